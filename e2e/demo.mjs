@@ -1,0 +1,58 @@
+// `npm run demo`: the product's main job end to end. Serves the demo bank under https://demobank.test, opens it in
+// Debian Chromium with the built extension, and either hands the browser to you (when there is a display) or plays
+// the negotiation headless, prints what Parley captured and writes screenshots to demo-output/.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension, openSidePanel, readDatabase, tabIdOf } from './lib/browser.mjs';
+import { playConversation, waitForStored } from './lib/conversation.mjs';
+import { startSiteServer } from './lib/server.mjs';
+
+const args = new Set(process.argv.slice(2));
+const lang = args.has('--en') ? 'en' : 'zh';
+const headless = args.has('--headless') || !process.env.DISPLAY;
+const outDir = resolve('demo-output');
+
+const site = await startSiteServer();
+const url = `https://demobank.test:${site.port}/${lang === 'en' ? '?lang=en' : ''}`;
+const { context, extensionId } = await launchWithExtension({ headless, lang: lang === 'en' ? 'en-GB' : 'zh-CN' });
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(url);
+console.log(`Demo bank: ${url}  (extension ${extensionId})`);
+
+if (!headless) {
+  console.log('A browser window is open. Chat with the demo bank, open Parley from the toolbar; close the window to finish.');
+  await new Promise((done) => context.on('close', done));
+  await site.close();
+  process.exit(0);
+}
+
+await playConversation(page, lang);
+const shown = await page.evaluate(() => window.demoChat.count());
+const db = await waitForStored(() => readDatabase(context), shown);
+const session = db.sessions[0];
+const messages = [...db.messages].sort((a, b) => a.seq - b.seq);
+
+const label = { customer: 'You  ', agent: 'Agent', bot: 'Bot  ', system: 'Note ' };
+console.log(`\nParley captured ${messages.length} of ${shown} messages in session ${session?.id ?? '(none)'}`);
+if (session) console.log(`Bank: ${session.siteId}  Agent: ${session.agentName ?? '?'}  ID: ${session.agentId ?? '?'}\n`);
+for (const m of messages) {
+  const who = m.author ? `${label[m.role]} ${m.author}` : label[m.role];
+  console.log(`${String(m.seq).padStart(2)} ${m.shownTime ?? '     '} ${who.padEnd(14)} ${m.text}`);
+}
+
+mkdirSync(outDir, { recursive: true });
+await page.screenshot({ path: resolve(outDir, 'demo-bank.png') });
+const tabId = await tabIdOf(context, '*://demobank.test/*');
+const panel = await openSidePanel(context, extensionId, tabId);
+await panel.waitForSelector('.transcript li');
+await panel.evaluate(() => document.querySelector('.transcript > li:last-child')?.scrollIntoView({ block: 'end' }));
+await panel.screenshot({ path: resolve(outDir, 'side-panel.png') });
+await panel.screenshot({ path: resolve(outDir, 'side-panel-full.png'), fullPage: true });
+console.log(`\nScreenshots: ${outDir}/demo-bank.png, side-panel.png, side-panel-full.png`);
+
+await context.close();
+await site.close();
+if (messages.length !== shown) {
+  console.error(`Captured ${messages.length} messages but the chat shows ${shown}.`);
+  process.exit(1);
+}

@@ -1,0 +1,99 @@
+// Launches Debian's Chromium with the built extension, every fixture host mapped to loopback and the test
+// certificate accepted. Never downloads a browser.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { servedHosts } from './server.mjs';
+
+export const EXTENSION_DIR = resolve(fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url)));
+
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  return found;
+}
+
+export async function launchWithExtension({ headless = true, lang = 'zh-CN', extraHosts = [], extensionDir = EXTENSION_DIR, withExtension = true } = {}) {
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const hosts = [...new Set([...servedHosts(), ...extraHosts])];
+  const rules = hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'parley-profile-'));
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter',
+    `--host-resolver-rules=${rules}, EXCLUDE localhost`,
+    '--ignore-certificate-errors',
+    `--lang=${lang}`,
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless,
+    args,
+    ignoreHTTPSErrors: true,
+    locale: lang,
+    viewport: headless ? { width: 1280, height: 760 } : null,
+  });
+  let extensionId;
+  let worker;
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return { context, extensionId, worker, userDataDir };
+}
+
+/** The current service worker (it changes after a restart). */
+export async function serviceWorker(context) {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return existing ?? context.waitForEvent('serviceworker', { timeout: 15000 });
+}
+
+/** Reads the extension's own IndexedDB from inside the extension origin (the only place it exists). */
+export async function readDatabase(context) {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(
+    () =>
+      new Promise((resolveRead, rejectRead) => {
+        const open = indexedDB.open('parley');
+        open.onerror = () => rejectRead(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = Array.from(db.objectStoreNames);
+          if (!names.includes('sessions')) {
+            db.close();
+            resolveRead({ sessions: [], messages: [] });
+            return;
+          }
+          const tx = db.transaction(['sessions', 'messages'], 'readonly');
+          const sessions = tx.objectStore('sessions').getAll();
+          const messages = tx.objectStore('messages').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolveRead({ sessions: sessions.result, messages: messages.result });
+          };
+          tx.onerror = () => rejectRead(tx.error);
+        };
+      }),
+  );
+}
+
+export async function tabIdOf(context, urlPattern) {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(async (pattern) => {
+    const tabs = await chrome.tabs.query({ url: pattern });
+    return tabs[0]?.id;
+  }, urlPattern);
+}
+
+export async function openSidePanel(context, extensionId, tabId, { width = 400, height = 860 } = {}) {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width, height });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}

@@ -1,0 +1,42 @@
+export interface AgentIdentity {
+  name?: string;
+  id?: string;
+}
+
+const ID_PATTERNS: RegExp[] = [
+  /(?:工号|员工号|坐席号|客服号|编号)\s*(?:是|为)?\s*[:：]?\s*([A-Za-z]{0,3}\d{3,10})/,
+  /\b(?:agent|employee|staff|operator|rep(?:resentative)?)\s*(?:id|number|no\.?|#)\s*(?:is\s*)?[:#]?\s*([A-Za-z]{0,3}\d{3,10})\b/i,
+];
+
+const NAME_PATTERNS: RegExp[] = [
+  /我是(?:[^，,。！!\s]{0,8}?(?:客服|专员|坐席|顾问))(?:代表)?\s*([\u4e00-\u9fa5]{1,4}?)(?=[，,。！!\s]|工号|$)/,
+  /(?:客服|专员|坐席)\s*([\u4e00-\u9fa5]{2,4}?)(?:为您服务|很高兴)/,
+  /\b(?:my name is|this is|I'm|I am)\s+([A-Z][a-z]{1,20})\b/,
+];
+
+const NAME_FROM_AUTHOR = /^(?:客服|人工客服|专员|坐席|agent|advisor)?\s*[:：-]?\s*([\u4e00-\u9fa5]{1,4}|[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{0,20})?)$/i;
+const GENERIC_NAMES = /^(客服|人工|在线客服|智能客服|系统|system|agent|support|bot)$/i;
+
+/** Reads the agent's name and staff id from what the agent wrote or from the name shown beside the message. */
+export function agentIdentity(text: string, author?: string): AgentIdentity {
+  const found: AgentIdentity = {};
+  for (const pattern of ID_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m?.[1]) {
+      found.id = m[1];
+      break;
+    }
+  }
+  for (const pattern of NAME_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m?.[1] && !GENERIC_NAMES.test(m[1])) {
+      found.name = m[1];
+      break;
+    }
+  }
+  if (!found.name && author) {
+    const m = NAME_FROM_AUTHOR.exec(author.trim());
+    if (m?.[1] && !GENERIC_NAMES.test(m[1])) found.name = m[1];
+  }
+  return found;
+}

@@ -1,0 +1,22 @@
+import type { RouteTable } from '../protocol/router';
+import type { ContentRequest, ContentRequestType } from '../protocol/protocol';
+import { contentRequestSchemas } from '../protocol/schemas';
+import type { SenderInfo } from '../protocol/sender';
+import type { CaptureController } from './capture-session';
+
+/** What a content script answers; only our own background (no tab) may ask. */
+export function contentRoutes(capture: CaptureController, extensionId: string): RouteTable<ContentRequestType> {
+  const fromBackground = (sender: SenderInfo) => sender.id === extensionId && sender.tab === undefined;
+  return {
+    'composer/insert': {
+      schema: contentRequestSchemas['composer/insert'],
+      trust: fromBackground,
+      handle: async (payload: ContentRequest<'composer/insert'>) => capture.insert(payload.text),
+    },
+    'capture/ping': {
+      schema: contentRequestSchemas['capture/ping'],
+      trust: fromBackground,
+      handle: async () => ({ capturing: capture.capturing, ...(capture.sessionId ? { sessionId: capture.sessionId } : {}) }),
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Shared contract of the negotiation engine (see ../shared/research/offer-conventions.md).
+ * Money is always an integer number of minor units (fen, cents) in `currency`; rates are fractions (0.006 = 0.6 %).
+ */
+
+export type Currency = 'CNY' | 'USD' | 'GBP' | 'EUR' | 'HKD';
+
+export type OfferKind = 'installment' | 'amortized' | 'interest-frozen' | 'settlement' | 'deferral';
+
+export type Waiver = 'penalty' | 'late-fee' | 'interest' | 'fee';
+
+/** Where in the source message a parsed value came from (UTF-16 offsets into the original text). */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type OfferField =
+  | 'kind'
+  | 'periods'
+  | 'monthlyFeeRate'
+  | 'totalFeeRate'
+  | 'annualRate'
+  | 'dailyRate'
+  | 'amount'
+  | 'settlementAmount'
+  | 'settlementRatio'
+  | 'downPayment'
+  | 'monthlyPayment'
+  | 'waives'
+  | 'deadline'
+  | 'currency';
+
+export interface Offer {
+  kind: OfferKind;
+  currency?: Currency;
+  /** Number of monthly payments; for a deferral, the months deferred. */
+  periods?: number;
+  monthlyFeeRate?: number;
+  totalFeeRate?: number;
+  annualRate?: number;
+  dailyRate?: number;
+  /** The principal the plan applies to as stated (after any down payment when the agent says so). Minor units. */
+  amount?: number;
+  settlementAmount?: number;
+  settlementRatio?: number;
+  downPayment?: number;
+  monthlyPayment?: number;
+  waives?: Waiver[];
+  /** Absolute date YYYY-MM-DD. */
+  deadline?: string;
+  /** How a Chinese instalment fee is collected; defaults to 'per-period'. */
+  feeCollection?: 'per-period' | 'upfront';
+  /** A settlement paid in a few parts rather than at once. */
+  settlementInstallments?: number;
+  spans?: Partial<Record<OfferField, Span[]>>;
+}
+
+/** What the user owes, as the bank itemises it. */
+export interface Debt {
+  currency: Currency;
+  principal: number;
+  interest: number;
+  fees: number;
+  penalties: number;
+  /** Which rules apply (CN: 个性化分期 ≤ 60 periods, etc.). */
+  market: 'CN' | 'US' | 'UK';
+  /** Revolving daily rate used for the "do nothing" comparison; defaults documented in lib/negotiate. */
+  revolvingDailyRate?: number;
+}
+
+/** The user's monthly position; the affordable payment is derived, not typed. */
+export interface Budget {
+  monthlyIncome: number;
+  essentialSpending: number;
+  otherDebtPayments: number;
+  /** Cash the user could pay now (down payment or a lump-sum settlement). */
+  cashNow: number;
+}

@@ -1,0 +1,43 @@
+import { FINANCE_SITES } from './banks';
+import { CHAT_VENDORS } from './vendors';
+import type { ChatVendor, FinanceSite } from './types';
+
+export { FINANCE_SITES, CHAT_VENDORS };
+export type { ChatVendor, FinanceSite };
+
+/** True when `host` is `domain` itself or one of its subdomains (never a look-alike such as evilcmbchina.com). */
+export function hostMatchesDomain(host: string, domain: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const d = domain.toLowerCase();
+  return h === d || h.endsWith(`.${d}`);
+}
+
+export function findFinanceSite(host: string, sites: readonly FinanceSite[] = FINANCE_SITES): FinanceSite | undefined {
+  return sites.find((site) => site.domains.some((domain) => hostMatchesDomain(host, domain)));
+}
+
+export function findChatVendor(host: string, vendors: readonly ChatVendor[] = CHAT_VENDORS): ChatVendor | undefined {
+  return vendors.find((vendor) => vendor.hosts.some((domain) => hostMatchesDomain(host, domain)));
+}
+
+export function findSiteById(id: string, sites: readonly FinanceSite[] = FINANCE_SITES): FinanceSite | undefined {
+  return sites.find((site) => site.id === id);
+}
+
+function patternsFor(domain: string): string[] {
+  // "*://*.x/*" does not match the bare domain in every browser, so both forms are listed.
+  return [`https://${domain}/*`, `https://*.${domain}/*`];
+}
+
+/**
+ * The manifest's content-script matches and host permissions, generated from the registry so the two can never
+ * drift apart. HTTPS only: a bank chat served over plain HTTP is not one Parley should trust.
+ */
+export function manifestMatchPatterns(
+  sites: readonly FinanceSite[] = FINANCE_SITES,
+  vendors: readonly ChatVendor[] = CHAT_VENDORS,
+): string[] {
+  const domains = [...sites.flatMap((s) => s.domains), ...vendors.flatMap((v) => v.hosts)];
+  const unique = [...new Set(domains.map((d) => d.toLowerCase()))];
+  return unique.flatMap(patternsFor);
+}

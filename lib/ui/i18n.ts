@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import en from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+export type Lang = 'zh' | 'en';
+
+/** UI strings come from the browser's i18n catalogue so the panel follows the browser's language. */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || en[key].message;
+}
+
+export function uiLang(): Lang {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function formatTime(epochMs: number, lang: Lang): string {
+  return new Date(epochMs).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatDateTime(epochMs: number, lang: Lang): string {
+  return new Date(epochMs).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

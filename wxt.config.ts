@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import { manifestMatchPatterns } from './lib/sites/registry';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: lib/ must load under plain Node and in tests without WXT's globals.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Bank sites only, from the one registry: lets the side panel read the active tab's address on those sites
+    // (to name the bank) without the broad "tabs" permission.
+    host_permissions: manifestMatchPatterns(),
+    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'parley@parley.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
