@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { startCapture, type CaptureController } from '../../lib/capture/capture-session';
+import type { CapturedMessage, CapturedSession } from '../../lib/protocol/schemas';
+
+const WIDGET = `
+  <aside class="kf-widget"><div class="kf-title">在线客服</div>
+    <div class="kf-body"><div class="kf-msg-list" id="list"></div></div>
+    <form class="kf-composer"><textarea id="kf-input"></textarea><button class="kf-send">发送</button></form>
+  </aside>`;
+
+function row(who: 'agent' | 'me', text: string, name?: string): string {
+  return `<div class="kf-row kf-row--${who}"><div class="kf-meta">${name ? `<span class="kf-name">${name}</span>` : ''}<span class="kf-time">10:00</span></div><div class="kf-bubble">${text}</div></div>`;
+}
+
+const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+let capture: CaptureController | undefined;
+afterEach(() => capture?.stop());
+
+function setup(opts: { failFirst?: number } = {}) {
+  document.body.innerHTML = WIDGET;
+  const stored = new Map<string, CapturedMessage>();
+  const sessions: CapturedSession[] = [];
+  let failures = opts.failFirst ?? 0;
+  capture = startCapture({
+    doc: document,
+    newId: () => 'sess-1',
+    scanDelayMs: 1,
+    retryDelaysMs: [5],
+    send: async (session, messages) => {
+      if (failures > 0) {
+        failures -= 1;
+        throw new Error('service worker asleep');
+      }
+      sessions.push(session);
+      for (const m of messages) if (!stored.has(m.id)) stored.set(m.id, m);
+      return messages.map((m) => m.id);
+    },
+  });
+  return { stored, sessions, list: () => document.getElementById('list')! };
+}
+
+describe('startCapture', () => {
+  it('captures messages as they are added, in order, with the agent identity learned from the greeting', async () => {
+    const { stored, sessions, list } = setup();
+    list().insertAdjacentHTML('beforeend', row('agent', '您好，我是客服李娜，工号 8823。', '李娜'));
+    await tick();
+    list().insertAdjacentHTML('beforeend', row('me', '我想协商还款'));
+    await tick();
+    await capture!.whenDelivered();
+    expect([...stored.values()].map((m) => [m.seq, m.role, m.text])).toEqual([
+      [0, 'agent', '您好，我是客服李娜，工号 8823。'],
+      [1, 'customer', '我想协商还款'],
+    ]);
+    expect(sessions.at(-1)).toMatchObject({ id: 'sess-1', vendor: 'generic', agentName: '李娜', agentId: '8823' });
+  });
+
+  it('captures nothing twice when the page re-renders the whole transcript or the whole widget', async () => {
+    const { stored, list } = setup();
+    list().innerHTML = row('agent', '您好', '李娜') + row('me', '你好');
+    await tick();
+    list().innerHTML = row('agent', '您好', '李娜') + row('me', '你好');
+    await tick();
+    document.body.innerHTML = WIDGET; // the widget itself is torn down and rebuilt
+    list().innerHTML = row('agent', '您好', '李娜') + row('me', '你好') + row('agent', '请问有什么可以帮您？', '李娜');
+    await tick(60);
+    capture!.scanNow();
+    await capture!.whenDelivered();
+    expect([...stored.values()].map((m) => m.text)).toEqual(['您好', '你好', '请问有什么可以帮您？']);
+  });
+
+  it('loses nothing when delivery fails for a while', async () => {
+    const { stored, list } = setup({ failFirst: 3 });
+    list().innerHTML = row('agent', 'a') + row('me', 'b');
+    await tick();
+    list().insertAdjacentHTML('beforeend', row('agent', 'c'));
+    await tick(80);
+    await capture!.whenDelivered();
+    expect([...stored.values()].map((m) => [m.seq, m.text])).toEqual([
+      [0, 'a'],
+      [1, 'b'],
+      [2, 'c'],
+    ]);
+  });
+
+  it('waits for a chat that opens later, and inserts text into its composer without sending', async () => {
+    document.body.innerHTML = '<main>no chat yet</main>';
+    let submitted = false;
+    capture = startCapture({ doc: document, newId: () => 's', scanDelayMs: 1, send: async (_s, m) => m.map((x) => x.id) });
+    expect(capture.capturing).toBe(false);
+    expect(capture.insert('hi')).toEqual({ ok: false, reason: 'no-chat' });
+    document.body.innerHTML = WIDGET;
+    document.querySelector('form')!.addEventListener('submit', () => (submitted = true));
+    await tick();
+    expect(capture.capturing).toBe(true);
+    const input = document.getElementById('kf-input') as HTMLTextAreaElement;
+    let inputEvents = 0;
+    input.addEventListener('input', () => inputEvents++);
+    expect(capture.insert('能否分36期？')).toEqual({ ok: true, method: 'textarea' });
+    expect(input.value).toBe('能否分36期？');
+    expect(inputEvents).toBe(1);
+    expect(submitted).toBe(false);
+  });
+});
