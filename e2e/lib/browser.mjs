@@ -97,3 +97,27 @@ export async function openSidePanel(context, extensionId, tabId, { width = 400, 
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
   return panel;
 }
+
+/**
+ * Stops the extension's service worker through the DevTools protocol, as Chrome does to an idle worker, and
+ * resolves once the browser reports it stopped; says whether it was running before. The next extension message starts it again.
+ */
+export async function stopServiceWorker(context, anyPage) {
+  const cdp = await context.newCDPSession(anyPage);
+  const versions = new Map();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => e.versions.forEach((v) => versions.set(v.versionId, v)));
+  await cdp.send('ServiceWorker.enable');
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && ![...versions.values()].some((v) => v.scriptURL.startsWith('chrome-extension://'))) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const ours = [...versions.values()].filter((v) => v.scriptURL.startsWith('chrome-extension://'));
+  const wasRunning = ours.some((v) => v.runningStatus !== 'stopped');
+  for (const v of ours) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+  while (Date.now() < deadline && ours.some((v) => versions.get(v.versionId)?.runningStatus !== 'stopped')) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const stopped = ours.length > 0 && ours.every((v) => versions.get(v.versionId)?.runningStatus === 'stopped');
+  await cdp.detach();
+  return { wasRunning, stopped };
+}

@@ -24,7 +24,8 @@ export interface BackgroundDeps {
 /** Everything the background answers, with who may ask for it. */
 export function backgroundRoutes(deps: BackgroundDeps): RouteTable<BackgroundRequestType> {
   const fromOwnPage = (sender: SenderInfo) => isExtensionPage(sender, deps.extensionId, deps.extensionOrigin);
-  const fromContentScript = (sender: SenderInfo) => sender.id === deps.extensionId && sender.tab !== undefined;
+  const fromContentScript = (sender: SenderInfo) =>
+    sender.id === deps.extensionId && sender.tab !== undefined && !fromOwnPage(sender);
 
   return {
     'capture/batch': {
