@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Envelope } from './protocol';
 import type { SenderInfo } from './sender';
 
 export type RouteTable<Types extends string> = {
   [K in Types]: {
-    schema: z.ZodType;
+    schema: z.ZodMiniType;
     /** Decides whether this sender may ask for this at all; a refusal is answered, never acted on. */
     trust: (sender: SenderInfo) => boolean;
     handle: (payload: never, sender: SenderInfo) => Promise<unknown>;

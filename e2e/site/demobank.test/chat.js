@@ -192,6 +192,6 @@
     quick.appendChild(b);
   });
 
-  window.demoChat = { rerender: rerender, stage: function () { return stage; }, idle: function () { return queue; }, count: function () { return history.length; } };
+  window.demoChat = { push: function (who, text) { add(who, text); return Date.now(); }, rerender: rerender, stage: function () { return stage; }, idle: function () { return queue; }, count: function () { return history.length; } };
   reply('bot', L.botHello);
 })();
