@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { backgroundRoutes } from '../../lib/background/routes';
+import { backgroundRoutes, type BackgroundDeps } from '../../lib/background/routes';
 import { openParleyDB } from '../../lib/db/database';
 import { envelope } from '../../lib/protocol/protocol';
 import { messageListener, routeMessage } from '../../lib/protocol/router';
@@ -11,9 +11,15 @@ const bankFrame = { id: EXT, url: 'https://demobank.test/', frameId: 0, tab: { i
 
 function setup() {
   const db = openParleyDB(`router-${Math.random()}`);
-  const sendToContent = vi.fn(async () => ({ ok: true as const, method: 'textarea' as const }));
+  const sendToContent = vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, method: 'textarea' }));
   const onCapturing = vi.fn();
-  const routes = backgroundRoutes({ db, extensionId: EXT, extensionOrigin: ORIGIN, sendToContent, onCapturing });
+  const routes = backgroundRoutes({
+    db,
+    extensionId: EXT,
+    extensionOrigin: ORIGIN,
+    sendToContent: sendToContent as unknown as BackgroundDeps['sendToContent'],
+    onCapturing,
+  });
   return { db, routes, sendToContent, onCapturing };
 }
 
