@@ -1,3 +1,4 @@
+import { decideOwnership, type OwnershipEvidence, type SiteOwner } from '../sites/ownership';
 import { findChatVendor, findFinanceSite, type FinanceSite } from '../sites/registry';
 
 /** The subset of runtime.MessageSender that trust decisions look at. */
@@ -25,35 +26,47 @@ export function isExtensionPage(sender: SenderInfo, extensionId: string, extensi
 }
 
 export type CaptureSenderVerdict =
-  | { ok: true; tabId: number; frameId: number; site: FinanceSite; frameHost: string }
+  | { ok: true; tabId: number; frameId: number; site: SiteOwner; frameHost: string }
   | { ok: false; reason: string };
 
+/** What the content script observed about its frame's ancestry; browser-supplied values, read in our own world. */
+export interface FrameAncestry {
+  ancestorOrigins?: readonly string[];
+  referrer?: string;
+}
+
+export interface CaptureSenderOptions {
+  findSite?: (host: string) => FinanceSite | undefined;
+  isVendorHost?: (host: string) => boolean;
+  userOrigins?: readonly string[];
+  ancestry?: FrameAncestry;
+}
+
 /**
- * A content script may only report a chat from an HTTPS frame in a tab whose page belongs to a finance site, or
- * from a finance site's own frame. A vendor frame on a non-bank page is refused: vendors serve shops too.
+ * A content script may only report a chat that belongs to a finance site in the registry or to a site the person
+ * enabled (lib/sites/ownership.ts): the tab's page, or — for a standalone vendor page — the page that opened it.
+ * A vendor frame on a shop is refused: vendors serve shops too.
  */
 export function checkCaptureSender(
   sender: SenderInfo,
   extensionId: string,
-  findSite: (host: string) => FinanceSite | undefined = findFinanceSite,
+  options: CaptureSenderOptions | ((host: string) => FinanceSite | undefined) = {},
 ): CaptureSenderVerdict {
+  const opts = typeof options === 'function' ? { findSite: options } : options;
   if (sender.id !== extensionId) return { ok: false, reason: 'foreign extension' };
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return { ok: false, reason: 'not from a tab' };
   if (sender.frameId === undefined) return { ok: false, reason: 'no frame' };
+  const evidence: OwnershipEvidence = { frameUrl: sender.url, tabUrl: sender.tab?.url, isTopFrame: sender.frameId === 0 };
+  if (opts.ancestry?.ancestorOrigins) evidence.ancestorOrigins = opts.ancestry.ancestorOrigins;
+  if (opts.ancestry?.referrer) evidence.referrer = opts.ancestry.referrer;
+  const verdict = decideOwnership(evidence, {
+    findSite: opts.findSite ?? findFinanceSite,
+    isVendorHost: opts.isVendorHost ?? ((host) => findChatVendor(host) !== undefined),
+    userOrigins: opts.userOrigins ?? [],
+  });
+  if (!verdict.ok) return verdict;
   const frameUrl = safeUrl(sender.url);
-  const tabUrl = safeUrl(sender.tab?.url);
-  // about:blank and srcdoc frames inherit their creator's origin, so they stand or fall with the tab's page.
-  if (frameUrl?.protocol === 'about:') {
-    const tabSite = tabUrl?.protocol === 'https:' ? findSite(tabUrl.hostname) : undefined;
-    if (!tabSite) return { ok: false, reason: 'not a finance site' };
-    return { ok: true, tabId, frameId: sender.frameId, site: tabSite, frameHost: tabUrl!.hostname };
-  }
-  if (!frameUrl || frameUrl.protocol !== 'https:') return { ok: false, reason: 'frame is not https' };
-  const site =
-    (tabUrl && tabUrl.protocol === 'https:' ? findSite(tabUrl.hostname) : undefined) ?? findSite(frameUrl.hostname);
-  if (!site) return { ok: false, reason: 'not a finance site' };
-  const frameIsKnown = findSite(frameUrl.hostname) !== undefined || findChatVendor(frameUrl.hostname) !== undefined;
-  if (!frameIsKnown) return { ok: false, reason: 'frame host not in registry' };
-  return { ok: true, tabId, frameId: sender.frameId, site, frameHost: frameUrl.hostname };
+  const frameHost = frameUrl?.protocol === 'https:' ? frameUrl.hostname : (safeUrl(sender.tab?.url)?.hostname ?? '');
+  return { ok: true, tabId, frameId: sender.frameId, site: verdict.owner, frameHost };
 }

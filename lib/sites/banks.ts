@@ -2,7 +2,8 @@ import type { FinanceSite } from './types';
 
 /**
  * Banks, card issuers and lending platforms whose own pages Parley runs on. Domains are registrable domains
- * (subdomains included) — JD's mall is deliberately absent: only its finance arm is a lender.
+ * (subdomains included) — JD's mall is deliberately absent: only its finance arm is a lender. Ids are stored in
+ * sessions: never rename or reuse one, only add.
  */
 export const FINANCE_SITES: readonly FinanceSite[] = [
   { id: 'cmb', kind: 'bank', region: 'CN', name: { zh: '招商银行', en: 'China Merchants Bank' }, domains: ['cmbchina.com', 'cmbimg.com'] },
@@ -23,6 +24,22 @@ export const FINANCE_SITES: readonly FinanceSite[] = [
   { id: 'alipay', kind: 'lending-platform', region: 'CN', name: { zh: '支付宝 / 花呗', en: 'Alipay / Huabei' }, domains: ['alipay.com', 'antgroup.com'] },
   { id: 'jdjr', kind: 'lending-platform', region: 'CN', name: { zh: '京东金融', en: 'JD Finance' }, domains: ['jr.jd.com', 'jdpay.com'] },
   { id: 'webank', kind: 'bank', region: 'CN', name: { zh: '微众银行', en: 'WeBank' }, domains: ['webank.com'] },
+  { id: 'bob', kind: 'bank', region: 'CN', name: { zh: '北京银行', en: 'Bank of Beijing' }, domains: ['bankofbeijing.com.cn'] },
+  { id: 'bosc', kind: 'bank', region: 'CN', name: { zh: '上海银行', en: 'Bank of Shanghai' }, domains: ['bosc.cn'] },
+  { id: 'jsb', kind: 'bank', region: 'CN', name: { zh: '江苏银行', en: 'Bank of Jiangsu' }, domains: ['jsbchina.cn'] },
+  { id: 'nbcb', kind: 'bank', region: 'CN', name: { zh: '宁波银行', en: 'Bank of Ningbo' }, domains: ['nbcb.com.cn'] },
+  { id: 'czbank', kind: 'bank', region: 'CN', name: { zh: '浙商银行', en: 'China Zheshang Bank' }, domains: ['czbank.com'] },
+  { id: 'cbhb', kind: 'bank', region: 'CN', name: { zh: '渤海银行', en: 'China Bohai Bank' }, domains: ['cbhb.com.cn'] },
+  { id: 'hfbank', kind: 'bank', region: 'CN', name: { zh: '恒丰银行', en: 'Hengfeng Bank' }, domains: ['hfbank.com.cn'] },
+  { id: 'njcb', kind: 'bank', region: 'CN', name: { zh: '南京银行', en: 'Bank of Nanjing' }, domains: ['njcb.com.cn'] },
+  { id: 'hzbank', kind: 'bank', region: 'CN', name: { zh: '杭州银行', en: 'Bank of Hangzhou' }, domains: ['hzbank.com.cn'] },
+  { id: 'srcb', kind: 'bank', region: 'CN', name: { zh: '上海农商银行', en: 'Shanghai Rural Commercial Bank' }, domains: ['srcb.com'] },
+  { id: 'bjrcb', kind: 'bank', region: 'CN', name: { zh: '北京农商银行', en: 'Beijing Rural Commercial Bank' }, domains: ['bjrcb.com'] },
+  { id: 'mybank', kind: 'bank', region: 'CN', name: { zh: '网商银行', en: 'MYbank' }, domains: ['mybank.cn'] },
+  { id: 'mucfc', kind: 'lending-platform', region: 'CN', name: { zh: '招联消费金融', en: 'Merchants Union Consumer Finance' }, domains: ['mucfc.com'] },
+  { id: 'msxf', kind: 'lending-platform', region: 'CN', name: { zh: '马上消费金融', en: 'Mashang Consumer Finance' }, domains: ['msxf.com'] },
+  { id: 'duxiaoman', kind: 'lending-platform', region: 'CN', name: { zh: '度小满金融', en: 'Du Xiaoman Financial' }, domains: ['duxiaoman.com'] },
+  { id: 'homecredit', kind: 'lending-platform', region: 'CN', name: { zh: '捷信消费金融', en: 'Home Credit China' }, domains: ['homecredit.cn'] },
 
   { id: 'chase', kind: 'bank', region: 'US', name: { zh: '大通银行', en: 'Chase' }, domains: ['chase.com'] },
   { id: 'bofa', kind: 'bank', region: 'US', name: { zh: '美国银行', en: 'Bank of America' }, domains: ['bankofamerica.com'] },
@@ -32,12 +49,26 @@ export const FINANCE_SITES: readonly FinanceSite[] = [
   { id: 'discover', kind: 'card-issuer', region: 'US', name: { zh: 'Discover 信用卡', en: 'Discover' }, domains: ['discover.com'] },
   { id: 'amex', kind: 'card-issuer', region: 'US', name: { zh: '美国运通', en: 'American Express' }, domains: ['americanexpress.com'] },
   { id: 'usbank', kind: 'bank', region: 'US', name: { zh: '美国合众银行', en: 'U.S. Bank' }, domains: ['usbank.com'] },
+  { id: 'pnc', kind: 'bank', region: 'US', name: { zh: 'PNC 银行', en: 'PNC Bank' }, domains: ['pnc.com'] },
+  { id: 'truist', kind: 'bank', region: 'US', name: { zh: '储亿银行', en: 'Truist' }, domains: ['truist.com'] },
+  { id: 'tdbank', kind: 'bank', region: 'US', name: { zh: '道明银行（美国）', en: 'TD Bank' }, domains: ['tdbank.com'] },
+  { id: 'synchrony', kind: 'card-issuer', region: 'US', name: { zh: 'Synchrony 信用卡', en: 'Synchrony' }, domains: ['synchrony.com', 'mysynchrony.com'] },
+  { id: 'ally', kind: 'bank', region: 'US', name: { zh: 'Ally 银行', en: 'Ally Bank' }, domains: ['ally.com'] },
+  { id: 'sofi', kind: 'lending-platform', region: 'US', name: { zh: 'SoFi', en: 'SoFi' }, domains: ['sofi.com'] },
   { id: 'barclays', kind: 'bank', region: 'UK', name: { zh: '巴克莱银行', en: 'Barclays' }, domains: ['barclays.co.uk', 'barclaycard.co.uk'] },
   { id: 'hsbcuk', kind: 'bank', region: 'UK', name: { zh: '汇丰银行（英国）', en: 'HSBC UK' }, domains: ['hsbc.co.uk'] },
   { id: 'lloyds', kind: 'bank', region: 'UK', name: { zh: '劳埃德银行', en: 'Lloyds Bank' }, domains: ['lloydsbank.com'] },
   { id: 'natwest', kind: 'bank', region: 'UK', name: { zh: '国民西敏寺银行', en: 'NatWest' }, domains: ['natwest.com'] },
   { id: 'santanderuk', kind: 'bank', region: 'UK', name: { zh: '桑坦德银行（英国）', en: 'Santander UK' }, domains: ['santander.co.uk'] },
   { id: 'nationwide', kind: 'bank', region: 'UK', name: { zh: '全英房屋抵押贷款协会', en: 'Nationwide' }, domains: ['nationwide.co.uk'] },
+  { id: 'halifax', kind: 'bank', region: 'UK', name: { zh: '哈利法克斯银行', en: 'Halifax' }, domains: ['halifax.co.uk'] },
+  { id: 'tsb', kind: 'bank', region: 'UK', name: { zh: 'TSB 银行', en: 'TSB Bank' }, domains: ['tsb.co.uk'] },
+  { id: 'monzo', kind: 'bank', region: 'UK', name: { zh: 'Monzo 银行', en: 'Monzo' }, domains: ['monzo.com'] },
+  { id: 'starling', kind: 'bank', region: 'UK', name: { zh: 'Starling 银行', en: 'Starling Bank' }, domains: ['starlingbank.com'] },
+  { id: 'rbs', kind: 'bank', region: 'UK', name: { zh: '苏格兰皇家银行', en: 'Royal Bank of Scotland' }, domains: ['rbs.co.uk'] },
+  { id: 'firstdirect', kind: 'bank', region: 'UK', name: { zh: 'first direct', en: 'first direct' }, domains: ['firstdirect.com'] },
+  { id: 'virginmoney', kind: 'bank', region: 'UK', name: { zh: '维珍理财', en: 'Virgin Money' }, domains: ['virginmoney.com'] },
+  { id: 'mbna', kind: 'card-issuer', region: 'UK', name: { zh: 'MBNA 信用卡', en: 'MBNA' }, domains: ['mbna.co.uk'] },
 
   // Reserved .test names (RFC 6761) can never resolve on the internet, so shipping them in the production
   // manifest costs nothing and lets the demo and browser tests exercise the real manifest.

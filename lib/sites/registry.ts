@@ -29,6 +29,12 @@ function patternsFor(domain: string): string[] {
   return [`https://${domain}/*`, `https://*.${domain}/*`];
 }
 
+/** Drops domains that another listed domain already covers (cschannel.alipay.com under alipay.com). */
+function withoutCovered(domains: readonly string[]): string[] {
+  const unique = [...new Set(domains.map((d) => d.toLowerCase()))];
+  return unique.filter((d) => !unique.some((other) => other !== d && hostMatchesDomain(d, other)));
+}
+
 /**
  * The manifest's content-script matches and host permissions, generated from the registry so the two can never
  * drift apart. HTTPS only: a bank chat served over plain HTTP is not one Parley should trust.
@@ -37,7 +43,5 @@ export function manifestMatchPatterns(
   sites: readonly FinanceSite[] = FINANCE_SITES,
   vendors: readonly ChatVendor[] = CHAT_VENDORS,
 ): string[] {
-  const domains = [...sites.flatMap((s) => s.domains), ...vendors.flatMap((v) => v.hosts)];
-  const unique = [...new Set(domains.map((d) => d.toLowerCase()))];
-  return unique.flatMap(patternsFor);
+  return withoutCovered([...sites.flatMap((s) => s.domains), ...vendors.flatMap((v) => v.hosts)]).flatMap(patternsFor);
 }

@@ -13,8 +13,9 @@ export interface FinanceSite {
 }
 
 export interface ChatVendor {
+  /** Stable id; chat adapters refer to it. */
   id: string;
-  name: string;
+  name: { zh: string; en: string };
   /** Hosts that serve the vendor's chat frames or standalone chat pages; subdomains included. */
   hosts: string[];
 }
