@@ -5,6 +5,7 @@ import type { RouteTable } from '../protocol/router';
 import { requestSchemas } from '../protocol/schemas';
 import { checkCaptureSender, isExtensionPage, type SenderInfo } from '../protocol/sender';
 import type { FinanceSite } from '../sites/types';
+import type { SiteOwner } from '../sites/ownership';
 import type { BackgroundRequest, BackgroundRequestType } from '../protocol/protocol';
 
 export interface BackgroundDeps {
@@ -17,7 +18,7 @@ export interface BackgroundDeps {
     type: K,
     payload: ContentRequest<K>,
   ) => Promise<ContentResponse<K>>;
-  onCapturing?: (tabId: number, site: FinanceSite) => void;
+  onCapturing?: (tabId: number, site: SiteOwner) => void;
   findSite?: (host: string) => FinanceSite | undefined;
 }
 
