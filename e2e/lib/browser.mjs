@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built extension, every fixture host mapped to loopback and the test
 // certificate accepted. Never downloads a browser.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,8 @@ export async function launchWithExtension({ headless = true, lang = 'zh-CN', ext
     locale: lang,
     viewport: headless ? { width: 1280, height: 760 } : null,
   });
+  // Each run gets a throwaway profile; remove it with the browser so /tmp does not fill up.
+  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
   let extensionId;
   let worker;
   if (withExtension) {
