@@ -1,5 +1,6 @@
 import type { CapturedMessage, CapturedSession } from '../protocol/schemas';
 import type { ParleyDB } from './database';
+import type { SessionRecord } from '../records/types';
 import type { Message, Session } from './types';
 
 export interface CaptureOrigin {
@@ -29,7 +30,7 @@ export async function storeCapturedBatch(
     }
     const newestAt = messages.reduce((max, m) => Math.max(max, m.at), existing?.updatedAt ?? session.startedAt);
     if (!existing) {
-      const created: Session = {
+      const created: SessionRecord = {
         id: session.id,
         url: session.url,
         siteId: origin.siteId,
@@ -38,6 +39,7 @@ export async function storeCapturedBatch(
         tabId: origin.tabId,
         frameId: origin.frameId,
         updatedAt: newestAt,
+        outcome: 'open',
         ...(session.agentName ? { agentName: session.agentName } : {}),
         ...(session.agentId ? { agentId: session.agentId } : {}),
         ...(session.title ? { title: session.title } : {}),
