@@ -1,0 +1,174 @@
+import { useMemo, useState } from 'react';
+import type { Profile } from '../../lib/db/database';
+import {
+  analyzeOffer,
+  counterOffers,
+  describeOffer,
+  formatMoney,
+  formatPercent,
+  type CounterOffers,
+  type OfferAnalysis,
+} from '../../lib/negotiate/index';
+import type { Budget, Debt, Offer } from '../../lib/negotiate/types';
+import { t, type Lang } from '../../lib/ui/i18n';
+import { rungReply, type RungName } from '../../lib/ui/rung-reply';
+import { CostChart, type ChartBar } from './CostChart';
+import { ReplyActions } from './ReplyActions';
+
+export interface OfferCardProps {
+  offer: Offer;
+  profile: Profile | undefined;
+  lang: Lang;
+  onInsert: (text: string) => Promise<boolean>;
+  now?: Date;
+}
+
+/** Without the user's own figures the offer is judged against its own amount and no budget. */
+function fallbackDebt(offer: Offer): { debt: Debt; budget: Budget } {
+  const principal = offer.amount ?? offer.settlementAmount ?? 0;
+  return {
+    debt: { currency: offer.currency ?? 'CNY', principal, interest: 0, fees: 0, penalties: 0, market: offer.currency && offer.currency !== 'CNY' ? 'US' : 'CN' },
+    budget: { monthlyIncome: 0, essentialSpending: 0, otherDebtPayments: 0, cashNow: 0 },
+  };
+}
+
+function hasFigures(profile: Profile | undefined): profile is Profile {
+  return Boolean(profile && profile.debt.principal > 0 && profile.budget.monthlyIncome > 0);
+}
+
+const RUNGS: Array<{ name: RungName; label: 'rungOpening' | 'rungTarget' | 'rungWalkAway' }> = [
+  { name: 'opening', label: 'rungOpening' },
+  { name: 'target', label: 'rungTarget' },
+  { name: 'walkAway', label: 'rungWalkAway' },
+];
+
+function Figures({ analysis, lang, withBudget }: { analysis: OfferAnalysis; lang: Lang; withBudget: boolean }) {
+  const currency = analysis.offer.currency ?? 'CNY';
+  const over = analysis.monthlyHeadroom < 0;
+  return (
+    <dl className="offer-figures">
+      <div>
+        <dt>{t('offerMonthly')}</dt>
+        <dd className={withBudget && over ? 'bad' : undefined}>
+          {formatMoney(analysis.maxMonthlyPayment, currency, lang)}
+          {withBudget ? (
+            <small>
+              {' '}
+              / {formatMoney(analysis.affordableMonthly, currency, lang)} {t('offerBudget')}
+            </small>
+          ) : null}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('offerTotalCost')}</dt>
+        <dd>{formatMoney(analysis.totalCost, currency, lang)}</dd>
+      </div>
+      <div>
+        <dt>{t('offerApr')}</dt>
+        <dd>
+          {analysis.apr === null ? '—' : formatPercent(analysis.apr, lang)}
+          {analysis.simpleAnnualRate !== null && analysis.apr !== null ? (
+            <small>
+              {' '}
+              {t('offerAdvertised', formatPercent(analysis.simpleAnnualRate, lang))}
+            </small>
+          ) : null}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('offerTotalPaid')}</dt>
+        <dd>{formatMoney(analysis.totalPaid, currency, lang)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function chartBars(ladder: CounterOffers): ChartBar[] {
+  const bank = ladder.bank;
+  return [
+    { key: 'bank', label: t('chartBank'), cost: bank.totalCost, monthly: bank.maxMonthlyPayment, tone: 'bank' as const },
+    ...RUNGS.map(({ name, label }) => ({
+      key: name,
+      label: t(label),
+      cost: ladder[name].analysis.totalCost,
+      monthly: ladder[name].analysis.maxMonthlyPayment,
+      tone: 'counter' as const,
+    })),
+    { key: 'nothing', label: t('chartNothing'), cost: bank.doNothingCost, monthly: 0, tone: 'nothing' as const },
+  ];
+}
+
+/** The moment an agent states an offer: what it really costs, whether it fits, and what to ask for instead. */
+export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProps) {
+  const [open, setOpen] = useState(true);
+  const withBudget = hasFigures(profile);
+  const result = useMemo(() => {
+    const { debt, budget } = withBudget ? { debt: profile.debt, budget: profile.budget } : fallbackDebt(offer);
+    const opts = now ? { now } : {};
+    try {
+      if (!withBudget) return { analysis: analyzeOffer(offer, debt, budget, opts), ladder: undefined };
+      const ladder = counterOffers(offer, debt, budget, undefined, opts);
+      return { analysis: ladder.bank, ladder };
+    } catch {
+      return undefined;
+    }
+  }, [offer, profile, withBudget, now]);
+  if (!result) return null;
+  const { analysis, ladder } = result;
+  const currency = analysis.offer.currency ?? (withBudget ? profile.debt.currency : 'CNY');
+  const flags = analysis.flags.filter((f) => withBudget || (f.id !== 'above-budget' && f.id !== 'costlier-than-nothing'));
+
+  return (
+    <section className="offer-card" data-testid="offer-card">
+      <header className="offer-card__head">
+        <span className="offer-card__kicker">{t('offerDetected')}</span>
+        <button type="button" className="link-button" onClick={() => setOpen(!open)} aria-expanded={open}>
+          {open ? t('collapse') : t('expand')}
+        </button>
+      </header>
+      <p className="offer-card__plan">{describeOffer(analysis.offer, lang, analysis.schedule)}</p>
+      {open ? (
+        <>
+          <Figures analysis={analysis} lang={lang} withBudget={withBudget} />
+          {flags.length > 0 ? (
+            <ul className="flags">
+              {flags.map((flag) => (
+                <li key={flag.id} className={`flag flag--${flag.severity}`}>
+                  {flag.message[lang]}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {!withBudget ? <p className="hint">{t('offerNeedsProfile')}</p> : null}
+          {ladder ? (
+            <>
+              {ladder.alreadyGood ? <p className="good-news">{t('offerAlreadyGood')}</p> : null}
+              {ladder.reasons.map((reason) => (
+                <p key={reason.en} className="hint">
+                  {reason[lang]}
+                </p>
+              ))}
+              <ol className="ladder">
+                {RUNGS.map(({ name, label }) => {
+                  const rung = ladder[name];
+                  const reply = rungReply(name, rung, currency, lang);
+                  return (
+                    <li key={name} className={`rung rung--${name}`} data-testid={`rung-${name}`}>
+                      <div className="rung__head">
+                        <span className="rung__name">{t(label)}</span>
+                        <span className="rung__plan">{describeOffer(rung.offer, lang, rung.analysis.schedule)}</span>
+                      </div>
+                      <p className="rung__why">{rung.reason[lang]}</p>
+                      <ReplyActions text={reply} onInsert={onInsert} />
+                    </li>
+                  );
+                })}
+              </ol>
+              <CostChart bars={chartBars(ladder)} currency={currency} lang={lang} title={t('chartTitle')} />
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
