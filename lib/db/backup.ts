@@ -1,0 +1,223 @@
+/**
+ * Full backup (`parley.backup` v1, lib/records/EXPORT-FORMAT.md) and restore of every table, and import of a Parley
+ * export. Restore is all or nothing: the whole file is validated before anything is written, then every table is
+ * written in one transaction, and only rows whose key is not stored yet are added — so a bad, truncated or hostile
+ * file changes nothing, and restoring the same file twice adds nothing the second time.
+ *
+ * Why not dexie-export-import: its file is Dexie's own `{ formatName: 'dexie', data: { data: [{ tableName, rows }] } }`,
+ * not the documented `parley.backup` shape; it validates nothing (rows go to bulkAdd/bulkPut as they are, the only
+ * hooks are filter/transform callbacks), and existing keys either fail the import or are overwritten
+ * (`overwriteValues`), neither of which is the "skip what is already there" idempotency required here. What it would
+ * save (reading the tables and JSON.stringify) is a few lines, so the validated path stays our own.
+ */
+import { z } from 'zod';
+import { DEFAULT_APP } from '../records/export/json';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../records/format';
+import { applyImport } from '../records/import/apply';
+import { fromZodIssue, importError, type ImportError } from '../records/import/errors';
+import { parseImport, type ImportData, type ImportWarning, type ParseOptions, type Row } from '../records/import/parse';
+import { formatDay, localDay, localOffsetAt, toUtcIso } from '../records/time';
+import type { FollowUp, Message, OutputFile, SessionRecord } from '../records/types';
+import type { ParleyDB, Profile, SettingRow, UserPhraseRow } from './database';
+import { profileSchema } from './profile';
+
+export const TABLE_NAMES = ['sessions', 'messages', 'followUps', 'userPhrases', 'profile', 'settings'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  app: { name: string; version: string };
+  tables: {
+    sessions: SessionRecord[];
+    messages: Message[];
+    followUps: FollowUp[];
+    userPhrases: UserPhraseRow[];
+    profile: Profile[];
+    settings: SettingRow[];
+  };
+}
+
+export interface BackupOptions {
+  now?: number;
+  app?: { name: string; version: string };
+  utcOffsetMinutes?: number;
+}
+
+/** Every table, read in one transaction so the copy is of a single moment, rows exactly as stored. */
+export async function createBackup(db: ParleyDB, opts: BackupOptions = {}): Promise<BackupFile> {
+  const tables = await db.transaction('r', db.tables, async () => {
+    const [sessions, messages, followUps, userPhrases, profile, settings] = await Promise.all([
+      db.sessions.toArray(),
+      db.messages.toArray(),
+      db.followUps.toArray(),
+      db.userPhrases.toArray(),
+      db.profile.toArray(),
+      db.settings.toArray(),
+    ]);
+    return { sessions, messages, followUps, userPhrases, profile, settings };
+  });
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: toUtcIso(opts.now ?? Date.now()),
+    app: opts.app ?? DEFAULT_APP,
+    tables,
+  };
+}
+
+/** `parley_2026-11-23_backup.json`: sorts by date among the other Parley files. */
+export function backupFilename(now: number, utcOffsetMinutes = localOffsetAt(now)): string {
+  return `parley_${formatDay(localDay(now, utcOffsetMinutes))}_backup.json`;
+}
+
+export async function backupOutputFile(db: ParleyDB, opts: BackupOptions = {}): Promise<OutputFile> {
+  const now = opts.now ?? Date.now();
+  const file = await createBackup(db, { ...opts, now });
+  return { filename: backupFilename(now, opts.utcOffsetMinutes), mime: 'application/json', content: `${JSON.stringify(file, null, 1)}\n` };
+}
+
+// ── restore ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const epochMs = z.number().int().min(0).max(253_402_300_799_999);
+const userPhraseRowSchema = z.looseObject({
+  id: z.string().min(1).max(512),
+  text: z.string().max(100_000),
+  lang: z.enum(['zh', 'en']),
+  stage: z.string().max(256).optional(),
+  pinned: z.boolean().optional(),
+  createdAt: epochMs,
+});
+const settingRowSchema = z.looseObject({ key: z.string().min(1).max(512), value: z.unknown() });
+
+export type TableCounts = Record<TableName, number>;
+
+export type RestoreResult =
+  | {
+      ok: true;
+      kind: ImportData['kind'];
+      added: TableCounts;
+      /** Rows already stored under the same key: kept as they are, never overwritten. */
+      skipped: TableCounts;
+      /** Messages whose place in a stored transcript is taken by a different stored message; not added. */
+      conflicts: number;
+      warnings: ImportWarning[];
+    }
+  | { ok: false; error: ImportError };
+
+interface OtherRows {
+  userPhrases: UserPhraseRow[];
+  profile: Profile[];
+  settings: SettingRow[];
+}
+
+function firstIssue(schema: z.ZodType, row: unknown, path: (string | number)[], root: unknown): ImportError | undefined {
+  const r = schema.safeParse(row);
+  if (r.success) return undefined;
+  const issue = r.error.issues[0]!;
+  return fromZodIssue({ ...issue, path: [...path, ...issue.path] } as typeof issue, root);
+}
+
+function duplicate(table: string, key: string, index: number): ImportError {
+  return importError('duplicate-id', `tables.${table}[${index}]`, `"${key}" 在 ${table} 中重复。`, `"${key}" appears twice in ${table}.`);
+}
+
+/** The three tables parseImport hands back unchecked (their shape belongs to this layer). */
+export function validateOtherTables(other: { userPhrases: Row[]; profile: Row[]; settings: Row[] }): { ok: true; rows: OtherRows } | { ok: false; error: ImportError } {
+  const root = { tables: other };
+  const ids = new Set<string>();
+  for (const [i, row] of other.userPhrases.entries()) {
+    const bad = firstIssue(userPhraseRowSchema, row, ['tables', 'userPhrases', i], root);
+    if (bad) return { ok: false, error: bad };
+    const id = row.id as string;
+    if (ids.has(id)) return { ok: false, error: duplicate('userPhrases', id, i) };
+    ids.add(id);
+  }
+  if (other.profile.length > 1) {
+    return { ok: false, error: importError('inconsistent', 'tables.profile', '个人资料只能有一条。', 'there can be only one profile row.') };
+  }
+  for (const [i, row] of other.profile.entries()) {
+    const bad = firstIssue(profileSchema as unknown as z.ZodType, row, ['tables', 'profile', i], root);
+    if (bad) return { ok: false, error: bad };
+  }
+  const keys = new Set<string>();
+  for (const [i, row] of other.settings.entries()) {
+    const bad = firstIssue(settingRowSchema, row, ['tables', 'settings', i], root);
+    if (bad) return { ok: false, error: bad };
+    const key = row.key as string;
+    if (keys.has(key)) return { ok: false, error: duplicate('settings', key, i) };
+    keys.add(key);
+  }
+  // Rows are kept exactly as in the file (fields a later version adds survive), now that they are known to be valid.
+  return {
+    ok: true,
+    rows: {
+      userPhrases: other.userPhrases as unknown as UserPhraseRow[],
+      profile: other.profile as unknown as Profile[],
+      settings: other.settings as unknown as SettingRow[],
+    },
+  };
+}
+
+class RestoreAborted extends Error {
+  constructor(readonly error: ImportError) {
+    super(error.message.en);
+  }
+}
+
+const zeroCounts = (): TableCounts => ({ sessions: 0, messages: 0, followUps: 0, userPhrases: 0, profile: 0, settings: 0 });
+
+async function addMissing<T>(
+  table: { bulkGet(keys: string[]): PromiseLike<(T | undefined)[]>; bulkAdd(rows: readonly T[]): PromiseLike<unknown> },
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+): Promise<{ added: number; skipped: number }> {
+  if (rows.length === 0) return { added: 0, skipped: 0 };
+  const stored = await table.bulkGet(rows.map(keyOf));
+  const fresh = rows.filter((_, i) => stored[i] === undefined);
+  if (fresh.length > 0) await table.bulkAdd(fresh);
+  return { added: fresh.length, skipped: rows.length - fresh.length };
+}
+
+/**
+ * Restores a `parley.backup` file or imports a `parley.export` file (the same button does both). Never throws; on
+ * any problem returns `{ ok: false, error }` naming it in both languages, and the database is unchanged.
+ */
+export async function restoreFile(db: ParleyDB, text: unknown, opts: ParseOptions = {}): Promise<RestoreResult> {
+  const parsed = await parseImport(text, opts);
+  if (!parsed.ok) return parsed;
+  const data = parsed.data;
+  let other: OtherRows = { userPhrases: [], profile: [], settings: [] };
+  if (data.kind === 'backup' && data.otherTables) {
+    const checked = validateOtherTables(data.otherTables);
+    if (!checked.ok) return checked;
+    other = checked.rows;
+  }
+  try {
+    return await db.transaction('rw', db.tables, async () => {
+      const applied = await applyImport(db, data);
+      if (!applied.ok) throw new RestoreAborted(applied.error);
+      const { plan } = applied;
+      const added = zeroCounts();
+      const skipped = zeroCounts();
+      added.sessions = plan.sessions.add.length;
+      skipped.sessions = plan.sessions.skip.length;
+      added.messages = plan.messages.add.length;
+      skipped.messages = plan.messages.skip.length;
+      added.followUps = plan.followUps.add.length;
+      skipped.followUps = plan.followUps.skip.length;
+      const phrases = await addMissing<UserPhraseRow>(db.userPhrases, other.userPhrases, (r) => r.id);
+      const profile = await addMissing<Profile>(db.profile, other.profile, (r) => r.id);
+      const settings = await addMissing<SettingRow>(db.settings, other.settings, (r) => r.key);
+      [added.userPhrases, skipped.userPhrases] = [phrases.added, phrases.skipped];
+      [added.profile, skipped.profile] = [profile.added, profile.skipped];
+      [added.settings, skipped.settings] = [settings.added, settings.skipped];
+      return { ok: true as const, kind: data.kind, added, skipped, conflicts: plan.messages.conflicts.length, warnings: data.warnings };
+    });
+  } catch (err) {
+    if (err instanceof RestoreAborted) return { ok: false, error: err.error };
+    const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { ok: false, error: importError('storage', '', `写入数据库失败，未做任何更改（${why}）。`, `writing to the database failed; nothing was changed (${why}).`) };
+  }
+}

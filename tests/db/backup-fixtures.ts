@@ -1,0 +1,52 @@
+// A database with something in every table, for backup, restore and retention tests.
+import { openParleyDB, type ParleyDB, type Profile, type SettingRow, type UserPhraseRow } from '../../lib/db/database';
+import { cmbBundle, plainBundle, T0 } from '../records/fixtures';
+
+let counter = 0;
+export function freshDb(prefix = 'db'): ParleyDB {
+  counter += 1;
+  return openParleyDB(`${prefix}-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+export const PROFILE: Profile = {
+  id: 'me',
+  debt: { currency: 'CNY', principal: 2_860_000, interest: 286_000, fees: 0, penalties: 102_000, market: 'CN' },
+  budget: { monthlyIncome: 800_000, essentialSpending: 560_000, otherDebtPayments: 120_000, cashNow: 200_000 },
+  hardship: 'job-loss',
+  updatedAt: T0,
+};
+
+export const PHRASES: UserPhraseRow[] = [
+  { id: 'p1', text: '我目前每月最多能还1000元。', lang: 'zh', stage: 'offer', pinned: true, createdAt: T0 },
+  { id: 'p2', text: 'Could you waive the late fees?', lang: 'en', createdAt: T0 + 1 },
+];
+
+export const SETTINGS: SettingRow[] = [
+  { key: 'paused', value: false },
+  { key: 'records.dismissed:sess-cmb-1', value: ['ref:202611230001'] },
+  { key: 'ui', value: { compact: true, list: [1, 2, 3] } },
+];
+
+/** Two sessions (one with a tabId/frameId, as captured), their messages and follow-ups, and every other table. */
+export async function seedEverything(db: ParleyDB): Promise<void> {
+  const cmb = cmbBundle();
+  const plain = plainBundle();
+  await db.sessions.bulkAdd([{ ...cmb.session, tabId: 7, frameId: 0 }, plain.session]);
+  await db.messages.bulkAdd([...cmb.messages, ...plain.messages]);
+  await db.followUps.bulkAdd(cmb.followUps ?? []);
+  await db.userPhrases.bulkAdd(PHRASES);
+  await db.profile.put(PROFILE);
+  await db.settings.bulkAdd(SETTINGS);
+}
+
+export async function snapshot(db: ParleyDB) {
+  const byKey = <T>(rows: T[], key: (r: T) => string) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return {
+    sessions: byKey(await db.sessions.toArray(), (r) => r.id),
+    messages: byKey(await db.messages.toArray(), (r) => r.id),
+    followUps: byKey(await db.followUps.toArray(), (r) => r.id),
+    userPhrases: byKey(await db.userPhrases.toArray(), (r) => r.id),
+    profile: byKey(await db.profile.toArray(), (r) => r.id),
+    settings: byKey(await db.settings.toArray(), (r) => r.key),
+  };
+}
