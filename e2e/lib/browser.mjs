@@ -40,7 +40,14 @@ export async function launchWithExtension({ headless = true, lang = 'zh-CN', ext
     viewport: headless ? { width: 1280, height: 760 } : null,
   });
   // Each run gets a throwaway profile; remove it with the browser so /tmp does not fill up.
-  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
+  // Chromium may still be writing into it as it exits: retry, and never let a leftover directory fail a test.
+  context.on('close', () => {
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // a temporary directory; the OS cleans /tmp
+    }
+  });
   let extensionId;
   let worker;
   if (withExtension) {
