@@ -12,7 +12,11 @@ export default defineConfig({
     // Bank sites only, from the one registry: lets the side panel read the active tab's address on those sites
     // (to name the bank) without the broad "tabs" permission.
     host_permissions: manifestMatchPatterns(),
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // "Use Parley on this site" (README "Permissions"): the panel asks for one https origin at a time, at the
+    // person's click; scripting then registers the content script for that origin; activeTab lets the panel see
+    // which site the person is on when they click the toolbar icon, without the "tabs" permission.
+    permissions: browser === 'firefox' ? ['scripting', 'activeTab'] : ['sidePanel', 'scripting', 'activeTab'],
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'parley@parley.app', strict_min_version: '115.0' } } }

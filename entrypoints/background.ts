@@ -1,19 +1,45 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openPanelOnToolbarClick, showCapturingBadge } from '../lib/background/action';
+import { openPanelOnToolbarClick, setBadge } from '../lib/background/action';
+import { broadcastPause } from '../lib/background/broadcast';
+import { indexedDbPauseStore } from '../lib/background/pause-store';
 import { backgroundRoutes } from '../lib/background/routes';
+import { SiteAccess, type SiteAccessApi } from '../lib/background/site-access';
+import { TabStates } from '../lib/background/tab-states';
 import { db } from '../lib/db/instance';
 import { sendToContent } from '../lib/protocol/client';
 import { messageListener } from '../lib/protocol/router';
 
 export default defineBackground(() => {
   openPanelOnToolbarClick();
+  const tabStates = new TabStates();
+  const siteAccess = new SiteAccess({
+    permissions: browser.permissions,
+    scripting: (browser as unknown as { scripting?: SiteAccessApi['scripting'] }).scripting,
+    tabs: browser.tabs,
+    contentScriptFile: 'content-scripts/content.js',
+  });
   const routes = backgroundRoutes({
     db,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     sendToContent,
-    onCapturing: (tabId) => showCapturingBadge(tabId),
+    pause: indexedDbPauseStore(),
+    siteAccess,
+    tabStates,
+    setBadge,
+    broadcastPause,
   });
   browser.runtime.onMessage.addListener(messageListener(routes) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  // A new document in a tab starts with no chat; its content script reports again.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') {
+      tabStates.forget(tabId);
+      setBadge(tabId, { text: '', color: '#0f766e' });
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => tabStates.forget(tabId));
+  browser.permissions.onAdded.addListener(() => void siteAccess.reconcile().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void siteAccess.reconcile().catch(() => undefined));
+  void siteAccess.reconcile().catch(() => undefined);
 });

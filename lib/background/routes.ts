@@ -1,12 +1,24 @@
 import type { ParleyDB } from '../db/database';
 import { latestSessionForTab, storeCapturedBatch } from '../db/ingest';
-import type { ContentRequest, ContentRequestType, ContentResponse, InsertResult, TabStatus } from '../protocol/protocol';
+import type {
+  Admission,
+  BackgroundRequest,
+  BackgroundRequestType,
+  ContentRequest,
+  ContentRequestType,
+  ContentResponse,
+  InsertResult,
+  SiteStatus,
+  TabStatus,
+} from '../protocol/protocol';
 import type { RouteTable } from '../protocol/router';
-import { requestSchemas } from '../protocol/schemas';
+import { requestSchemas, type Ancestry } from '../protocol/schemas';
 import { checkCaptureSender, isExtensionPage, type SenderInfo } from '../protocol/sender';
-import type { FinanceSite } from '../sites/types';
 import type { SiteOwner } from '../sites/ownership';
-import type { BackgroundRequest, BackgroundRequestType } from '../protocol/protocol';
+import type { FinanceSite } from '../sites/types';
+import { memoryPauseStore, type PauseStore } from './pause-store';
+import type { SiteAccess } from './site-access';
+import { badgeFor, TabStates, type Badge } from './tab-states';
 
 export interface BackgroundDeps {
   db: ParleyDB;
@@ -20,6 +32,12 @@ export interface BackgroundDeps {
   ) => Promise<ContentResponse<K>>;
   onCapturing?: (tabId: number, site: SiteOwner) => void;
   findSite?: (host: string) => FinanceSite | undefined;
+  pause?: PauseStore;
+  siteAccess?: SiteAccess;
+  tabStates?: TabStates;
+  setBadge?: (tabId: number, badge: Badge) => void;
+  /** Tells every tab's content scripts that recording was paused or resumed. */
+  broadcastPause?: (paused: boolean) => Promise<void>;
 }
 
 /** Everything the background answers, with who may ask for it. */
@@ -27,22 +45,92 @@ export function backgroundRoutes(deps: BackgroundDeps): RouteTable<BackgroundReq
   const fromOwnPage = (sender: SenderInfo) => isExtensionPage(sender, deps.extensionId, deps.extensionOrigin);
   const fromContentScript = (sender: SenderInfo) =>
     sender.id === deps.extensionId && sender.tab !== undefined && !fromOwnPage(sender);
+  const pause = deps.pause ?? memoryPauseStore();
+  const tabStates = deps.tabStates ?? new TabStates();
+
+  const verdictFor = async (sender: SenderInfo, ancestry: Ancestry | undefined) =>
+    checkCaptureSender(sender, deps.extensionId, {
+      ...(deps.findSite ? { findSite: deps.findSite } : {}),
+      userOrigins: deps.siteAccess ? await deps.siteAccess.userOrigins() : [],
+      ...(ancestry ? { ancestry } : {}),
+    });
+
+  const refreshBadge = async (tabId: number) => {
+    deps.setBadge?.(tabId, badgeFor(tabStates.summary(tabId), await pause.get()));
+  };
 
   return {
+    'capture/hello': {
+      schema: requestSchemas['capture/hello'],
+      trust: fromContentScript,
+      handle: async (payload: BackgroundRequest<'capture/hello'>, sender: SenderInfo): Promise<Admission> => {
+        const verdict = await verdictFor(sender, payload.ancestry);
+        const paused = await pause.get();
+        return verdict.ok ? { allowed: true, paused, siteId: verdict.site.id } : { allowed: false, paused };
+      },
+    },
+    'capture/state': {
+      schema: requestSchemas['capture/state'],
+      trust: fromContentScript,
+      handle: async (payload: BackgroundRequest<'capture/state'>, sender: SenderInfo) => {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined && tabId >= 0 && sender.frameId !== undefined) {
+          tabStates.set(tabId, sender.frameId, payload.chat);
+          await refreshBadge(tabId);
+        }
+        return { ok: true as const };
+      },
+    },
     'capture/batch': {
       schema: requestSchemas['capture/batch'],
       trust: fromContentScript,
       handle: async (payload: BackgroundRequest<'capture/batch'>, sender: SenderInfo) => {
-        const verdict = checkCaptureSender(sender, deps.extensionId, deps.findSite);
+        const verdict = await verdictFor(sender, payload.ancestry);
         if (!verdict.ok) return { ok: false, error: verdict.reason };
+        const ids = payload.messages.map((m) => m.id);
+        // Paused: acknowledged so the page forgets them, never stored.
+        if (await pause.get()) return { ok: true, stored: ids, paused: true };
         const stored = await storeCapturedBatch(deps.db, payload.session, payload.messages, {
           siteId: verdict.site.id,
           tabId: verdict.tabId,
           frameId: verdict.frameId,
         });
+        tabStates.set(verdict.tabId, verdict.frameId, { state: 'open', vendor: payload.session.vendor, sessionId: payload.session.id });
+        await refreshBadge(verdict.tabId);
         deps.onCapturing?.(verdict.tabId, verdict.site);
         return { ok: true, stored };
       },
+    },
+    'capture/set-paused': {
+      schema: requestSchemas['capture/set-paused'],
+      trust: fromOwnPage,
+      handle: async (payload: BackgroundRequest<'capture/set-paused'>) => {
+        await pause.set(payload.paused);
+        await deps.broadcastPause?.(payload.paused).catch(() => undefined);
+        await Promise.all(tabStates.tabIds().map(refreshBadge));
+        return { paused: payload.paused };
+      },
+    },
+    'site/status': {
+      schema: requestSchemas['site/status'],
+      trust: fromOwnPage,
+      handle: async (payload: BackgroundRequest<'site/status'>): Promise<SiteStatus> => {
+        const paused = await pause.get();
+        if (!deps.siteAccess) return { userEnabled: false, canEnable: false, paused };
+        return deps.siteAccess.status(payload.tabId, paused);
+      },
+    },
+    'site/enable': {
+      schema: requestSchemas['site/enable'],
+      trust: fromOwnPage,
+      handle: async (payload: BackgroundRequest<'site/enable'>) =>
+        deps.siteAccess ? deps.siteAccess.enable(payload.tabId, payload.origin) : { ok: false as const, error: 'site access unavailable' },
+    },
+    'site/disable': {
+      schema: requestSchemas['site/disable'],
+      trust: fromOwnPage,
+      handle: async (payload: BackgroundRequest<'site/disable'>) =>
+        deps.siteAccess ? deps.siteAccess.disable(payload.origin) : { ok: false as const, error: 'site access unavailable' },
     },
     'composer/insert': {
       schema: requestSchemas['composer/insert'],
@@ -62,8 +150,11 @@ export function backgroundRoutes(deps: BackgroundDeps): RouteTable<BackgroundReq
       trust: fromOwnPage,
       handle: async (payload: BackgroundRequest<'tab/status'>): Promise<TabStatus> => {
         const session = await latestSessionForTab(deps.db, payload.tabId);
-        if (!session) return { capturing: false };
-        const status: TabStatus = { capturing: true, sessionId: session.id, siteId: session.siteId };
+        const summary = tabStates.summary(payload.tabId);
+        const paused = await pause.get();
+        const extra = { ...(summary.available ? { available: true } : {}), ...(paused ? { paused: true } : {}) };
+        if (!session) return { capturing: false, ...extra };
+        const status: TabStatus = { capturing: true, sessionId: session.id, siteId: session.siteId, ...extra };
         if (session.frameId !== undefined) status.frameId = session.frameId;
         return status;
       },

@@ -1,20 +1,51 @@
 import type { InsertResult } from '../protocol/protocol';
 import type { CapturedMessage, CapturedSession } from '../protocol/schemas';
+import { ADAPTERS, type ChatAdapter } from './adapters';
 import { agentIdentity } from './agent-identity';
+import { chatItems } from './chat-items';
 import { insertIntoComposer } from './composer';
-import { extractMessage, type ExtractedMessage } from './extract';
-import { detectGenericChat, findComposer, transcriptItems, type ChatLocation } from './generic-detector';
+import { detectChat, type Detection } from './detect';
+import { composedContains, openShadowRoots, type ShadowAccess } from './dom/shadow';
+import { extractRaw, type RawMessage } from './extract';
+import { findComposer, type ChatLocation } from './generic-detector';
 import { Outbox } from './outbox';
-import { TranscriptTracker } from './tracker';
+import { RoleResolver } from './role-resolver';
+import { RootObserver } from './root-observer';
+import { TranscriptTracker, type TrackedItem } from './tracker';
+
+/** What the background decided about this frame before anything is read. */
+export interface Admission {
+  allowed: boolean;
+  paused: boolean;
+}
+
+/** The frame's chat state, reported so the toolbar badge and the panel can follow it. */
+export interface ChatState {
+  state: Detection['state'];
+  vendor?: string;
+  confidence?: number;
+  sessionId?: string;
+}
 
 export interface CaptureDeps {
   doc: Document;
   send: (session: CapturedSession, messages: CapturedMessage[]) => Promise<string[]>;
-  detect?: (doc: Document) => ChatLocation | null;
+  /** Asks whether this frame's chat belongs to a bank at all; nothing is read until it answers yes. */
+  admit?: () => Promise<Admission>;
+  report?: (state: ChatState) => void;
+  detect?: (doc: Document) => Detection;
+  adapters?: readonly ChatAdapter[];
+  shadowOf?: ShadowAccess;
+  isVisible?: (el: Element) => boolean;
+  /** Read layout (bubble sides) when markup says nothing; true in a real browser. */
+  layout?: boolean;
+  frameElement?: Element | null;
   now?: () => number;
   newId?: () => string;
   /** Coalesces bursts of mutations into one scan; small enough that capture still feels immediate. */
   scanDelayMs?: number;
+  /** Before a chat is found, detection runs at most this often however busy the page is. */
+  detectIntervalMs?: number;
   redetectIntervalMs?: number;
   retryDelaysMs?: readonly number[];
   onError?: (error: unknown) => void;
@@ -23,54 +54,120 @@ export interface CaptureDeps {
 export interface CaptureController {
   readonly sessionId: string | undefined;
   readonly capturing: boolean;
+  readonly state: ChatState;
   insert(text: string): InsertResult;
   /** Scans immediately instead of waiting for the debounce (tests and shutdown). */
   scanNow(): void;
+  setPaused(paused: boolean): void;
   whenDelivered(): Promise<void>;
   stop(): void;
 }
 
 /**
- * Runs capture in one frame: waits for a chat to appear, follows its transcript with a MutationObserver, and hands
- * new messages to an outbox that delivers them to the background until acknowledged.
+ * Runs capture in one frame: asks whether the frame belongs to a bank, waits for a chat to appear, follows its
+ * transcript (and every shadow root in it) with mutation observers, re-reads only the items that changed, aligns
+ * them with what was already captured and hands new messages to an outbox that delivers them until acknowledged.
  */
 export function startCapture(deps: CaptureDeps): CaptureController {
   const { doc } = deps;
-  const view = doc.defaultView!;
+  const view = doc.defaultView! as Window & typeof globalThis;
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
-  const detect = deps.detect ?? ((d: Document) => detectGenericChat(d));
+  const shadowOf = deps.shadowOf ?? openShadowRoots;
+  const adapters = deps.adapters ?? ADAPTERS;
+  const detect =
+    deps.detect ??
+    ((d: Document) =>
+      detectChat({
+        doc: d,
+        url: new URL(view.location.href),
+        frameElement: deps.frameElement ?? null,
+        adapters,
+        shadowOf,
+        ...(deps.isVisible ? { isVisible: deps.isVisible } : {}),
+        layout: deps.layout ?? false,
+      }));
   const scanDelay = deps.scanDelayMs ?? 30;
+  const detectInterval = deps.detectIntervalMs ?? 250;
 
   let location: ChatLocation | null = null;
+  let state: ChatState = { state: 'none' };
   let session: CapturedSession | undefined;
   let tracker: TranscriptTracker | undefined;
   let outbox: Outbox | undefined;
-  let transcriptObserver: MutationObserver | undefined;
+  let chatObserver: RootObserver | undefined;
+  let pageObserver: RootObserver | undefined;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let redetectTimer: ReturnType<typeof setInterval> | undefined;
+  let lastDetect = -Infinity;
   let stopped = false;
+  let admitted = false;
+  let paused = false;
+  const resolver = new RoleResolver(now);
+  const cache = new WeakMap<Element, RawMessage | null>();
 
-  const pageObserver = new view.MutationObserver(() => schedule());
-  pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
-  const redetectTimer = setInterval(() => {
-    if (!location || !location.transcript.isConnected) schedule();
-  }, deps.redetectIntervalMs ?? 1000);
+  function report(next: ChatState): void {
+    if (next.state === state.state && next.vendor === state.vendor && next.sessionId === state.sessionId) return;
+    state = next;
+    deps.report?.(next);
+  }
 
-  function schedule(): void {
-    if (stopped || scanTimer !== undefined) return;
+  function schedule(delay = scanDelay): void {
+    if (stopped || !admitted || scanTimer !== undefined) return;
+    // Until a chat is found a busy page must not make Parley re-run detection on every animation frame.
+    const wait = location ? delay : Math.max(delay, lastDetect + detectInterval - now());
     scanTimer = setTimeout(() => {
       scanTimer = undefined;
       scan();
-    }, scanDelay);
+    }, wait);
+  }
+
+  /** Forgets what was read from the items a mutation touched, so only those are read again. */
+  function invalidate(records: readonly MutationRecord[]): void {
+    if (!location) return;
+    const stopAt = location.transcript;
+    for (const record of records) {
+      if (record.type === 'childList' && record.target === stopAt) continue;
+      for (let node: Node | null = record.target; node && node !== stopAt; ) {
+        if (node.nodeType === 1) cache.delete(node as Element);
+        const parent: Node | null = node.parentNode;
+        node = parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : parent;
+      }
+    }
+  }
+
+  function watchPage(): void {
+    pageObserver?.disconnect();
+    pageObserver = new RootObserver(view, shadowOf, { childList: true, subtree: true }, () => schedule());
+    pageObserver.watch(doc);
+  }
+
+  function noteSend(event: Event): void {
+    if (!location?.composer) return;
+    const composer = location.composer;
+    if (event.type === 'keydown') {
+      const key = event as KeyboardEvent;
+      if (key.key !== 'Enter' || key.shiftKey || key.isComposing) return;
+      if (!event.composedPath().includes(composer)) return;
+    } else if (event.type === 'click') {
+      const send = location.sendButton;
+      if (!send || !event.composedPath().some((n) => n === send || (n instanceof view.Node && composedContains(send, n)))) return;
+    }
+    const text = 'value' in composer ? (composer as HTMLTextAreaElement).value : (composer.textContent ?? '');
+    resolver.noteSent(text);
   }
 
   function attach(found: ChatLocation): void {
     location = found;
-    transcriptObserver?.disconnect();
-    transcriptObserver = new view.MutationObserver(() => schedule());
-    transcriptObserver.observe(found.transcript, { childList: true, subtree: true, characterData: true });
+    chatObserver?.disconnect();
+    chatObserver = new RootObserver(view, shadowOf, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'] }, (records) => {
+      invalidate(records);
+      schedule();
+    });
+    chatObserver.watch(found.transcript);
     // Once the chat is found only its own subtree matters; the page-wide observer would just cost the page time.
-    pageObserver.disconnect();
+    pageObserver?.disconnect();
+    pageObserver = undefined;
     if (!session) {
       session = { id: newId(), url: view.location.href, vendor: found.vendor, startedAt: now() };
       if (doc.title) session.title = doc.title.slice(0, 500);
@@ -81,66 +178,132 @@ export function startCapture(deps: CaptureDeps): CaptureController {
         onError: (error) => deps.onError?.(error),
       });
     }
+    report({ state: 'open', vendor: found.vendor, confidence: found.confidence, sessionId: session.id });
   }
 
-  function learnAgent(messages: readonly ExtractedMessage[]): void {
+  function detach(): void {
+    location = null;
+    chatObserver?.disconnect();
+    chatObserver = undefined;
+    watchPage();
+  }
+
+  function learnAgent(messages: readonly CapturedMessage[]): void {
     if (!session || (session.agentName && session.agentId)) return;
     for (const m of messages) {
-      if (m.role !== 'agent') continue;
-      const who = agentIdentity(m.text, m.author);
+      if (m.role !== 'agent' && m.role !== 'system') continue;
+      const who = agentIdentity(m.text, m.role === 'agent' ? m.author : undefined);
       if (who.name && !session.agentName) session.agentName = who.name;
       if (who.id && !session.agentId) session.agentId = who.id;
     }
   }
 
-  function scan(): void {
-    if (stopped) return;
-    if (!location || !location.transcript.isConnected) {
-      const found = detect(doc);
-      if (!found) {
-        if (location) pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
-        location = null;
-        return;
-      }
-      attach(found);
-    }
-    const extracted = transcriptItems(location!.transcript)
-      .map((item) => extractMessage(item))
-      .filter((m): m is ExtractedMessage => m !== null);
-    learnAgent(extracted);
-    const fresh = tracker!.observe(extracted);
-    if (fresh.length > 0) outbox!.enqueue(fresh);
+  function read(item: Element): RawMessage | null {
+    if (cache.has(item)) return cache.get(item)!;
+    const raw = extractRaw(item, {
+      shadowOf,
+      ...(location!.adapter ? { adapter: location!.adapter } : {}),
+      ...(location!.window ? { window: location!.window } : {}),
+      ...(deps.layout ? { container: location!.transcript } : {}),
+    });
+    cache.set(item, raw);
+    return raw;
   }
 
-  scan();
+  function scan(): void {
+    if (stopped || !admitted) return;
+    // A generic find with nothing captured yet is provisional: the first messages may show a better transcript.
+    const provisional = location !== null && !location.window && tracker !== undefined && tracker.size === 0 && now() - lastDetect >= detectInterval;
+    if (!location || !location.transcript.isConnected || provisional) {
+      lastDetect = now();
+      const found = detect(doc);
+      if (found.state !== 'open') {
+        if (location) detach();
+        report({ state: found.state, ...(found.state === 'framed' || found.state === 'available' ? { vendor: found.vendor } : {}), ...(session ? { sessionId: session.id } : {}) });
+        return;
+      }
+      if (found.chat.transcript !== location?.transcript) attach(found.chat);
+    }
+    const items: TrackedItem[] = [];
+    for (const item of chatItems(location!, shadowOf, chatObserver?.roots)) {
+      const raw = read(item);
+      if (raw) items.push({ raw, ref: item });
+    }
+    const fresh = tracker!.observe(items, (raw) => resolver.resolve(raw));
+    if (fresh.length === 0) return;
+    learnAgent(fresh);
+    // Paused: what was said is marked as seen but never stored, so resuming does not backfill it.
+    if (!paused) outbox!.enqueue(fresh);
+  }
+
+  function begin(): void {
+    if (stopped) return;
+    admitted = true;
+    doc.addEventListener('keydown', noteSend, true);
+    doc.addEventListener('click', noteSend, true);
+    watchPage();
+    let lastHref = view.location.href;
+    redetectTimer = setInterval(() => {
+      // A single-page app changed its address: the background forgets a tab's state on navigation, so say it again.
+      if (view.location.href !== lastHref) {
+        lastHref = view.location.href;
+        deps.report?.(state);
+      }
+      if (location && !location.transcript.isConnected) schedule();
+      else if (!location) {
+        pageObserver?.refresh();
+        schedule();
+      } else chatObserver?.refresh();
+    }, deps.redetectIntervalMs ?? 1000);
+    scan();
+  }
+
+  if (deps.admit) {
+    deps.admit().then(
+      (answer) => {
+        paused = answer.paused;
+        if (answer.allowed) begin();
+      },
+      (error: unknown) => deps.onError?.(error),
+    );
+  } else begin();
 
   return {
     get sessionId() {
       return session?.id;
     },
     get capturing() {
-      return location !== null && !stopped;
+      return location !== null && !stopped && !paused;
+    },
+    get state() {
+      return state;
     },
     insert(text) {
       if (!location) return { ok: false, reason: 'no-chat' };
-      const composer = location.composer?.isConnected ? location.composer : findComposer(location.root);
+      const composer = location.composer?.isConnected ? location.composer : findComposer(location.root, shadowOf);
       if (!composer) return { ok: false, reason: 'no-composer' };
       return insertIntoComposer(composer, text);
     },
     scanNow() {
       if (scanTimer !== undefined) clearTimeout(scanTimer);
       scanTimer = undefined;
+      lastDetect = -Infinity;
       scan();
+    },
+    setPaused(value) {
+      paused = value;
     },
     whenDelivered() {
       return outbox ? outbox.whenIdle() : Promise.resolve();
     },
     stop() {
       stopped = true;
-      pageObserver.disconnect();
-      transcriptObserver?.disconnect();
-      clearInterval(redetectTimer);
+      pageObserver?.disconnect();
+      chatObserver?.disconnect();
+      if (redetectTimer !== undefined) clearInterval(redetectTimer);
       if (scanTimer !== undefined) clearTimeout(scanTimer);
+      doc.removeEventListener('keydown', noteSend, true);
+      doc.removeEventListener('click', noteSend, true);
     },
   };
 }

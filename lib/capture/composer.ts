@@ -12,42 +12,63 @@ function joined(existing: string, text: string): string {
   return /\s$/.test(existing) ? existing + text : `${existing} ${text}`;
 }
 
+/** A role="textbox" wrapper often holds the real editable element inside it. */
+function editableTarget(composer: HTMLElement): HTMLElement {
+  if (composer.isContentEditable || composer.getAttribute('contenteditable') !== null) return composer;
+  return (composer.querySelector('[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], textarea, input') as HTMLElement | null) ?? composer;
+}
+
+/** The selection that can see into the composer: a shadow root's own where the browser offers one (Chromium). */
+function selectionFor(el: HTMLElement): Selection | null {
+  const root = el.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+  return (typeof root.getSelection === 'function' ? root.getSelection() : null) ?? el.ownerDocument.defaultView?.getSelection() ?? null;
+}
+
+function caretToEnd(el: HTMLElement): void {
+  const selection = selectionFor(el);
+  if (!selection) return;
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
 /**
- * Puts text into the chat's composer the way typing would, so the widget's framework sees it. It never submits:
- * the person reads and sends it themselves.
+ * Puts text into the chat's composer the way typing would, so the widget's framework sees it — in whichever frame
+ * and shadow root the composer lives, since the content script of that frame does the inserting. It never submits:
+ * the person reads and sends it themselves. The answer says whether the text really landed.
  */
 export function insertIntoComposer(composer: HTMLElement, text: string): InsertResult {
-  const doc = composer.ownerDocument;
+  const target = editableTarget(composer);
+  const doc = target.ownerDocument;
   const view = doc.defaultView;
-  if ((composer as HTMLTextAreaElement).disabled || composer.getAttribute('aria-disabled') === 'true') {
+  if ((target as HTMLTextAreaElement).disabled || target.getAttribute('aria-disabled') === 'true' || (target as HTMLTextAreaElement).readOnly) {
     return { ok: false, reason: 'composer-disabled' };
   }
-  composer.focus();
-  if (composer.tagName === 'TEXTAREA' || composer.tagName === 'INPUT') {
-    const field = composer as HTMLTextAreaElement | HTMLInputElement;
+  target.focus();
+  if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT') {
+    const field = target as HTMLTextAreaElement | HTMLInputElement;
     const value = joined(field.value, text);
     const setter = nativeValueSetter(field);
     if (setter) setter(value);
     else field.value = value;
     const InputEventCtor = view?.InputEvent ?? view?.Event ?? Event;
-    field.dispatchEvent(new InputEventCtor('input', { bubbles: true, inputType: 'insertText', data: text } as InputEventInit));
+    field.dispatchEvent(new InputEventCtor('input', { bubbles: true, composed: true, inputType: 'insertText', data: text } as InputEventInit));
     field.dispatchEvent(new (view?.Event ?? Event)('change', { bubbles: true }));
-    return { ok: true, method: composer.tagName === 'TEXTAREA' ? 'textarea' : 'input' };
+    if (!field.value.includes(text)) return { ok: false, reason: 'not-inserted' };
+    return { ok: true, method: target.tagName === 'TEXTAREA' ? 'textarea' : 'input' };
   }
-  const selection = view?.getSelection();
-  if (selection) {
-    const range = doc.createRange();
-    range.selectNodeContents(composer);
-    range.collapse(false);
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
-  const prefix = composer.textContent && !/\s$/.test(composer.textContent) ? ' ' : '';
+  caretToEnd(target);
+  const before = target.textContent ?? '';
+  const prefix = before && !/\s$/.test(before) ? ' ' : '';
   // execCommand is deprecated but is still the one way to insert that editors (Draft, Slate, Quill) observe.
   const inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, prefix + text);
-  if (!inserted) {
-    composer.append(doc.createTextNode(prefix + text));
-    composer.dispatchEvent(new (view?.Event ?? Event)('input', { bubbles: true }));
+  if (!inserted || !(target.textContent ?? '').includes(text)) {
+    target.append(doc.createTextNode(prefix + text));
+    const InputEventCtor = view?.InputEvent ?? view?.Event ?? Event;
+    target.dispatchEvent(new InputEventCtor('input', { bubbles: true, composed: true, inputType: 'insertText', data: prefix + text } as InputEventInit));
   }
+  if (!(target.textContent ?? '').includes(text)) return { ok: false, reason: 'not-inserted' };
   return { ok: true, method: 'contenteditable' };
 }

@@ -13,6 +13,14 @@ export function contentRoutes(capture: CaptureController, extensionId: string): 
       trust: fromBackground,
       handle: async (payload: ContentRequest<'composer/insert'>) => capture.insert(payload.text),
     },
+    'capture/pause': {
+      schema: contentRequestSchemas['capture/pause'],
+      trust: fromBackground,
+      handle: async (payload: ContentRequest<'capture/pause'>) => {
+        capture.setPaused(payload.paused);
+        return { ok: true as const };
+      },
+    },
     'capture/ping': {
       schema: contentRequestSchemas['capture/ping'],
       trust: fromBackground,

@@ -1,5 +1,8 @@
 import type { Role } from '../db/types';
-import { refineRole, roleFromClasses } from './roles';
+import type { ChatAdapter, WindowSelectors } from './adapters/types';
+import { openShadowRoots, queryWithin, type ShadowAccess } from './dom/shadow';
+import { layoutSide, type LayoutSide } from './layout-side';
+import { refineRole, sideFromClasses, type Side } from './roles';
 import { visibleText } from './visible-text';
 
 export interface ExtractedMessage {
@@ -9,40 +12,117 @@ export interface ExtractedMessage {
   shownTime?: string;
 }
 
-const NAME_CLASS = /(^|[\s_-])(name|nick|nickname|sender|author|from|agent-?name|cx-name|lp_sender)([\s_-]|$)/i;
-const TIME_CLASS = /(^|[\s_-])(time|date|timestamp|stamp|cx-time|lp_time)([\s_-]|$)/i;
-const TIME_TEXT = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?(?:(?:上午|下午|晚上|凌晨)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?$|^(?:今天|昨天|just now|now|刚刚)$/i;
-const TYPING = /(正在输入|对方正在|is typing|typing…|typing\.\.\.)/i;
+/** What one transcript item shows, before the session decides bot or human (that needs the conversation so far). */
+export interface RawMessage {
+  side?: Side;
+  /** Where the bubble sits, read only when the markup gives no side. */
+  layout?: LayoutSide;
+  text: string;
+  author?: string;
+  shownTime?: string;
+}
 
-function firstMatching(root: Element, pattern: RegExp): Element | undefined {
-  if (root.tagName === 'TIME') return root;
-  const all = root.querySelectorAll('*');
-  for (const el of Array.from(all)) {
-    if (el.tagName === 'TIME') return el;
-    const cls = `${el.getAttribute('class') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_{1,2}|-{2}/g, ' ');
-    if (pattern.test(cls)) return el;
+const NAME_CLASS = /(^|[\s_-])(name|nick|nickname|sender|author|from|agent-?name|user-?nickname|cx-name|lp_sender|display-?name|sender-?name)([\s_-]|$)/i;
+const TIME_CLASS = /(^|[\s_-])(time|date|timestamp|stamp|cx-time|lp_time|time-?content|sent-?at|msg-?time)([\s_-]|$)/i;
+const TIME_TEXT =
+  /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?(?:(?:上午|下午|晚上|凌晨|中午)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$|^(?:今天|昨天|前天|just now|now|刚刚|\d{1,2}月\d{1,2}日|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{0,20}|today|yesterday)$/i;
+const TIME_LIKE = /\d|今天|昨天|刚刚|now|ago|前/i;
+const TYPING = /^(?:.{0,20}(?:正在输入|对方正在|is typing|are typing|typing…|typing\.\.\.)\S*|[.·…\s]+)$/i;
+const TYPING_CLASS = /(^|[\s_-])(typing|is-?typing|typing-?indicator|agent-?is-?typing|input-?state|writing)([\s_-]|$)/i;
+
+function classText(el: Element): string {
+  return `${el.getAttribute('class') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_{1,2}|-{2}/g, ' ');
+}
+
+function firstByClass(item: Element, pattern: RegExp, shadowOf: ShadowAccess): Element | undefined {
+  if (item.tagName === 'TIME' && pattern === TIME_CLASS) return item;
+  const shadow = shadowOf(item);
+  for (const scope of shadow ? [item, shadow] : [item]) {
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      if (pattern === TIME_CLASS && el.tagName === 'TIME') return el;
+      if (pattern.test(classText(el))) return el;
+    }
   }
   return undefined;
 }
 
+function textOf(el: Element, shadowOf: ShadowAccess): string {
+  // Names are often aria-hidden (Genesys) because a screen-reader copy exists elsewhere; they are still shown.
+  return visibleText(el, { shadowOf }) || (el.textContent ?? '').trim();
+}
+
+function timeOf(el: Element | undefined, shadowOf: ShadowAccess): string | undefined {
+  if (!el) return undefined;
+  const shown = textOf(el, shadowOf);
+  if (shown && TIME_LIKE.test(shown) && shown.length <= 40) return shown;
+  const attr = el.getAttribute('datetime') ?? el.getAttribute('title') ?? el.getAttribute('aria-label');
+  return attr && TIME_LIKE.test(attr) && attr.length <= 40 ? attr.trim() : undefined;
+}
+
+/** "Sam:" and "李娜：" are names with a separator, not different names. */
+function cleanAuthor(author: string | undefined): string | undefined {
+  return author?.replace(/[\s:：]+$/, '').trim() || undefined;
+}
+
+export interface ExtractOptions {
+  adapter?: ChatAdapter;
+  /** The adapter's window selectors that located this chat. */
+  window?: WindowSelectors;
+  shadowOf?: ShadowAccess;
+  /** The transcript, for reading the layout side when markup is silent; omit to never read layout. */
+  container?: Element;
+}
+
 /**
  * Reads one transcript item. Returns null for things that are not messages: date separators, typing indicators,
- * empty bubbles still rendering.
+ * empty bubbles still rendering, controls.
  */
-export function extractMessage(item: Element, fallbackRole?: Role): ExtractedMessage | null {
-  const nameEl = firstMatching(item, NAME_CLASS);
-  const timeEl = firstMatching(item, TIME_CLASS);
-  const author = nameEl ? visibleText(nameEl) || nameEl.textContent?.trim() || undefined : undefined;
-  const shownTime = timeEl ? (timeEl.textContent ?? '').trim() || undefined : undefined;
+export function extractRaw(item: Element, options: ExtractOptions = {}): RawMessage | null {
+  const shadowOf = options.shadowOf ?? openShadowRoots;
+  const adapter = options.adapter;
+  const sel = options.window;
+  if (adapter?.skip && item.matches(adapter.skip)) return null;
+  if (TYPING_CLASS.test(classText(item))) return null;
+
+  const nameEl = sel?.author ? queryWithin(item, sel.author, shadowOf)[0] : firstByClass(item, NAME_CLASS, shadowOf);
+  const timeEl = sel?.time ? queryWithin(item, sel.time, shadowOf)[0] : firstByClass(item, TIME_CLASS, shadowOf);
   const exclude = new Set<Element>();
   if (nameEl) exclude.add(nameEl);
   if (timeEl) exclude.add(timeEl);
-  const text = visibleText(item, exclude);
+
+  const textRoots = sel?.text ? queryWithin(item, sel.text, shadowOf) : [item];
+  const text = textRoots
+    .map((el) => visibleText(el, { exclude, shadowOf }))
+    .filter(Boolean)
+    .join('\n');
   if (!text || TIME_TEXT.test(text) || TYPING.test(text)) return null;
-  const role = roleFromClasses(item) ?? fallbackRole;
-  if (!role) return null;
-  const message: ExtractedMessage = { role: refineRole(role, author), text };
-  if (author) message.author = author;
-  if (shownTime) message.shownTime = shownTime;
+
+  const raw: RawMessage = { text };
+  const author = cleanAuthor(adapter?.author?.(item) ?? (nameEl ? textOf(nameEl, shadowOf) : undefined));
+  if (author && author.length <= 60 && author !== text) raw.author = author;
+  const shownTime = timeOf(timeEl, shadowOf);
+  if (shownTime) raw.shownTime = shownTime;
+  const side = adapter?.side?.(item, text) ?? sideFromClasses(item);
+  if (side) raw.side = side;
+  else if (options.container) {
+    const layout = layoutSide(item, options.container);
+    if (layout) raw.layout = layout;
+  }
+  return raw;
+}
+
+/**
+ * A single item read on its own, without the conversation around it: agent-side counts as agent unless the sender
+ * is a named assistant. Returns null when nothing says who wrote it.
+ */
+export function extractMessage(item: Element, fallbackRole?: Role): ExtractedMessage | null {
+  const raw = extractRaw(item);
+  if (!raw) return null;
+  const side = raw.side ?? fallbackRole;
+  if (!side) return null;
+  const role: Role = side === 'agent-side' ? 'agent' : side;
+  const message: ExtractedMessage = { role: refineRole(role, raw.author), text: raw.text };
+  if (raw.author) message.author = raw.author;
+  if (raw.shownTime) message.shownTime = raw.shownTime;
   return message;
 }

@@ -1,6 +1,13 @@
+import type { ChatAdapter, WindowSelectors } from './adapters/types';
+import { composedContains, deepQueryAll, openShadowRoots, type ShadowAccess } from './dom/shadow';
+import { layoutSide } from './layout-side';
+import { classWords, sideFromClasses, sideFromWords } from './roles';
+
 /**
- * The first, generic chat finder: scores transcript candidates by their markup and by having a composer nearby.
- * Vendor adapters (issue 3) run before it; this catches in-house bank chats such as the demo bank.
+ * The generic chat finder for in-house bank chats and re-skinned widgets: scores transcript candidates the way a
+ * person recognises a chat (research: chat-widgets.md §6.2) — a list of similar rows, on two sides, with a place to
+ * type and a send control right next to it, in customer-service wording — and refuses FAQs, comment threads, search
+ * pages and lone live regions.
  */
 export interface ChatLocation {
   vendor: string;
@@ -9,88 +16,293 @@ export interface ChatLocation {
   composer?: HTMLElement;
   sendButton?: HTMLElement;
   confidence: number;
+  /** The vendor adapter that recognised the chat (its side and skip rules apply even when the generic finder found it). */
+  adapter?: ChatAdapter;
+  /** The adapter's window selectors that matched; absent when the generic rules read the items. */
+  window?: WindowSelectors;
 }
 
-const TRANSCRIPT_HINT = /(^|[\s_-])(messages?|message-?list|msg-?list|msgs|chat-?body|chat-?content|chat-?log|chat-?history|transcript|conversation|dialog-?body|history|im-?body|log)([\s_-]|$)/i;
-const NEGATIVE_HINT = /(^|[\s_-])(comments?|faq|search|reviews?|forum|feed|news)([\s_-]|$)/i;
-const CHAT_WORDS = /(客服|在线|咨询|人工|chat|support|agent|help|assistant)/i;
-const SEND_TEXT = /^\s*(发送|發送|send|send message|提交)\s*$/i;
-const SEARCH_INPUT = /(search|搜索|查询|keyword)/i;
+export interface GenericOptions {
+  shadowOf?: ShadowAccess;
+  shadowRoots?: readonly ShadowRoot[];
+  isVisible?: (el: Element) => boolean;
+  /** Points for what the frame already says (a vendor's chat client); lowers what the DOM must prove. */
+  contextBonus?: number;
+  vendor?: string;
+  /** Read layout (bubble sides, scrolling); off in environments without layout. */
+  layout?: boolean;
+}
+
+export interface GenericResult {
+  chat?: ChatLocation;
+  score: number;
+  /** A visible chat launcher, for "available but not open" when no chat is open. */
+  launcher?: Element;
+}
+
+/** A chat is accepted at this score; the vendor context of a known chat client counts towards it. */
+export const CHAT_THRESHOLD = 70;
+/** Candidates scored cheaply before the few best get the costlier checks. */
+const SHORTLIST = 6;
+const MAX_CANDIDATES = 800;
+
+const HINT_WORDS = ['msg', 'message', 'chat', 'conversation', 'transcript', 'dialog', 'bubble', 'kefu', 'kf-', 'kf_', 'im-', 'im_', 'talk', 'record', 'history', 'session', 'log', 'thread', 'conv'];
+const HINT_SELECTOR = ['[role="log"]', '[aria-live]', ...HINT_WORDS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`])].join(',');
+/** Words that name a list of messages. */
+const TRANSCRIPT_HINT =
+  /(^|[\s_-])(messages|msgs|message-?list|msg-?list|msg-?box|message-?box|chat-?body|chat-?content|chat-?log|chat-?list|chat-?history|chat-?messages|chat-?record|chat-?main|chat-?area|transcript|conversation|conversation-?parts|conv-?list|dialog-?body|dialog-?content|dialog-?list|history|log|talk-?list|records|thread|bubbles)([\s_-]|$)/i;
+/** Words that only say "this belongs to a chat widget": the widget's prefix, not its message list. */
+const WIDGET_HINT = /(^|[\s_-])(chat|im|kf|kefu|session|dialog|msg|message|talk|conversation|conv)([\s_-]|$)/i;
+const NEGATIVE_HINT =
+  /(^|[\s_-])(comments?|comment-?list|faq|faqs|search|results?|reviews?|forum|feed|news|article|replies|reply-?list|accordion|menu|nav|breadcrumb|header|head|title|toolbar|footer|toast|notifications?|composer|editor|input|quick|shortcuts?|tools?|banner|launcher)([\s_-]|$)/i;
+/** What the area around a composer is when it is not a chat. */
+const PAGE_NEGATIVE = /(^|[\s_-])(comments?|comment-?box|faq|faqs|search|reviews?|forum|feed|news|article|replies|guestbook|feedback-?form)([\s_-]|$)/i;
+const COMMENT_WORDS = /(评论|回复|点赞|发表|网友|楼主|Reply|Like|Comment|Posted by|\d+ likes?)/;
+const CHAT_WORDS = /(在线客服|智能客服|人工客服|客服|在线咨询|在线交谈|咨询|为您服务|chat with us|live chat|virtual assistant|chat|support|agent|assistant|advisor|messaging)/i;
+const CS_VOCABULARY = /(您好|请问|为您服务|工号|转人工|人工客服|客服|稍等|很高兴|感谢您|hello|hi\b|how can i help|agent|assist|thank you|joined the chat|transferr)/i;
+const TIME_IN_TEXT = /\b\d{1,2}:\d{2}(?::\d{2})?\b|今天|昨天|\d{4}-\d{2}-\d{2}/;
+const SEND_TEXT = /^\s*(发送|發送|send|send message|提交|submit)\s*$/i;
+const SEND_WORDS = /(^|[\s_-])send(-?btn|-?button)?([\s_-]|$)/i;
+const SEARCH_WORDS = /(search|搜索|查询|检索|keyword|关键词|关键字)/i;
+const CHAT_PLACEHOLDER = /(请输入|输入|说点什么|问题|留言|message|type|ask|write|enter)/i;
+const COMMENT_PLACEHOLDER = /(评论|写下你的|发表|comment|review)/i;
+const LAUNCHER_WORDS = /^(?:.{0,6})(在线客服|智能客服|人工客服|联系客服|在线咨询|咨询客服|点此咨询|客服咨询|chat with us|live chat|chat now|start (?:a )?chat|message us|chat)(?:.{0,6})$/i;
+const COMPOSER_SELECTOR = 'textarea, input:not([type]), input[type="text"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
+const CONTROL_SELECTOR = 'button, [role="button"], input[type="submit"], input[type="button"], a, [class*="send" i], [id*="send" i]';
+const LAUNCHER_SELECTOR = 'a, button, [role="button"], [class*="launcher" i], [id*="launcher" i], [class*="chat-btn" i], [class*="chat-button" i], [class*="kefu" i], [id*="kefu" i]';
 
 function words(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_{1,2}|-{2}/g, ' ');
+  return classWords(el);
 }
 
-function isComposer(el: Element): el is HTMLElement {
-  const tag = el.tagName;
-  if (tag === 'TEXTAREA') return true;
-  if (tag === 'INPUT') {
-    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (type !== 'text') return false;
-  } else if (el.getAttribute('contenteditable') !== 'true' && el.getAttribute('contenteditable') !== '' && el.getAttribute('role') !== 'textbox') {
-    return false;
-  }
-  const label = `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${words(el)}`;
-  return !SEARCH_INPUT.test(label);
+function labelOf(el: Element): string {
+  return `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${words(el)}`;
 }
 
-export function findComposer(scope: Element): HTMLElement | undefined {
-  const candidates = scope.querySelectorAll('textarea, input, [contenteditable], [role="textbox"]');
-  return Array.from(candidates).find(isComposer);
+/** A place to type a chat message: not a search box, not a comment form, not a password or e-mail field. */
+export function isComposer(el: Element): el is HTMLElement {
+  if (!el.matches(COMPOSER_SELECTOR)) return false;
+  if (el.getAttribute('role') === 'searchbox' || el.getAttribute('type') === 'search') return false;
+  if ((el as HTMLInputElement).readOnly) return false;
+  const label = labelOf(el);
+  if (SEARCH_WORDS.test(label) || COMMENT_PLACEHOLDER.test(label)) return false;
+  const form = el.closest('form');
+  if (form && (form.getAttribute('role') === 'search' || SEARCH_WORDS.test(`${form.getAttribute('action') ?? ''} ${words(form)}`))) return false;
+  return true;
 }
 
-export function findSendButton(scope: Element): HTMLElement | undefined {
-  const buttons = scope.querySelectorAll('button, [role="button"], input[type="submit"], a');
-  return Array.from(buttons).find((b): b is HTMLElement => {
-    const label = `${b.textContent ?? ''}`.trim() || b.getAttribute('aria-label') || b.getAttribute('value') || '';
-    return SEND_TEXT.test(label) || /(^|[\s_-])send([\s_-]|$)/i.test(words(b));
-  });
+export function isSendControl(el: Element): boolean {
+  const text = (el.textContent ?? '').trim();
+  const label = text.length <= 20 ? text : '';
+  return (
+    SEND_TEXT.test(label) ||
+    SEND_TEXT.test(el.getAttribute('aria-label') ?? '') ||
+    SEND_TEXT.test(el.getAttribute('title') ?? '') ||
+    SEND_TEXT.test(el.getAttribute('value') ?? '') ||
+    /^send\b/i.test(el.getAttribute('aria-label') ?? '') ||
+    SEND_WORDS.test(words(el))
+  );
+}
+
+export function findComposer(scope: ParentNode, shadowOf: ShadowAccess = openShadowRoots): HTMLElement | undefined {
+  return deepQueryAll(scope, COMPOSER_SELECTOR, shadowOf).find(isComposer);
+}
+
+export function findSendButton(scope: ParentNode, shadowOf: ShadowAccess = openShadowRoots): HTMLElement | undefined {
+  return deepQueryAll(scope, CONTROL_SELECTOR, shadowOf).find((el): el is HTMLElement => isSendControl(el));
 }
 
 /** The element whose children are the message rows (a lone list wrapper is looked through). */
 export function transcriptItems(transcript: Element): Element[] {
   let container = transcript;
-  if (container.children.length === 1 && /^(UL|OL)$/.test(container.children[0]!.tagName)) {
-    container = container.children[0]!;
+  for (let depth = 0; depth < 3; depth += 1) {
+    const only = container.children.length === 1 ? container.children[0]! : undefined;
+    if (!only || !(/^(UL|OL)$/.test(only.tagName) || only.getAttribute('role') === 'list')) break;
+    container = only;
   }
   return Array.from(container.children);
 }
 
-function chatRootFor(transcript: Element, maxLevels = 5): { root: Element; composer?: HTMLElement } {
-  let node: Element = transcript;
-  for (let level = 0; level < maxLevels && node.parentElement; level += 1) {
-    node = node.parentElement;
-    const composer = findComposer(node);
-    if (composer) return { root: node, composer };
-  }
-  return { root: transcript.parentElement ?? transcript };
+function parentAcross(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  return (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
 }
 
-export function detectGenericChat(scope: ParentNode): ChatLocation | null {
-  const candidates = Array.from(scope.querySelectorAll('[role="log"], [class], [id]')).filter(
-    (el) => el.getAttribute('role') === 'log' || TRANSCRIPT_HINT.test(words(el)),
-  );
-  let best: ChatLocation | null = null;
-  let bestScore = 0;
-  for (const transcript of candidates) {
-    if (transcript.closest('header, nav, footer') || NEGATIVE_HINT.test(words(transcript))) continue;
-    let score = 0;
-    if (transcript.getAttribute('role') === 'log') score += 3;
-    if (TRANSCRIPT_HINT.test(words(transcript))) score += 2;
-    const { root, composer } = chatRootFor(transcript);
-    if (NEGATIVE_HINT.test(words(root))) score -= 3;
-    if (composer) score += 3;
-    const sendButton = findSendButton(root);
-    if (sendButton) score += 1;
-    if (CHAT_WORDS.test(`${words(root)} ${root.querySelector('h1,h2,h3,header,[class*="title"]')?.textContent ?? ''}`)) score += 1;
-    if (transcriptItems(transcript).length > 0) score += 1;
-    if (score > bestScore) {
-      bestScore = score;
-      best = { vendor: 'generic', root, transcript, confidence: Math.min(1, score / 10) };
-      if (composer) best.composer = composer;
-      if (sendButton) best.sendButton = sendButton;
+function ancestors(el: Element, levels: number): Element[] {
+  const list: Element[] = [];
+  for (let node = parentAcross(el); node && list.length < levels; node = parentAcross(node)) list.push(node);
+  return list;
+}
+
+const defaultVisible = (el: Element): boolean => {
+  for (let node: Element | null = el; node; node = parentAcross(node)) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
+    const style = (node as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+};
+
+interface Candidate {
+  el: Element;
+  score: number;
+  items: Element[];
+  composer?: HTMLElement;
+  root?: Element;
+  send?: HTMLElement;
+}
+
+function signatureScore(items: readonly Element[]): number {
+  const groups = new Map<string, number>();
+  for (const item of items.slice(0, 60)) {
+    const sig = `${item.tagName}.${(item.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? ''}`;
+    groups.set(sig, (groups.get(sig) ?? 0) + 1);
+  }
+  const largest = Math.max(0, ...groups.values());
+  return largest >= 3 ? 20 : largest === 2 ? 10 : 0;
+}
+
+function cheapScore(el: Element, items: readonly Element[]): number {
+  let score = 0;
+  const w = words(el);
+  if (el.getAttribute('role') === 'log') score += 30;
+  const live = el.getAttribute('aria-live');
+  if ((live === 'polite' || live === 'assertive') && items.length >= 2) score += 10;
+  if (TRANSCRIPT_HINT.test(w)) score += 15;
+  else if (WIDGET_HINT.test(w)) score += 5;
+  score += signatureScore(items);
+  if (NEGATIVE_HINT.test(w)) score -= 20;
+  if (el.closest('nav, header, footer, [role="navigation"], [role="menu"], [role="listbox"], menu')) score -= 30;
+  const linkRows = items.slice(0, 30).filter((i) => i.tagName === 'A' || (i.querySelector('a[href]') && (i.textContent ?? '').trim() === (i.querySelector('a[href]')!.textContent ?? '').trim()));
+  if (items.length >= 2 && linkRows.length > items.slice(0, 30).length / 2) score -= 25;
+  if (items.length > 500) score -= 15;
+  return score;
+}
+
+function vocabularyScore(candidate: Candidate): number {
+  const sample = candidate.items.slice(0, 8).concat(candidate.items.slice(-4));
+  const text = sample.map((i) => (i.textContent ?? '').slice(0, 300)).join(' ');
+  let score = 0;
+  if (TIME_IN_TEXT.test(text)) score += 10;
+  if (CS_VOCABULARY.test(text)) score += 10;
+  if (COMMENT_WORDS.test(text)) score -= 20;
+  return score;
+}
+
+/** Rows that carry their own side in their class ("msg-row--me", "kf-row--agent"): a list of messages, not one message's parts. */
+function rowScore(candidate: Candidate): number {
+  const sample = candidate.items.slice(-12);
+  const sided = sample.filter((item) => sideFromWords(classWords(item)) !== undefined).length;
+  return sided > 0 && sided * 2 >= sample.length ? 10 : 0;
+}
+
+function sidesScore(candidate: Candidate, layout: boolean): number {
+  const sides = new Set<string>();
+  for (const item of candidate.items.slice(-12)) {
+    const side = sideFromClasses(item);
+    if (side === 'customer') sides.add('right');
+    else if (side === 'agent' || side === 'bot' || side === 'agent-side') sides.add('left');
+    else if (!side && layout) {
+      const found = layoutSide(item, candidate.el);
+      if (found === 'right' || found === 'left') sides.add(found);
     }
   }
-  // A composer is required: a transcript with nowhere to type is an archive or FAQ, not a live chat.
-  return best && best.composer && bestScore >= 6 ? best : null;
+  return sides.size === 2 ? 15 : 0;
+}
+
+function scrollScore(el: Element, layout: boolean): number {
+  if (!layout) return 0;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return 0;
+  for (const node of [el, el.parentElement].filter((n): n is Element => n !== null)) {
+    const overflow = view.getComputedStyle(node).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return 10;
+  }
+  return 0;
+}
+
+function launcherIn(doc: Document, isVisible: (el: Element) => boolean): Element | undefined {
+  for (const el of Array.from(doc.querySelectorAll(LAUNCHER_SELECTOR))) {
+    const text = (el.textContent ?? '').trim();
+    const label = text.length > 0 && text.length <= 24 ? text : (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '');
+    if (LAUNCHER_WORDS.test(label.replace(/\s+/g, ' ')) && isVisible(el)) return el;
+  }
+  return undefined;
+}
+
+/** Finds the best-scoring chat in a document (and its open shadow roots). */
+export function findGenericChat(scope: Document | ShadowRoot | Element, options: GenericOptions = {}): GenericResult {
+  const shadowOf = options.shadowOf ?? openShadowRoots;
+  const isVisible = options.isVisible ?? defaultVisible;
+  const layout = options.layout ?? false;
+  const context = options.contextBonus ?? 0;
+  const doc = scope.nodeType === 9 ? (scope as Document) : (scope as Element).ownerDocument;
+  const roots = options.shadowRoots;
+
+  const composers = deepQueryAll(scope, COMPOSER_SELECTOR, shadowOf, roots).filter((el): el is HTMLElement => isComposer(el) && isVisible(el));
+  if (composers.length === 0) return { score: 0, launcher: launcherIn(doc, isVisible) };
+
+  const hinted = deepQueryAll(scope, HINT_SELECTOR, shadowOf, roots);
+  const pool = new Set<Element>();
+  for (const el of hinted) {
+    if (pool.size >= MAX_CANDIDATES) break;
+    pool.add(el);
+    const parent = parentAcross(el);
+    if (parent && parent.childElementCount > 0 && parent !== doc.body && parent !== doc.documentElement) pool.add(parent);
+  }
+
+  const scored: Candidate[] = [];
+  for (const el of pool) {
+    if (composers.some((c) => el === c || composedContains(c, el))) continue;
+    const items = transcriptItems(el);
+    // An empty list may be a chat waiting for its first message; it cannot reach the threshold on markup alone.
+    const nearby = ancestors(el, 4);
+    const composer = composers.find((c) => nearby.some((a) => composedContains(a, c)));
+    if (!composer) continue;
+    let score = cheapScore(el, items) + 25;
+    // The whole widget (transcript and composer together) is not the transcript.
+    if (el.contains(composer)) score -= 25;
+    const root = nearby.find((a) => composedContains(a, composer))!;
+    if (PAGE_NEGATIVE.test(words(root))) score -= 20;
+    scored.push({ el, score, items, composer, root });
+  }
+  scored.sort((a, b) => b.score - a.score);
+
+  let best: Candidate | undefined;
+  for (const candidate of scored.slice(0, SHORTLIST)) {
+    const { el, composer, root } = candidate;
+    if (!isVisible(el)) candidate.score -= 40;
+    const placeholder = labelOf(composer!);
+    if (CHAT_PLACEHOLDER.test(placeholder)) candidate.score += 5;
+    const send = deepQueryAll(root!, CONTROL_SELECTOR, shadowOf).find((b): b is HTMLElement => isSendControl(b) && !composedContains(el, b));
+    if (send) {
+      candidate.score += 15;
+      candidate.send = send;
+    }
+    const heading = root!.querySelector('h1, h2, h3, header, [class*="title" i], [class*="header" i]');
+    if (CHAT_WORDS.test(`${words(root!)} ${root!.getAttribute('aria-label') ?? ''} ${heading?.textContent?.slice(0, 80) ?? ''}`)) candidate.score += 5;
+    candidate.score += vocabularyScore(candidate) + rowScore(candidate) + sidesScore(candidate, layout) + scrollScore(el, layout);
+    const avgText = candidate.items.slice(0, 20).reduce((sum, i) => sum + (i.textContent ?? '').length, 0) / Math.max(1, Math.min(20, candidate.items.length));
+    if (avgText > 2000) candidate.score -= 15;
+    // Prefer the innermost of two nested candidates that score the same: it is the list, not its wrapper.
+    if (!best || candidate.score > best.score || (candidate.score === best.score && best.el.contains(candidate.el))) best = candidate;
+  }
+
+  if (!best) return { score: 0, launcher: launcherIn(doc, isVisible) };
+  const total = best.score + context;
+  if (total < CHAT_THRESHOLD) return { score: total, launcher: launcherIn(doc, isVisible) };
+  const chat: ChatLocation = {
+    vendor: options.vendor ?? 'generic',
+    root: best.root!,
+    transcript: best.el,
+    confidence: Math.min(1, total / 100),
+  };
+  if (best.composer) chat.composer = best.composer;
+  if (best.send) chat.sendButton = best.send;
+  return { chat, score: total };
+}
+
+/** Compatibility entry point: the generic finder alone, over a document. */
+export function detectGenericChat(scope: ParentNode): ChatLocation | null {
+  return findGenericChat(scope as Document).chat ?? null;
 }

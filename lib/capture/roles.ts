@@ -1,39 +1,85 @@
 import type { Role } from '../db/types';
 
 /**
- * Role hints read from class names and ids. Order matters: "system" and "bot" are checked before the generic
- * agent/customer words because system notices often sit inside an agent-styled row.
+ * Which side of the conversation an item is on, as far as its markup says. "agent-side" means the other party
+ * without saying whether it is a person or a bot; the session's handoff state decides (lib/capture/role-resolver.ts).
  */
-const SYSTEM_HINT = /(^|[\s_-])(system|sys|notice|notification|tip|tips|event|divider|info-?msg|cx-system)([\s_-]|$)/i;
-const BOT_HINT = /(^|[\s_-])(bot|robot|chatbot|ai-?msg|virtual-?agent|cx-bot)([\s_-]|$)/i;
-const CUSTOMER_HINT = /(^|[\s_-])(me|mine|self|own|my|user|visitor|customer|client|chasitor|guest|outgoing|outbound|sent|right|cx-you|lpc_message_visitor|end-user)([\s_-]|$)/i;
-const AGENT_HINT = /(^|[\s_-])(agent|staff|service|kefu|servicer|operator|advisor|adviser|rep|support|them|other|incoming|inbound|received|left|cx-them|lpc_message_agent)([\s_-]|$)/i;
+export type Side = Role | 'agent-side';
 
-const BOT_NAME = /(智能|机器人|小助手|助手|robot|\bbot\b|virtual assistant|assistant)/i;
+/**
+ * Role hints read from class names, ids and data attributes. Order matters: "system" and "bot" are checked before
+ * the side words because notices often sit inside an agent-styled row.
+ */
+const SYSTEM_HINT = /(^|[\s_-])(system|sys|notice|notification|tip|tips|event|divider|info-?msg|cx-system|mxg-system|status-?msg|announcement)([\s_-]|$)/i;
+const BOT_HINT = /(^|[\s_-])(bot|robot|chatbot|ai-?msg|virtual-?agent|cx-bot|jiqiren)([\s_-]|$)/i;
+const CUSTOMER_HINT =
+  /(^|[\s_-])(me|mine|self|own|my|user|visitor|customer|client|chasitor|consumer|guest|outgoing|outbound|sent|right|cx-you|end-?user|kehu|from-?me|is-?me)([\s_-]|$)/i;
+const AGENT_HINT = /(^|[\s_-])(agent|staff|operator|advisor|adviser|human|rengong|kefu|servicer|admin|rep)([\s_-]|$)/i;
+const OTHER_SIDE_HINT = /(^|[\s_-])(service|support|them|other|incoming|inbound|received|left|reply|answer|server)([\s_-]|$)/i;
 
 /** Splits camelCase and BEM-ish names so "msgRowAgent" or "msg-row--me" expose their words. */
-function classWords(el: Element): string {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-role') ?? ''} ${el.getAttribute('data-sender') ?? ''}`;
+export function classWords(el: Element): string {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-role') ?? ''} ${el.getAttribute('data-sender') ?? ''} ${el.getAttribute('data-from') ?? ''} ${el.getAttribute('data-author-type') ?? ''}`;
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_{1,2}|-{2}/g, ' ');
 }
 
-export function roleFromClasses(el: Element, depth = 2): Role | undefined {
-  const nodes: Element[] = [el];
-  let frontier: Element[] = [el];
-  for (let d = 0; d < depth; d += 1) {
-    frontier = frontier.flatMap((n) => Array.from(n.children));
-    nodes.push(...frontier);
-  }
-  const words = nodes.map(classWords).join(' ');
+export function sideFromWords(words: string): Side | undefined {
   if (SYSTEM_HINT.test(words)) return 'system';
   if (BOT_HINT.test(words)) return 'bot';
   if (CUSTOMER_HINT.test(words)) return 'customer';
   if (AGENT_HINT.test(words)) return 'agent';
+  if (OTHER_SIDE_HINT.test(words)) return 'agent-side';
   return undefined;
+}
+
+/** Side from the item's own classes and those of its first two levels of descendants. */
+export function sideFromClasses(el: Element, depth = 2): Side | undefined {
+  const own = sideFromWords(classWords(el));
+  if (own) return own;
+  let frontier: Element[] = [el];
+  const words: string[] = [];
+  for (let d = 0; d < depth; d += 1) {
+    frontier = frontier.flatMap((n) => Array.from(n.children));
+    words.push(...frontier.map(classWords));
+  }
+  return sideFromWords(words.join(' '));
+}
+
+/** Kept for callers that only need a role: agent-side reads as agent. */
+export function roleFromClasses(el: Element, depth = 2): Role | undefined {
+  const side = sideFromClasses(el, depth);
+  return side === 'agent-side' ? 'agent' : side;
+}
+
+const SYSTEM_TEXT =
+  /^(?:[\s\S]{0,40}(?:会话已(?:结束|被客服接起|被转接|超时|关闭)|正在为您转接|转接中|正在转接|当前排队|排队人数|您前面还有|已接入|接入会话|加入会话|离开会话|已结束会话|本次会话已结束|结束了会话|会话创建成功|坐席全忙|客服已离线)[\s\S]{0,60}|[\s\S]{0,60}\b(?:joined the (?:chat|conversation)|has joined|left the (?:chat|conversation)|has left|chat (?:started|ended)|conversation (?:started|ended|has ended)|is now connected|connected to|disconnected|transferred you|transferring you|you are (?:now )?chatting with|you're (?:now )?chatting with|you are in a queue|position in (?:the )?queue)\b[\s\S]{0,60})$/i;
+
+/** A notice the chat itself writes (transfer, queue, join, end), recognisable by its wording alone. */
+export function isSystemText(text: string): boolean {
+  return text.length <= 140 && SYSTEM_TEXT.test(text);
+}
+
+const HANDOFF_TEXT =
+  /(会话已被客服接起|人工客服.{0,12}(?:已接入|为您服务)|已为您接入|已接入(?:人工)?|接入会话|转人工成功|客服.{0,8}(?:已加入|加入会话)|joined the (?:chat|conversation)|has joined|you are (?:now )?chatting with|you're (?:now )?chatting with|connected (?:you )?(?:to|with) (?:an? )?(?:agent|advisor|representative|specialist|[A-Z][a-z]+)|is now connected|\bconnected\b)/i;
+
+/** A line saying a person has taken over from the bot. */
+export function isHandoffText(text: string): boolean {
+  return HANDOFF_TEXT.test(text);
+}
+
+const BOT_NAME = /(智能|机器人|小助手|助手|robot|\bbot\b|virtual assistant|assistant|虚拟)/i;
+const BOT_SELF_INTRO = /(我是.{0,12}(?:智能|机器人|小助手|虚拟助手|智能助理)|(?:I'm|I am|this is) .{0,30}(?:virtual assistant|digital assistant|a bot|chatbot|automated assistant))/i;
+
+export function isBotName(author: string | undefined): boolean {
+  return author !== undefined && BOT_NAME.test(author);
+}
+
+export function isBotSelfIntro(text: string): boolean {
+  return BOT_SELF_INTRO.test(text);
 }
 
 /** An agent-side message whose sender is a named assistant is the bot, not a human agent. */
 export function refineRole(role: Role, author: string | undefined): Role {
-  if (role === 'agent' && author && BOT_NAME.test(author)) return 'bot';
+  if (role === 'agent' && isBotName(author)) return 'bot';
   return role;
 }

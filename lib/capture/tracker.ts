@@ -1,13 +1,48 @@
 import type { CapturedMessage } from '../protocol/schemas';
-import type { ExtractedMessage } from './extract';
-import { messageIds } from './message-ids';
+import { alignRuns } from './align';
+import type { ExtractedMessage, RawMessage } from './extract';
+import { contentKey, fnv1a } from './message-ids';
+
+/** One rendered transcript item as the tracker sees it. */
+export interface TrackedItem {
+  raw: RawMessage;
+  /** The element showing it: lets an unchanged node be recognised without comparing content. */
+  ref?: object;
+}
+
+interface Slot {
+  /** What the slot shows now (an edit changes it), for recognising it again after a re-render. */
+  key: string;
+  index: number;
+}
+
+/** Marks an edited message's note; language-neutral so the record reads the same in any chat. */
+export const EDIT_MARK = '✎ ';
+
+/** Extra captured slots, beyond twice the unrecognised run, searched when a run has no anchor after it. */
+const WINDOW_MARGIN = 200;
+
+/** The key rendered items are matched on: what is shown, without the role (which depends on the conversation). */
+export function matchKey(raw: RawMessage): string {
+  return [raw.author ?? '', raw.shownTime ?? '', raw.text].join('\u241f');
+}
 
 /**
- * Remembers which transcript messages were already captured in this session and numbers new ones in the order
- * they first appeared. Feeding it the whole visible transcript after every mutation is therefore safe.
+ * Remembers which messages of the transcript were captured, in display order, and numbers new ones in the order they
+ * first appeared. Each scan is aligned against what was captured before rather than numbered by position among the
+ * nodes rendered right now, so a full re-render, a virtualized list that drops old nodes, an SPA remount or a node
+ * recycled for another message never captures anything twice.
+ *
+ * Decisions (README "Detection"):
+ * - items rendered above the first captured message (older history loaded later) are not captured;
+ * - an item inserted between captured ones is captured at the end of the sequence, when it was seen;
+ * - an edited message leaves the stored original untouched and adds a system note "✎ <new text>" with the same
+ *   author and shown time.
  */
 export class TranscriptTracker {
-  private readonly known = new Map<string, number>();
+  private readonly slots: Slot[] = [];
+  private readonly byRef = new WeakMap<object, Slot>();
+  private readonly idCounts = new Map<string, number>();
   private nextSeq = 0;
 
   constructor(
@@ -16,23 +51,114 @@ export class TranscriptTracker {
   ) {}
 
   get size(): number {
-    return this.known.size;
+    return this.nextSeq;
   }
 
-  observe(messages: readonly ExtractedMessage[]): CapturedMessage[] {
-    const ids = messageIds(this.sessionId, messages);
+  /**
+   * Feeds the whole rendered transcript; returns the messages not captured before. `resolve` decides the role of
+   * each new message and is called in display order, once per message.
+   */
+  observe(items: readonly TrackedItem[], resolve: (raw: RawMessage) => ExtractedMessage = plainResolve): CapturedMessage[] {
+    const keys = items.map((item) => matchKey(item.raw));
+    const matched: Array<Slot | undefined> = new Array(items.length);
+    const editOf: Array<Slot | undefined> = new Array(items.length);
+    const claimed = new Set<Slot>();
+
+    // 1. Nodes seen before, still showing the same thing, in increasing order.
+    let last = -1;
+    items.forEach((item, j) => {
+      const slot = item.ref ? this.byRef.get(item.ref) : undefined;
+      if (!slot) return;
+      if (slot.key !== keys[j]) {
+        editOf[j] = slot;
+        return;
+      }
+      if (slot.index > last && !claimed.has(slot)) {
+        matched[j] = slot;
+        claimed.add(slot);
+        last = slot.index;
+      }
+    });
+
+    // 2. Runs of unrecognised nodes, aligned against the captured slots between their neighbours.
+    let j = 0;
+    while (j < items.length) {
+      if (matched[j]) {
+        j += 1;
+        continue;
+      }
+      const start = j;
+      while (j < items.length && !matched[j]) j += 1;
+      const before = start > 0 ? matched[start - 1]!.index : -1;
+      const after = j < items.length ? matched[j]!.index : this.slots.length;
+      const windowStart = Math.max(before + 1, after - (2 * (j - start) + WINDOW_MARGIN));
+      const window = this.slots.slice(windowStart, after).filter((s) => !claimed.has(s));
+      const pairs = alignRuns(
+        keys.slice(start, j),
+        window.map((s) => s.key),
+      );
+      for (const [r, k] of pairs) {
+        matched[start + r] = window[k];
+        claimed.add(window[k]!);
+      }
+    }
+
+    // 3. What is left is new, edited, or older history rendered above the first captured message.
+    const firstMatch = matched.findIndex(Boolean);
+    const olderHistoryBefore = firstMatch >= 0 && matched[firstMatch]!.index === 0 ? firstMatch : 0;
+    const nextMatched: Array<Slot | undefined> = new Array(items.length);
+    for (let k = items.length - 2; k >= 0; k -= 1) nextMatched[k] = matched[k + 1] ?? nextMatched[k + 1];
     const fresh: CapturedMessage[] = [];
-    messages.forEach((m, i) => {
-      const id = ids[i]!;
-      if (this.known.has(id)) return;
-      const seq = this.nextSeq;
-      this.nextSeq += 1;
-      this.known.set(id, seq);
-      const captured: CapturedMessage = { id, seq, role: m.role, text: m.text, at: this.now() };
-      if (m.shownTime) captured.shownTime = m.shownTime;
-      if (m.author) captured.author = m.author;
-      fresh.push(captured);
+    let previous = -1;
+    items.forEach((item, index) => {
+      const slot = matched[index];
+      if (slot) {
+        if (item.ref) this.byRef.set(item.ref, slot);
+        previous = slot.index;
+        return;
+      }
+      if (index < olderHistoryBefore) return;
+      const edited = editOf[index];
+      const nextIndex = nextMatched[index]?.index ?? this.slots.length;
+      if (edited && !claimed.has(edited) && edited.index > previous && edited.index < nextIndex) {
+        edited.key = keys[index]!;
+        claimed.add(edited);
+        if (item.ref) this.byRef.set(item.ref, edited);
+        previous = edited.index;
+        // The note is Parley's, not a turn in the conversation: it must not move the bot/human state.
+        const note: ExtractedMessage = { role: 'system', text: EDIT_MARK + item.raw.text };
+        if (item.raw.author) note.author = item.raw.author;
+        if (item.raw.shownTime) note.shownTime = item.raw.shownTime;
+        fresh.push(this.capture(note));
+        return;
+      }
+      const added: Slot = { key: keys[index]!, index: previous + 1 };
+      this.slots.splice(added.index, 0, added);
+      for (let k = added.index + 1; k < this.slots.length; k += 1) this.slots[k]!.index = k;
+      claimed.add(added);
+      if (item.ref) this.byRef.set(item.ref, added);
+      previous = added.index;
+      fresh.push(this.capture(resolve(item.raw)));
     });
     return fresh;
   }
+
+  private capture(m: ExtractedMessage): CapturedMessage {
+    const key = contentKey(m);
+    const n = this.idCounts.get(key) ?? 0;
+    this.idCounts.set(key, n + 1);
+    const captured: CapturedMessage = { id: `${this.sessionId}:${fnv1a(key)}:${n}`, seq: this.nextSeq, role: m.role, text: m.text, at: this.now() };
+    this.nextSeq += 1;
+    if (m.shownTime) captured.shownTime = m.shownTime;
+    if (m.author) captured.author = m.author;
+    return captured;
+  }
+}
+
+function plainResolve(raw: RawMessage): ExtractedMessage {
+  const side = raw.side ?? 'agent-side';
+  const message: ExtractedMessage = { role: side === 'agent-side' ? 'agent' : side, text: raw.text };
+  if (raw.author) message.author = raw.author;
+  if (raw.shownTime) message.shownTime = raw.shownTime;
+  return message;
 }

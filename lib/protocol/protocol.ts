@@ -3,18 +3,49 @@ import type { contentRequestSchemas, requestSchemas } from './schemas';
 
 export type InsertResult =
   | { ok: true; method: 'textarea' | 'input' | 'contenteditable' }
-  | { ok: false; reason: 'no-chat' | 'no-composer' | 'composer-disabled' | 'not-delivered' };
+  | { ok: false; reason: 'no-chat' | 'no-composer' | 'composer-disabled' | 'not-inserted' | 'not-delivered' };
 
 export interface TabStatus {
   capturing: boolean;
   sessionId?: string;
   siteId?: string;
   frameId?: number;
+  /** A chat launcher is visible but no chat window is open. */
+  available?: boolean;
+  /** Recording is paused everywhere. */
+  paused?: boolean;
+}
+
+/** The background's answer to a content script asking whether its frame may be read at all. */
+export interface Admission {
+  allowed: boolean;
+  paused: boolean;
+  siteId?: string;
+}
+
+/** What the side panel needs to offer "Use Parley on this site". */
+export interface SiteStatus {
+  /** The tab's https origin, when the browser lets Parley see it (a registry site, an enabled site, or activeTab). */
+  origin?: string;
+  host?: string;
+  /** A bank in the registry: Parley already works there. */
+  registrySiteId?: string;
+  /** The person enabled Parley on this site. */
+  userEnabled: boolean;
+  /** An https site outside the registry that the person could enable. */
+  canEnable: boolean;
+  paused: boolean;
 }
 
 /** What each request answers; the request bodies come from the schemas so types and validation cannot diverge. */
 interface BackgroundResponses {
-  'capture/batch': { ok: true; stored: string[] } | { ok: false; error: string };
+  'capture/batch': { ok: true; stored: string[]; paused?: boolean } | { ok: false; error: string };
+  'capture/hello': Admission;
+  'capture/state': { ok: true };
+  'capture/set-paused': { paused: boolean };
+  'site/status': SiteStatus;
+  'site/enable': { ok: true } | { ok: false; error: string };
+  'site/disable': { ok: true } | { ok: false; error: string };
   'composer/insert': InsertResult;
   'tab/status': TabStatus;
 }
@@ -22,6 +53,7 @@ interface BackgroundResponses {
 interface ContentResponses {
   'composer/insert': InsertResult;
   'capture/ping': { capturing: boolean; sessionId?: string };
+  'capture/pause': { ok: true };
 }
 
 export type BackgroundRequestType = keyof typeof requestSchemas;

@@ -33,11 +33,36 @@ export const capturedSessionSchema = z.object({
   title: z.optional(boundedString(0, 500)),
 });
 
+/**
+ * What the content script reads about its frame's place in the tab (location.ancestorOrigins, document.referrer):
+ * browser-supplied values the background weighs in the ownership decision (lib/sites/ownership.ts).
+ */
+export const ancestrySchema = z.object({
+  ancestorOrigins: z.optional(z.array(boundedString(1, 2048)).check(z.maxLength(32))),
+  referrer: z.optional(boundedString(0, 4096)),
+});
+
+export const chatStateSchema = z.object({
+  state: z.enum(['none', 'available', 'framed', 'open']),
+  vendor: z.optional(boundedString(1, 64)),
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  sessionId: z.optional(boundedString(1, 200)),
+});
+
+const httpsOrigin = () => boundedString(9, 300).check(z.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i));
+
 export const requestSchemas = {
   'capture/batch': z.object({
     session: capturedSessionSchema,
     messages: z.array(capturedMessageSchema).check(z.maxLength(MAX_BATCH)),
+    ancestry: z.optional(ancestrySchema),
   }),
+  'capture/hello': z.object({ ancestry: z.optional(ancestrySchema) }),
+  'capture/state': z.object({ chat: chatStateSchema }),
+  'capture/set-paused': z.object({ paused: z.boolean() }),
+  'site/status': z.object({ tabId: count() }),
+  'site/enable': z.object({ tabId: count(), origin: httpsOrigin() }),
+  'site/disable': z.object({ origin: httpsOrigin() }),
   'composer/insert': z.object({ tabId: count(), text: boundedString(1, MAX_TEXT) }),
   'tab/status': z.object({ tabId: count() }),
 } as const;
@@ -46,7 +71,10 @@ export const requestSchemas = {
 export const contentRequestSchemas = {
   'composer/insert': z.object({ text: boundedString(1, MAX_TEXT) }),
   'capture/ping': z.object({}),
+  'capture/pause': z.object({ paused: z.boolean() }),
 } as const;
 
 export type CapturedMessage = z.infer<typeof capturedMessageSchema>;
 export type CapturedSession = z.infer<typeof capturedSessionSchema>;
+export type Ancestry = z.infer<typeof ancestrySchema>;
+export type ChatStateReport = z.infer<typeof chatStateSchema>;

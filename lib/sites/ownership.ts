@@ -103,19 +103,15 @@ export function decideOwnership(evidence: OwnershipEvidence, rules: OwnershipRul
   if (!top) return { ok: false, reason: 'page unknown' };
   if (top.protocol !== 'https:') return { ok: false, reason: 'page is not https' };
 
-  if (!inherits) {
-    const host = frame.hostname;
-    const known = rules.findSite(host) !== undefined || rules.isVendorHost(host) || userOrigins.includes(frame.origin);
-    if (!known) return { ok: false, reason: 'frame host not in registry' };
-  }
-
+  const frameKnown =
+    inherits || rules.findSite(frame.hostname) !== undefined || rules.isVendorHost(frame.hostname) || userOrigins.includes(frame.origin);
   const pageOwner = ownerOf(top, 'page');
-  if (pageOwner) return { ok: true, owner: pageOwner };
+  if (pageOwner) return frameKnown ? { ok: true, owner: pageOwner } : { ok: false, reason: 'frame host not in registry' };
   // A bank's own chat frame stays the bank's wherever it is embedded.
   const frameOwner = inherits ? undefined : ownerOf(frame, 'frame');
   if (frameOwner?.registry) return { ok: true, owner: frameOwner };
-
   if (!rules.isVendorHost(top.hostname)) return { ok: false, reason: 'not a finance site' };
+  if (!frameKnown) return { ok: false, reason: 'frame host not in registry' };
 
   // A standalone vendor page (popup or new tab): the page that opened it decides.
   const referrer = parse(evidence.referrer);

@@ -26,6 +26,7 @@ function setup(opts: { failFirst?: number } = {}) {
     doc: document,
     newId: () => 'sess-1',
     scanDelayMs: 1,
+    detectIntervalMs: 1,
     retryDelaysMs: [5],
     send: async (session, messages) => {
       if (failures > 0) {
@@ -86,10 +87,11 @@ describe('startCapture', () => {
   it('waits for a chat that opens later, and inserts text into its composer without sending', async () => {
     document.body.innerHTML = '<main>no chat yet</main>';
     let submitted = false;
-    capture = startCapture({ doc: document, newId: () => 's', scanDelayMs: 1, send: async (_s, m) => m.map((x) => x.id) });
+    capture = startCapture({ doc: document, newId: () => 's', scanDelayMs: 1, detectIntervalMs: 1, send: async (_s, m) => m.map((x) => x.id) });
     expect(capture.capturing).toBe(false);
     expect(capture.insert('hi')).toEqual({ ok: false, reason: 'no-chat' });
     document.body.innerHTML = WIDGET;
+    document.getElementById('list')!.innerHTML = row('agent', '您好，请问有什么可以帮您？', '智能助手');
     document.querySelector('form')!.addEventListener('submit', () => (submitted = true));
     await tick();
     expect(capture.capturing).toBe(true);

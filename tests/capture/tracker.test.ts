@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedMessage } from '../../lib/capture/extract';
+import { alignRuns } from '../../lib/capture/align';
+import type { RawMessage } from '../../lib/capture/extract';
 import { fnv1a, messageIds } from '../../lib/capture/message-ids';
-import { TranscriptTracker } from '../../lib/capture/tracker';
+import { EDIT_MARK, TranscriptTracker, type TrackedItem } from '../../lib/capture/tracker';
 
-const a = (text: string, extra: Partial<ExtractedMessage> = {}): ExtractedMessage => ({ role: 'agent', text, ...extra });
-const c = (text: string): ExtractedMessage => ({ role: 'customer', text });
+const a = (text: string, extra: Partial<RawMessage> = {}): RawMessage => ({ side: 'agent', text, ...extra });
+const c = (text: string): RawMessage => ({ side: 'customer', text });
+
+/** Rendered nodes: a fresh object per call stands for a freshly rendered element. */
+const render = (raws: RawMessage[], refs?: object[]): TrackedItem[] => raws.map((raw, i) => ({ raw, ref: refs?.[i] ?? {} }));
+const texts = (tracker: TranscriptTracker, items: TrackedItem[]) => tracker.observe(items).map((m) => [m.seq, m.role, m.text]);
 
 describe('message ids', () => {
   it('are stable for the same transcript and distinguish repeated identical messages', () => {
-    const transcript = [a('您好'), c('好的'), a('请稍等'), c('好的')];
+    const transcript = [
+      { role: 'agent' as const, text: '您好' },
+      { role: 'customer' as const, text: '好的' },
+      { role: 'agent' as const, text: '请稍等' },
+      { role: 'customer' as const, text: '好的' },
+    ];
     const first = messageIds('s', transcript);
     expect(messageIds('s', transcript)).toEqual(first);
     expect(new Set(first).size).toBe(4);
     expect(first[1]).not.toBe(first[3]);
-  });
-
-  it('differ between sessions and between roles with the same text', () => {
-    expect(messageIds('s1', [a('x')])[0]).not.toBe(messageIds('s2', [a('x')])[0]);
-    expect(messageIds('s', [a('x')])[0]).not.toBe(messageIds('s', [c('x')])[0]);
   });
 
   it('fnv1a matches the published 32-bit test values', () => {
@@ -27,18 +32,109 @@ describe('message ids', () => {
   });
 });
 
+describe('alignRuns', () => {
+  it.each([
+    ['identical', ['a', 'b', 'c'], ['a', 'b', 'c'], [[0, 0], [1, 1], [2, 2]]],
+    ['one appended', ['a', 'b', 'c', 'd'], ['a', 'b', 'c'], [[0, 0], [1, 1], [2, 2]]],
+    ['old ones dropped from the top', ['c', 'd', 'e'], ['a', 'b', 'c', 'd'], [[0, 2], [1, 3]]],
+    ['one inserted in the middle', ['a', 'x', 'b'], ['a', 'b'], [[0, 0], [2, 1]]],
+    ['nothing in common', ['x', 'y'], ['a', 'b'], []],
+  ])('%s', (_label, run, known, pairs) => {
+    expect(alignRuns(run, known)).toEqual(pairs);
+  });
+});
+
 describe('TranscriptTracker', () => {
-  it('captures each message once across repeated and re-rendered scans, numbering in order of appearance', () => {
+  it('captures each message once across repeated scans of the same nodes, numbering in order of appearance', () => {
     let clock = 100;
     const tracker = new TranscriptTracker('s', () => clock++);
-    const first = tracker.observe([a('您好', { author: '李娜', shownTime: '14:02' })]);
+    const nodes = [{}, {}, {}];
+    const first = tracker.observe(render([a('您好', { author: '李娜', shownTime: '14:02' })], nodes));
     expect(first).toMatchObject([{ seq: 0, role: 'agent', text: '您好', author: '李娜', shownTime: '14:02', at: 100 }]);
-    expect(tracker.observe([a('您好', { author: '李娜', shownTime: '14:02' })])).toEqual([]);
-    const next = tracker.observe([a('您好', { author: '李娜', shownTime: '14:02' }), c('我想协商'), c('我想协商')]);
+    expect(tracker.observe(render([a('您好', { author: '李娜', shownTime: '14:02' })], nodes))).toEqual([]);
+    const next = tracker.observe(render([a('您好', { author: '李娜', shownTime: '14:02' }), c('我想协商'), c('我想协商')], nodes));
     expect(next.map((m) => [m.seq, m.text])).toEqual([
       [1, '我想协商'],
       [2, '我想协商'],
     ]);
-    expect(tracker.size).toBe(3);
+    expect(new Set([...first, ...next].map((m) => m.id)).size).toBe(3);
+  });
+
+  it('recognises a full re-render (all nodes new) as nothing new', () => {
+    const tracker = new TranscriptTracker('s');
+    const transcript = [a('您好'), c('好的'), a('请稍等'), c('好的')];
+    expect(tracker.observe(render(transcript))).toHaveLength(4);
+    expect(tracker.observe(render(transcript))).toEqual([]);
+    expect(texts(tracker, render([...transcript, c('好的')]))).toEqual([[4, 'customer', '好的']]);
+  });
+
+  it('keeps numbering by what was captured when a virtualized list drops old nodes and re-renders', () => {
+    const tracker = new TranscriptTracker('s');
+    const all = [c('好的'), a('a1'), c('好的'), a('a2'), a('a3')];
+    tracker.observe(render(all));
+    // Only the last three are rendered now, freshly; then a new "好的" arrives. Position among the rendered nodes
+    // alone would give it the id of the first "好的" — alignment must not.
+    const fresh = tracker.observe(render([c('好的'), a('a2'), a('a3'), c('好的')]));
+    expect(fresh.map((m) => [m.seq, m.text])).toEqual([[5, '好的']]);
+    expect(fresh[0]!.id.endsWith(':2')).toBe(true);
+    // Scrolling back up shows old messages again: nothing new.
+    expect(tracker.observe(render(all.slice(0, 3)))).toEqual([]);
+  });
+
+  it('does not capture older history loaded above the first captured message', () => {
+    const tracker = new TranscriptTracker('s');
+    tracker.observe(render([a('今天的第一条'), c('你好')]));
+    expect(tracker.observe(render([a('上周的消息'), c('上周的回复'), a('今天的第一条'), c('你好'), a('新消息')])).map((m) => m.text)).toEqual(['新消息']);
+  });
+
+  it('captures a message inserted between captured ones, at the end of the sequence', () => {
+    const tracker = new TranscriptTracker('s');
+    const nodes = [{}, {}, {}];
+    tracker.observe(render([a('一'), a('三')], [nodes[0]!, nodes[2]!]));
+    expect(texts(tracker, render([a('一'), a('二'), a('三')], nodes))).toEqual([[2, 'agent', '二']]);
+    expect(tracker.observe(render([a('一'), a('二'), a('三')]))).toEqual([]);
+  });
+
+  it('records an edit as a system note and leaves the original alone, once, even after a re-render', () => {
+    const tracker = new TranscriptTracker('s');
+    const nodes = [{}, {}, {}];
+    tracker.observe(render([a('每月还款 1600 元', { author: '李娜', shownTime: '10:02' }), c('太高了')], nodes));
+    const edited = [a('每月还款 1500 元', { author: '李娜', shownTime: '10:02' }), c('太高了')];
+    const note = tracker.observe(render(edited, nodes));
+    expect(note).toMatchObject([{ seq: 2, role: 'system', text: `${EDIT_MARK}每月还款 1500 元`, author: '李娜', shownTime: '10:02' }]);
+    expect(tracker.observe(render(edited, nodes))).toEqual([]);
+    expect(tracker.observe(render(edited))).toEqual([]);
+  });
+
+  it('does not mistake a node recycled for another message for an edit', () => {
+    const tracker = new TranscriptTracker('s');
+    const [n0, n1, n2] = [{}, {}, {}];
+    tracker.observe(render([a('m0'), a('m1'), a('m2')], [n0, n1, n2]));
+    // The list scrolled: n0 now shows m3 at the bottom (a recycler moved it), m0 is off screen.
+    const fresh = tracker.observe(render([a('m1'), a('m2'), a('m3')], [n1, n2, n0]));
+    expect(fresh.map((m) => [m.role, m.text])).toEqual([['agent', 'm3']]);
+  });
+
+  it('resolves roles once per new message, in display order', () => {
+    const tracker = new TranscriptTracker('s');
+    const seen: string[] = [];
+    tracker.observe(render([a('x'), c('y')]), (raw) => {
+      seen.push(raw.text);
+      return { role: raw.side === 'customer' ? 'customer' : 'bot', text: raw.text };
+    });
+    tracker.observe(render([a('x'), c('y')]), (raw) => {
+      seen.push(raw.text);
+      return { role: 'agent', text: raw.text };
+    });
+    expect(seen).toEqual(['x', 'y']);
+  });
+
+  it('aligns a 2,000-message re-render quickly', () => {
+    const tracker = new TranscriptTracker('s');
+    const all = Array.from({ length: 2000 }, (_, i) => (i % 2 ? c(`c${i % 7}`) : a(`a${i % 5}`)));
+    tracker.observe(render(all));
+    const started = performance.now();
+    expect(tracker.observe(render(all.slice(1000)))).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

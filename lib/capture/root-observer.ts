@@ -1,0 +1,63 @@
+import { shadowRootsUnder, type ShadowAccess } from './dom/shadow';
+
+/**
+ * Mutation observers do not cross shadow boundaries, so a chat built from web components needs one observer per
+ * shadow root. This keeps one MutationObserver per root under the watched node, adopting roots that appear later.
+ */
+export class RootObserver {
+  private readonly observers = new Map<Node, MutationObserver>();
+  private readonly watched: Node[] = [];
+
+  constructor(
+    private readonly view: Window & typeof globalThis,
+    private readonly shadowOf: ShadowAccess,
+    private readonly init: MutationObserverInit,
+    private readonly onChange: (records: MutationRecord[]) => void,
+  ) {}
+
+  watch(node: Node): void {
+    this.watched.push(node);
+    this.observe(node);
+    this.adoptUnder(node);
+  }
+
+  /** Finds shadow roots attached since the last look (attachShadow itself is not a DOM mutation). */
+  refresh(): void {
+    for (const node of this.watched) if (node.isConnected) this.adoptUnder(node);
+  }
+
+  get roots(): ShadowRoot[] {
+    return [...this.observers.keys()].filter((n): n is ShadowRoot => n.nodeType === 11);
+  }
+
+  disconnect(): void {
+    for (const observer of this.observers.values()) observer.disconnect();
+    this.observers.clear();
+    this.watched.length = 0;
+  }
+
+  private adoptUnder(node: Node): void {
+    if (node.nodeType === 1) {
+      const own = this.shadowOf(node as Element);
+      if (own) this.observe(own);
+    }
+    if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
+      for (const root of shadowRootsUnder(node as ParentNode, this.shadowOf)) this.observe(root);
+    }
+  }
+
+  private observe(node: Node): void {
+    if (this.observers.has(node)) return;
+    const observer = new this.view.MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type !== 'childList') continue;
+        record.addedNodes.forEach((added) => {
+          if (added.nodeType === 1) this.adoptUnder(added);
+        });
+      }
+      this.onChange(records);
+    });
+    observer.observe(node, this.init);
+    this.observers.set(node, observer);
+  }
+}
