@@ -1,15 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from '../lib/db/instance';
-import { latestSessionForTab, sessionMessages, sessionSummaries } from '../lib/db/queries';
+import { loadProfile } from '../lib/db/profile';
+import { latestSessionForTab, sessionSummaries } from '../lib/db/queries';
 import { currentActiveTabId, explicitTabId, onActiveTabChange } from '../lib/ui/active-tab';
 import { t, uiLang } from '../lib/ui/i18n';
+import { insertIntoChat } from '../lib/ui/insert';
 import { EmptyState } from './EmptyState';
 import { HistoryList } from './HistoryList';
-import { SessionHeader } from './SessionHeader';
-import { Transcript } from './Transcript';
+import { PlanView } from './plan/PlanView';
+import { SessionView } from './SessionView';
 
-type View = { kind: 'live' } | { kind: 'history' } | { kind: 'record'; sessionId: string };
+type View = { kind: 'live' } | { kind: 'plan' } | { kind: 'history' } | { kind: 'record'; sessionId: string };
 
 function useTabId(): number | undefined {
   const pinned = explicitTabId(location.search);
@@ -23,35 +25,30 @@ function useTabId(): number | undefined {
   return tabId;
 }
 
-function SessionView({ sessionId, live }: { sessionId: string; live: boolean }) {
-  const lang = uiLang();
-  const session = useLiveQuery(() => db.sessions.get(sessionId), [sessionId]);
-  const messages = useLiveQuery(() => sessionMessages(db, sessionId), [sessionId]);
-  useEffect(() => {
-    if (live) document.querySelector('.transcript > li:last-child')?.scrollIntoView({ block: 'end' });
-  }, [live, messages?.length]);
-  if (!session || !messages) return null;
-  return (
-    <>
-      <SessionHeader session={session} count={messages.length} lang={lang} live={live} />
-      {messages.length === 0 ? <p className="empty-note">{t('waitingForMessages')}</p> : <Transcript messages={messages} lang={lang} />}
-    </>
-  );
-}
-
 export function App() {
   const lang = uiLang();
   const tabId = useTabId();
   const [view, setView] = useState<View>({ kind: 'live' });
-  const liveSession = useLiveQuery(
-    () => (tabId === undefined ? undefined : latestSessionForTab(db, tabId)),
-    [tabId],
-  );
+  const liveSession = useLiveQuery(() => (tabId === undefined ? undefined : latestSessionForTab(db, tabId)), [tabId]);
   const summaries = useLiveQuery(() => sessionSummaries(db), []);
+  const profile = useLiveQuery(() => loadProfile(db), []);
+  const onInsert = async (text: string) => (await insertIntoChat(tabId, text)).ok;
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
+
+  const tab = (kind: View['kind'], label: string, extra?: number) => (
+    <button
+      type="button"
+      role="tab"
+      aria-selected={view.kind === kind || (kind === 'history' && view.kind === 'record')}
+      onClick={() => setView({ kind } as View)}
+    >
+      {label}
+      {extra ? <span className="tabs__count">{extra}</span> : null}
+    </button>
+  );
 
   return (
     <div className="app">
@@ -73,17 +70,14 @@ export function App() {
         </span>
       </header>
       <nav className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={view.kind === 'live'} onClick={() => setView({ kind: 'live' })}>
-          {t('tabTranscript')}
-        </button>
-        <button type="button" role="tab" aria-selected={view.kind !== 'live'} onClick={() => setView({ kind: 'history' })}>
-          {t('tabHistory')}
-          {summaries && summaries.length > 0 ? <span className="tabs__count">{summaries.length}</span> : null}
-        </button>
+        {tab('live', t('tabTranscript'))}
+        {tab('plan', t('tabPlan'))}
+        {tab('history', t('tabHistory'), summaries?.length)}
       </nav>
       <main className="content">
         {view.kind === 'live' &&
-          (liveSession ? <SessionView sessionId={liveSession.id} live /> : <EmptyState />)}
+          (liveSession ? <SessionView sessionId={liveSession.id} live profile={profile} onInsert={onInsert} /> : <EmptyState />)}
+        {view.kind === 'plan' && <PlanView profile={profile} lang={lang} onInsert={onInsert} />}
         {view.kind === 'history' && (
           <HistoryList summaries={summaries ?? []} lang={lang} onOpen={(sessionId) => setView({ kind: 'record', sessionId })} />
         )}
@@ -92,7 +86,7 @@ export function App() {
             <button type="button" className="link-button" onClick={() => setView({ kind: 'history' })}>
               ← {t('historyBack')}
             </button>
-            <SessionView sessionId={view.sessionId} live={false} />
+            <SessionView sessionId={view.sessionId} live={false} profile={profile} onInsert={onInsert} />
           </>
         )}
       </main>

@@ -4,7 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, openSidePanel, readDatabase, tabIdOf } from './lib/browser.mjs';
-import { playConversation, waitForStored } from './lib/conversation.mjs';
+import { CUSTOMER_LINES, sayAsCustomer, waitForStored } from './lib/conversation.mjs';
+import { enterProfile } from './lib/profile.mjs';
 import { startSiteServer } from './lib/server.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -26,7 +27,20 @@ if (!headless) {
   process.exit(0);
 }
 
-await playConversation(page, lang);
+mkdirSync(outDir, { recursive: true });
+await page.evaluate(() => window.demoChat.idle());
+const tabId = await tabIdOf(context, '*://demobank.test/*');
+const panel = await openSidePanel(context, extensionId, tabId);
+// The customer first enters their own figures, so offers are judged against their real budget.
+await enterProfile(panel);
+// Play until the bank's first offer, and show what Parley makes of it.
+const lines = CUSTOMER_LINES[lang];
+for (const line of lines.slice(0, 3)) await sayAsCustomer(page, line);
+await panel.locator('[data-testid="offer-card"]').first().waitFor({ timeout: 10000 });
+await panel.locator('[data-testid="offer-card"]').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+await panel.evaluate(() => window.scrollBy(0, -70));
+await panel.screenshot({ path: resolve(outDir, 'side-panel-offer.png') });
+for (const line of lines.slice(3)) await sayAsCustomer(page, line);
 const shown = await page.evaluate(() => window.demoChat.count());
 const db = await waitForStored(() => readDatabase(context), shown);
 const session = db.sessions[0];
@@ -40,15 +54,12 @@ for (const m of messages) {
   console.log(`${String(m.seq).padStart(2)} ${m.shownTime ?? '     '} ${who.padEnd(14)} ${m.text}`);
 }
 
-mkdirSync(outDir, { recursive: true });
 await page.screenshot({ path: resolve(outDir, 'demo-bank.png') });
-const tabId = await tabIdOf(context, '*://demobank.test/*');
-const panel = await openSidePanel(context, extensionId, tabId);
 await panel.waitForSelector('.transcript li');
 await panel.evaluate(() => document.querySelector('.transcript > li:last-child')?.scrollIntoView({ block: 'end' }));
 await panel.screenshot({ path: resolve(outDir, 'side-panel.png') });
 await panel.screenshot({ path: resolve(outDir, 'side-panel-full.png'), fullPage: true });
-console.log(`\nScreenshots: ${outDir}/demo-bank.png, side-panel.png, side-panel-full.png`);
+console.log(`\nScreenshots: ${outDir}/demo-bank.png, side-panel-offer.png, side-panel.png, side-panel-full.png`);
 
 await context.close();
 await site.close();

@@ -69,5 +69,5 @@ export {
 export { counterOffers, type CounterOffers, type Rung } from './ladder';
 export { describeOffer, type Lang } from './describe';
 
-// ── Offer parser ── (written alongside; enabled once lib/negotiate/parse.ts exists)
-// export * from './parse';
+// ── Offer parser ──
+export { parseOffer } from './parse';

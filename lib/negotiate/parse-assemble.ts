@@ -1,0 +1,421 @@
+/**
+ * Turns mentions into offers. Some mentions start an offer ("seeds": a term such as 24期, a deferral, a settlement
+ * ratio or amount); the rest (rates, payments, waivers, deadlines, kind words) attach to seeds:
+ *
+ *  1. to the seeds named in the same clause;
+ *  2. else to the nearest seeded clause in the same sentence (before it, else after it);
+ *  3. else waivers, deadlines and fee-collection words apply to every offer, and anything else to the nearest seeds
+ *     before it (else after it).
+ *
+ * When several seeds share a clause (a menu: 12/24/36期) and as many mentions of one kind follow ("分别为0.6%、0.7%、
+ * 0.75%", "12 months at 0.5% or 24 at 0.7%"), they pair up in order; otherwise each applies to all of them.
+ * A settlement figure joins the settlement just before it unless an alternative word (或者, "or", "Option B") lies
+ * between. With no seed at all, a frozen-interest word, a monthly payment or a priced plan can stand as the offer.
+ */
+
+import { isExpired } from './parse-dates';
+import type { Ctx, Mention, MoneyRole } from './parse-types';
+import type { Currency, Offer, OfferField, OfferKind, Span, Waiver } from './types';
+
+type M<T extends Mention['t']> = Extract<Mention, { t: T }>;
+
+type SeedKind = 'term' | 'settle' | 'defer' | 'fallback';
+
+interface Seed {
+  kind: SeedKind;
+  start: number;
+  /** Clauses where the seed is named (its own mention, or a later "12期的…" referring back). */
+  clauses: number[];
+  periods?: M<'periods'>;
+  defer?: M<'defer'>;
+  /** A settlement started only by 一次性 / "in full": kept only if a waiver in its sentence gives it content. */
+  weak: boolean;
+  parts: Mention[];
+  /** Attached through rule 1 or 2 (same sentence) rather than message-wide. */
+  local: Mention[];
+}
+
+const MAX_OFFERS = 12;
+const WAIVER_ORDER: Waiver[] = ['penalty', 'late-fee', 'interest', 'fee'];
+const STRONG_ONE_TIME = /一次性|全额|全部还清|一次还清|lump|one[- ]?(?:time|off)|single|in full|full and final|pay off|close/;
+
+function settleMoney(m: Mention): boolean {
+  return m.t === 'money' && (m.role === 'settle' || m.role === 'pay' || m.role === 'same' || m.role === 'reduction');
+}
+
+export function assemble(ctx: Ctx, mentions: Mention[], alts: number[]): Offer[] {
+  const { clauses } = ctx;
+  const sentenceOf = (clause: number) => clauses[clause]?.sentence ?? -1;
+  const altBetween = (a: number, b: number) => {
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    let l = 0;
+    let h = alts.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (alts[mid]! < lo) l = mid + 1;
+      else h = mid;
+    }
+    return l < alts.length && alts[l]! < hi;
+  };
+
+  // Which sentences and clauses talk about settling: a bare "pay X" is a settlement only there.
+  const settleSentence = new Set<number>();
+  for (const m of mentions) {
+    const settles =
+      m.t === 'ratio' ||
+      (m.t === 'money' && (m.role === 'settle' || (m.role === 'reduction' && ctx.opts.balance !== undefined))) ||
+      (m.t === 'cue' && (m.cue === 'principal-only' || m.cue === 'one-time'));
+    if (settles) settleSentence.add(sentenceOf(m.clause));
+  }
+  const resolvePay = (m: M<'money'>): MoneyRole =>
+    m.role !== 'pay' ? m.role : settleSentence.has(sentenceOf(m.clause)) ? 'settle' : 'other';
+  // Per clause: where settlement figures sit, and whether a term or a rate is named there.
+  const settleAt = new Map<number, number[]>();
+  const termClauses = new Set<number>();
+  const rateClauses = new Set<number>();
+  for (const m of mentions) {
+    const settles =
+      m.t === 'ratio' ||
+      (m.t === 'cue' && m.cue === 'principal-only') ||
+      (m.t === 'money' && (m.role === 'settle' || resolvePay(m) === 'settle' || (m.role === 'reduction' && ctx.opts.balance !== undefined)));
+    if (settles) {
+      const list = settleAt.get(m.clause) ?? [];
+      if (list.length < 8) list.push(m.start);
+      settleAt.set(m.clause, list);
+    }
+    if (m.t === 'periods') termClauses.add(m.clause);
+    if (m.t === 'rate') rateClauses.add(m.clause);
+  }
+
+  const seeds: Seed[] = [];
+  const rest: Mention[] = [];
+  const newSeed = (kind: SeedKind, m: Mention, weak = false): Seed => {
+    const s: Seed = { kind, start: m.start, clauses: [m.clause], weak, parts: [m], local: [] };
+    if (seeds.length < MAX_OFFERS) seeds.push(s);
+    return s;
+  };
+  const lastSeed = () => seeds[seeds.length - 1];
+  const addClause = (s: Seed, clause: number) => {
+    // Bounded: a term repeated thousands of times (fuzzing) must not make attachment quadratic.
+    if (s.clauses.length < 32 && !s.clauses.includes(clause)) s.clauses.push(clause);
+  };
+
+  for (const m of mentions) {
+    switch (m.t) {
+      case 'periods': {
+        if (becomesCount(m)) {
+          rest.push({ t: 'count', start: m.start, end: m.end, clause: m.clause, value: m.value });
+          break;
+        }
+        const same = seeds.find((s) => s.kind === 'term' && s.periods?.value === m.value);
+        if (same) addClause(same, m.clause);
+        else newSeed('term', m).periods = m;
+        break;
+      }
+      case 'defer': {
+        const same = seeds.find((s) => s.kind === 'defer' && s.defer?.value === m.value);
+        if (same) addClause(same, m.clause);
+        else newSeed('defer', m).defer = m;
+        break;
+      }
+      case 'ratio':
+        joinSettlement(m, false);
+        break;
+      case 'money': {
+        const role = resolvePay(m);
+        if (role === 'settle' || (role === 'reduction' && ctx.opts.balance !== undefined)) joinSettlement({ ...m, role }, false);
+        else if (role === 'same') {
+          const s = lastSeed();
+          if (s && s.kind === 'settle') s.parts.push(m);
+        } else rest.push({ ...m, role });
+        break;
+      }
+      case 'cue':
+        if (m.cue === 'principal-only') joinSettlement(m, false);
+        else if (m.cue === 'one-time') {
+          const s = lastSeed();
+          const strong = STRONG_ONE_TIME.test(ctx.text.slice(m.start, m.end));
+          if (s && s.kind === 'settle' && !altBetween(s.start, m.start)) s.parts.push(m);
+          else if (strong && !termClauses.has(m.clause)) joinSettlement(m, true);
+        } else rest.push(m);
+        break;
+      default:
+        rest.push(m);
+    }
+  }
+
+  function becomesCount(m: M<'periods'>): boolean {
+    if (m.value > 24) return false;
+    // (a) 分3期还清欠款的六成, "$4,000 paid over two months as settlement": the clause itself settles.
+    if (settleAt.get(m.clause)?.some((pos) => !altBetween(pos, m.start))) return true;
+    // (b) "…a settlement of 3,200 GBP, payable in 4 instalments": parts right after a settlement.
+    const s = lastSeed();
+    if (!s || s.kind !== 'settle' || sentenceOf(s.clauses[0]!) !== sentenceOf(m.clause) || altBetween(s.start, m.start)) return false;
+    if (m.unit === 'payment') return true;
+    const clause = clauses[m.clause]!;
+    const t = ctx.text.slice(clause.start, clause.end);
+    return /还完|还清|付清|结清|付完|paid off|to settle/.test(t) && !rateClauses.has(m.clause);
+  }
+
+  function joinSettlement(m: Mention, weak: boolean) {
+    const s = lastSeed();
+    if (s && s.kind === 'settle' && !altBetween(s.start, m.start)) {
+      s.parts.push(m);
+      if (!weak) s.weak = false;
+      return;
+    }
+    newSeed('settle', m, weak);
+  }
+
+  if (seeds.length === 0) {
+    const f = fallbackSeed(ctx, rest);
+    if (!f) return [];
+    seeds.push(f);
+  }
+
+  attach(ctx, seeds, rest, sentenceOf);
+
+  const currencyHint = messageCurrency(mentions, ctx.opts.currency);
+  const offers: Offer[] = [];
+  for (const s of seeds) {
+    const o = build(ctx, s, currencyHint);
+    if (o) offers.push(o);
+  }
+  return offers;
+}
+
+/** With no term, deferral or settlement named: frozen interest, a monthly payment, or a rate on a plan. */
+function fallbackSeed(ctx: Ctx, rest: Mention[]): Seed | null {
+  const sentenceOf = (clause: number) => ctx.clauses[clause]?.sentence ?? -1;
+  const planSentences = new Set(rest.filter((m) => m.t === 'cue' && m.cue === 'plan').map((m) => sentenceOf(m.clause)));
+  const pick =
+    rest.find((m) => m.t === 'cue' && m.cue === 'stop-interest') ??
+    rest.find((m) => m.t === 'money' && m.role === 'monthly') ??
+    rest.find((m) => m.t === 'rate' && planSentences.has(sentenceOf(m.clause)));
+  if (!pick) return null;
+  return { kind: 'fallback', start: pick.start, clauses: [pick.clause], weak: false, parts: [], local: [] };
+}
+
+/** Which attribute of an offer a mention fills (for pairing a menu with its prices). */
+function keyOf(m: Mention): string {
+  switch (m.t) {
+    case 'rate':
+      return `rate:${m.basis}`;
+    case 'money':
+      return `money:${m.role}`;
+    case 'cue':
+      return `cue:${m.cue}`;
+    default:
+      return m.t;
+  }
+}
+
+const GLOBAL = (m: Mention) => m.t === 'waiver' || m.t === 'deadline' || (m.t === 'cue' && (m.cue === 'upfront' || m.cue === 'per-period'));
+
+function attach(ctx: Ctx, seeds: Seed[], rest: Mention[], sentenceOf: (c: number) => number) {
+  const byClause = new Map<number, Seed[]>();
+  for (const s of seeds) {
+    for (const c of s.clauses) {
+      const list = byClause.get(c) ?? [];
+      list.push(s);
+      byClause.set(c, list);
+    }
+  }
+  for (const list of byClause.values()) list.sort((a, b) => a.start - b.start);
+  const seededClauses = [...byClause.keys()].sort((a, b) => a - b);
+
+  // Resolve each mention to a group of seeds (identified by the seeded clause, or 'all').
+  const groups = new Map<string, { seeds: Seed[]; local: boolean; byKey: Map<string, Mention[]> }>();
+  const groupFor = (m: Mention): [string, Seed[], boolean] | null => {
+    const own = byClause.get(m.clause);
+    if (own) return [`c${m.clause}`, own, true];
+    const sent = sentenceOf(m.clause);
+    let beforeC = -1;
+    let afterC = -1;
+    for (const c of seededClauses) {
+      if (c < m.clause && sentenceOf(c) === sent) beforeC = c;
+      if (c > m.clause && sentenceOf(c) === sent && afterC < 0) afterC = c;
+    }
+    const inSentence = beforeC >= 0 ? beforeC : afterC;
+    if (inSentence >= 0) return [`c${inSentence}`, byClause.get(inSentence)!, true];
+    if (GLOBAL(m)) return ['all', seeds, false];
+    let prev = -1;
+    let next = -1;
+    for (const c of seededClauses) {
+      if (c < m.clause) prev = c;
+      else if (next < 0) next = c;
+    }
+    const c = prev >= 0 ? prev : next;
+    return c >= 0 ? [`c${c}`, byClause.get(c)!, false] : null;
+  };
+  for (const m of rest) {
+    const g = groupFor(m);
+    if (!g) continue;
+    const [id, list, local] = g;
+    let entry = groups.get(id);
+    if (!entry) {
+      entry = { seeds: list, local, byKey: new Map() };
+      groups.set(id, entry);
+    }
+    const key = keyOf(m);
+    const ms = entry.byKey.get(key) ?? [];
+    ms.push(m);
+    entry.byKey.set(key, ms);
+  }
+  for (const { seeds: list, local, byKey } of groups.values()) {
+    for (const ms of byKey.values()) {
+      const pair = list.length > 1 && ms.length === list.length;
+      ms.forEach((m, i) => {
+        const targets = pair ? [list[i]!] : list;
+        for (const s of targets) {
+          s.parts.push(m);
+          if (local) s.local.push(m);
+        }
+      });
+    }
+  }
+}
+
+function messageCurrency(mentions: Mention[], fallback: Currency | undefined): { currency?: Currency; m?: M<'money'> } {
+  for (const m of mentions) if (m.t === 'money' && m.currency) return { currency: m.currency, m };
+  return fallback ? { currency: fallback } : {};
+}
+
+function build(ctx: Ctx, s: Seed, hint: { currency?: Currency; m?: M<'money'> }): Offer | null {
+  const spans: Partial<Record<OfferField, Span[]>> = {};
+  const span = (field: OfferField, m: { start: number; end: number }) => {
+    const list = spans[field] ?? [];
+    if (!list.some((x) => x.start === m.start && x.end === m.end)) list.push({ start: m.start, end: m.end, text: ctx.src.slice(m.start, m.end) });
+    spans[field] = list;
+  };
+  const o: Partial<Offer> = {};
+  const set = <K extends keyof Offer & OfferField>(field: K, value: Offer[K], m: { start: number; end: number }) => {
+    if (o[field] !== undefined) return;
+    o[field] = value;
+    span(field, m);
+  };
+  let settlementInstallments: number | undefined;
+  let feeCollection: 'per-period' | 'upfront' | undefined;
+  let stopInterest: M<'cue'> | undefined;
+  let amortizedCue: M<'cue'> | undefined;
+  let principalOnly: M<'cue'> | undefined;
+  let moneyForCurrency: M<'money'> | undefined;
+  const waivers = new Map<Waiver, Mention[]>();
+  const localWaiver = s.local.some((m) => m.t === 'waiver');
+
+  for (const m of [...s.parts].sort((a, b) => a.start - b.start)) {
+    switch (m.t) {
+      case 'rate': {
+        const field = m.basis === 'monthly' ? 'monthlyFeeRate' : m.basis === 'total' ? 'totalFeeRate' : m.basis === 'annual' ? 'annualRate' : 'dailyRate';
+        set(field, m.value, m);
+        break;
+      }
+      case 'ratio':
+        if (s.kind === 'settle') set('settlementRatio', m.value, m);
+        break;
+      case 'money': {
+        const field = moneyField(s.kind, m.role, ctx.opts.balance);
+        if (!field) break;
+        const value = m.role === 'reduction' ? (ctx.opts.balance ?? 0) - m.value : m.value;
+        if (value <= 0) break;
+        if (o[field] === undefined) moneyForCurrency ??= m.currency ? m : undefined;
+        set(field, value, m);
+        break;
+      }
+      case 'waiver': {
+        const list = waivers.get(m.waiver) ?? [];
+        list.push(m);
+        waivers.set(m.waiver, list);
+        break;
+      }
+      case 'deadline':
+        set('deadline', m.date, m);
+        break;
+      case 'count':
+        if (s.kind === 'settle') settlementInstallments ??= m.value;
+        break;
+      case 'cue':
+        if (m.cue === 'stop-interest') stopInterest ??= m;
+        else if (m.cue === 'amortized') amortizedCue ??= m;
+        else if (m.cue === 'principal-only') principalOnly ??= m;
+        else if (m.cue === 'upfront' || m.cue === 'per-period') feeCollection ??= m.cue;
+        break;
+      default:
+        break;
+    }
+  }
+
+  let kind: OfferKind;
+  let kindSpan: { start: number; end: number } | undefined;
+  switch (s.kind) {
+    case 'settle': {
+      kind = 'settlement';
+      if (o.settlementRatio === undefined && o.settlementAmount === undefined && !principalOnly && !(localWaiver && waivers.size > 0)) return null;
+      if (s.weak && !localWaiver) return null;
+      kindSpan = s.parts[0];
+      if (principalOnly && waivers.size === 0) for (const w of WAIVER_ORDER) waivers.set(w, [principalOnly]);
+      if (settlementInstallments !== undefined && settlementInstallments > 1) o.settlementInstallments = settlementInstallments;
+      break;
+    }
+    case 'defer':
+      kind = 'deferral';
+      kindSpan = s.defer;
+      set('periods', s.defer!.value, s.defer!);
+      if (stopInterest && !waivers.has('interest')) waivers.set('interest', [stopInterest]);
+      break;
+    default: {
+      if (s.periods) set('periods', s.periods.value, s.periods);
+      const fee = o.monthlyFeeRate !== undefined || o.totalFeeRate !== undefined;
+      if (stopInterest) {
+        kind = 'interest-frozen';
+        kindSpan = stopInterest;
+      } else if (amortizedCue || (!fee && (o.annualRate !== undefined || o.dailyRate !== undefined))) {
+        kind = 'amortized';
+        kindSpan = amortizedCue ?? s.periods ?? s.parts[0];
+      } else {
+        kind = 'installment';
+        kindSpan = s.periods ?? s.parts[0];
+      }
+      if (feeCollection) o.feeCollection = feeCollection;
+    }
+  }
+  if (o.deadline !== undefined && isExpired(o.deadline, ctx.today)) return null;
+
+  const offer: Offer = { kind, ...o };
+  if (waivers.size > 0) {
+    offer.waives = WAIVER_ORDER.filter((w) => waivers.has(w));
+    for (const w of offer.waives) for (const m of waivers.get(w)!) span('waives', m);
+  }
+  const hasMoney = offer.amount !== undefined || offer.settlementAmount !== undefined || offer.downPayment !== undefined || offer.monthlyPayment !== undefined;
+  if (hasMoney) {
+    const src = moneyForCurrency ?? hint.m;
+    const currency = moneyForCurrency?.currency ?? hint.currency;
+    if (currency) {
+      offer.currency = currency;
+      if (src?.curStart !== undefined && src.curEnd !== undefined) span('currency', { start: src.curStart, end: src.curEnd });
+    }
+  }
+  if (kindSpan) span('kind', kindSpan);
+  offer.spans = spans;
+  return offer;
+}
+
+function moneyField(kind: SeedKind, role: MoneyRole, balance: number | undefined): 'amount' | 'downPayment' | 'monthlyPayment' | 'settlementAmount' | null {
+  if (kind === 'settle') {
+    if (role === 'settle' || role === 'same' || role === 'pay') return 'settlementAmount';
+    if (role === 'reduction' && balance !== undefined) return 'settlementAmount';
+    return role === 'down' ? 'downPayment' : null;
+  }
+  if (kind === 'defer') return null;
+  switch (role) {
+    case 'amount':
+      return 'amount';
+    case 'down':
+      return 'downPayment';
+    case 'monthly':
+      return 'monthlyPayment';
+    default:
+      return null;
+  }
+}

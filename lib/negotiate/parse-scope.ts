@@ -1,0 +1,68 @@
+/**
+ * Which clauses speak for the bank now. Dropped: refusals (无法办理, "we can't"), the customer's own words quoted back
+ * (您说想分60期, "you mentioned") unless the agent accepts them, ceilings and floors stated as policy (最长60期,
+ * "up to 60 months") unless addressed to this customer (最多给您36期), general policy (一般, usually), plans the
+ * customer already has (之前办理的), and expired offers — an expiry also voids what led up to it in the sentence.
+ */
+
+import type { Ctx } from './parse-types';
+
+const NEGATION =
+  /无法|不能|不可以|不可(?!能)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|不符合|未能|不行|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have)(?![a-z])/;
+const QUOTE =
+  /您说|您刚才说|您刚说|您提到|您的意思是|您是说|您是想|您想|您希望|您要求|(?<![为给帮替])您申请的|您提出的|您提的|您的诉求|诉求|您这边想|你说|你想|(?<![a-z])(?:you said|you mentioned|you'd like to|you would like to|you want|you wanted|you asked|you requested|your request|you proposed|your proposal|you suggested|you had in mind|you're asking|you are asking|did you say|you offered|you were hoping|you're hoping|you could afford|you can afford|you'd prefer|you would prefer)(?![a-z])/;
+const ACCEPT =
+  /可以接受|能接受|已同意|同意您|批准了|已批准|审批通过了|已通过|通过了|没问题|可以满足|(?<![a-z])(?:we can accept|we accept|we'll accept|approved|we can do that|that works|agreed|we can agree|is acceptable|we can go with|we can honor that)(?![a-z])/;
+const LIMIT =
+  /最长|最多|最高|上限|不超过|不得超过|最大|最低|低至|至多|(?<![a-z])(?:up to(?! date)|maximum|max\.?|at most|no more than|no longer than|as low as|starting (?:at|from)|longest|the most we)(?![a-z])/;
+const ADDRESSED = /给您|为您|帮您|(?<![a-z])(?:for you|i can|i could|i'm able|i am able)(?![a-z])/;
+const POLICY =
+  /根据规定|按规定|按照规定|政策规定|我行规定|一般来说|一般情况下|通常|一般|(?<![a-z])(?:policy|usually|typically|generally|normally|in general|as a rule|tend to|on average|range from|ranges from)(?![a-z])/;
+const PAST =
+  /之前办理的|之前给您的|之前的方案|上次的|上个月给您|上次给您|原来的方案|原方案|已办理的|已经办理的|您现有的|现有的分期|目前的分期|(?<![a-z])(?:last year|last month's|previously|previous plan|your previous|your existing|your current plan|you were on|you had|earlier plan|the old plan|used to)(?![a-z])/;
+const EXPIRED = /过期|失效|作废|截止了|结束了|(?<![a-z])(?:expired|no longer (?:valid|available)|has ended|have ended|lapsed|(?:was|were) only valid)(?![a-z])/g;
+/** An expiry that is a condition of a live offer: 超过这个日期方案自动失效, "otherwise it will expire". */
+const CONDITIONAL = /超过|否则|如未|若未|逾期未|过了|到期后|将|会|自动|就会|便会|即|(?<![a-z])(?:will|otherwise|after|if not|unless|or it|would|before it)(?![a-z])/;
+const CONTRAST_START = /^\s*(?:但是|但|不过|可是|然而|but|however|although|though)/;
+
+/** Per clause: true when it must not contribute to any offer. */
+export function droppedClauses(ctx: Ctx): boolean[] {
+  const { text, clauses, seg } = ctx;
+  const dropped = clauses.map(() => false);
+  for (const [first, last] of seg.sentences) {
+    const sentence = text.slice(clauses[first]!.start, clauses[last - 1]!.end);
+    const accepted = ACCEPT.test(sentence);
+    for (let k = first; k < last; k++) {
+      const c = clauses[k]!;
+      const t = text.slice(c.start, c.end);
+      if (NEGATION.test(t) || POLICY.test(t) || PAST.test(t)) dropped[k] = true;
+      else if (QUOTE.test(t) && !accepted) dropped[k] = true;
+      else if (LIMIT.test(t) && !ADDRESSED.test(t)) dropped[k] = true;
+      EXPIRED.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = EXPIRED.exec(t)) !== null) {
+        if (CONDITIONAL.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
+        // Void this clause and the ones before it, back to a "but" that starts a new thought.
+        for (let j = k; j >= first; j--) {
+          dropped[j] = true;
+          if (CONTRAST_START.test(text.slice(clauses[j]!.start, clauses[j]!.end))) break;
+        }
+        break;
+      }
+    }
+  }
+  return dropped;
+}
+
+/** Words that set an alternative apart: 或者, 二是, "or", "Option B". */
+export const ALTERNATIVE =
+  /或者|或是|(?<![a-z])(?:either|or|alternatively|otherwise|option\s*[b-e2-5]|another option|second option)(?![a-z])|[或②③④⑤]|二是|其二|第二|方案二|方案b|另一种|另外/g;
+
+/** Start offsets of alternative markers, sorted. */
+export function alternativeMarks(ctx: Ctx): number[] {
+  const out: number[] = [];
+  ALTERNATIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ALTERNATIVE.exec(ctx.text)) !== null) out.push(m.index);
+  return out;
+}
