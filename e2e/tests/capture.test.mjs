@@ -87,7 +87,7 @@ describe('capture of the demo bank chat', () => {
       await sayAsCustomer(page, line);
       const last = (await renderedTranscript(page)).at(-1).text;
       await panel.waitForFunction(
-        (expected) => document.querySelector('.transcript > li:last-child .msg__bubble')?.textContent === expected,
+        (expected) => [...document.querySelectorAll('.transcript .msg__bubble')].at(-1)?.textContent === expected,
         last,
         { timeout: 5000 },
       );
