@@ -15,7 +15,9 @@ export default defineConfig({
     // "Use Parley on this site" (README "Permissions"): the panel asks for one https origin at a time, at the
     // person's click; scripting then registers the content script for that origin; activeTab lets the panel see
     // which site the person is on when they click the toolbar icon, without the "tabs" permission.
-    permissions: browser === 'firefox' ? ['scripting', 'activeTab'] : ['sidePanel', 'scripting', 'activeTab'],
+    // alarms + notifications: follow-up and payment reminders (lib/background/reminders.ts); alarms are re-derived
+    // from the followUps table at every browser start, so the table stays the one source of truth.
+    permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'scripting', 'activeTab', 'alarms', 'notifications'],
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

@@ -4,6 +4,7 @@ import { openPanelOnToolbarClick, setBadge } from '../lib/background/action';
 import { broadcastPause } from '../lib/background/broadcast';
 import { indexedDbPauseStore } from '../lib/background/pause-store';
 import { backgroundRoutes } from '../lib/background/routes';
+import { listenForReminders } from '../lib/background/reminders-browser';
 import { SiteAccess, type SiteAccessApi } from '../lib/background/site-access';
 import { TabStates } from '../lib/background/tab-states';
 import { db } from '../lib/db/instance';
@@ -12,6 +13,7 @@ import { messageListener } from '../lib/protocol/router';
 
 export default defineBackground(() => {
   openPanelOnToolbarClick();
+  listenForReminders(db);
   const tabStates = new TabStates();
   const siteAccess = new SiteAccess({
     permissions: browser.permissions,
