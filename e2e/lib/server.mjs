@@ -17,6 +17,13 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  // Vendor chat clients live at addresses like chatbox.jsp, index.action, portal.htm or /client: pages all the same.
+  '.htm': 'text/html; charset=utf-8',
+  '.jsp': 'text/html; charset=utf-8',
+  '.action': 'text/html; charset=utf-8',
+  '.cgi': 'text/html; charset=utf-8',
+  '.php': 'text/html; charset=utf-8',
+  '': 'text/html; charset=utf-8',
 };
 
 export function selfSignedCertificate(dir = join(tmpdir(), 'parley-certs')) {
@@ -42,7 +49,10 @@ export function startSiteServer({ port = 0, root = SITE_ROOT, log = () => {} } =
   const server = createServer(selfSignedCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0].toLowerCase();
     const url = new URL(req.url ?? '/', 'https://x');
-    const hostDir = resolve(root, host);
+    // The fixture kit (e2e/site/_kit/) is served under /__kit/ on every host, as a vendor would serve its own files.
+    const kit = url.pathname.startsWith('/__kit/');
+    const hostDir = kit ? resolve(root, '_kit') : resolve(root, host);
+    if (kit) url.pathname = url.pathname.slice('/__kit'.length);
     let file = normalize(join(hostDir, decodeURIComponent(url.pathname)));
     if (!file.startsWith(hostDir + '/') && file !== hostDir) {
       res.writeHead(403).end();

@@ -90,7 +90,9 @@ export function extractRaw(item: Element, options: ExtractOptions = {}): RawMess
   if (nameEl) exclude.add(nameEl);
   if (timeEl) exclude.add(timeEl);
 
-  const textRoots = sel?.text ? queryWithin(item, sel.text, shadowOf) : [item];
+  const matches = sel?.text ? queryWithin(item, sel.text, shadowOf) : [item];
+  // A text selector may match a body and the paragraph inside it: read the outermost once.
+  const textRoots = matches.filter((el) => !matches.some((other) => other !== el && other.contains(el)));
   const text = textRoots
     .map((el) => visibleText(el, { exclude, shadowOf }))
     .filter(Boolean)

@@ -55,6 +55,7 @@ const TRANSCRIPT_HINT =
 const WIDGET_HINT = /(^|[\s_-])(chat|im|kf|kefu|session|dialog|msg|message|talk|conversation|conv)([\s_-]|$)/i;
 const NEGATIVE_HINT =
   /(^|[\s_-])(comments?|comment-?list|faq|faqs|search|results?|reviews?|forum|feed|news|article|replies|reply-?list|accordion|menu|nav|breadcrumb|header|head|title|toolbar|footer|toast|notifications?|composer|editor|input|quick|shortcuts?|tools?|banner|launcher)([\s_-]|$)/i;
+const SCREEN_READER_ONLY = /(^|[\s_-])(sr-only|visually-hidden|visuallyhidden|screen-reader|offscreen)([\s_-]|$)/i;
 /** What the area around a composer is when it is not a chat. */
 const PAGE_NEGATIVE = /(^|[\s_-])(comments?|comment-?box|faq|faqs|search|reviews?|forum|feed|news|article|replies|guestbook|feedback-?form)([\s_-]|$)/i;
 const COMMENT_WORDS = /(评论|回复|点赞|发表|网友|楼主|Reply|Like|Comment|Posted by|\d+ likes?)/;
@@ -281,7 +282,13 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     }
     const heading = root!.querySelector('h1, h2, h3, header, [class*="title" i], [class*="header" i]');
     if (CHAT_WORDS.test(`${words(root!)} ${root!.getAttribute('aria-label') ?? ''} ${heading?.textContent?.slice(0, 80) ?? ''}`)) candidate.score += 5;
-    candidate.score += vocabularyScore(candidate) + rowScore(candidate) + sidesScore(candidate, layout) + scrollScore(el, layout);
+    const rows = rowScore(candidate);
+    const sides = sidesScore(candidate, layout);
+    candidate.score += vocabularyScore(candidate) + rows + sides + scrollScore(el, layout);
+    // A live region on its own announces things; only a list of sided messages around it makes it a transcript.
+    const live = el.getAttribute('aria-live');
+    if (live && live !== 'off' && el.getAttribute('role') !== 'log' && !TRANSCRIPT_HINT.test(words(el)) && rows === 0 && sides === 0) candidate.score -= 25;
+    if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) candidate.score -= 40;
     const avgText = candidate.items.slice(0, 20).reduce((sum, i) => sum + (i.textContent ?? '').length, 0) / Math.max(1, Math.min(20, candidate.items.length));
     if (avgText > 2000) candidate.score -= 15;
     // Prefer the innermost of two nested candidates that score the same: it is the list, not its wrapper.

@@ -54,9 +54,10 @@ export class RoleResolver {
     }
     if (!side) {
       if (this.takeEcho(raw.text)) return 'customer';
-      if (isSystemText(raw.text)) side = 'system';
-      else if (raw.layout === 'right') return 'customer';
-      else if (raw.layout === 'center' && raw.text.length <= 140) side = 'system';
+      // A bubble's side outranks its wording: a bot may well say "正在为您转接" in its own bubble.
+      if (raw.layout === 'right') return 'customer';
+      if (raw.layout === 'left') side = 'agent-side';
+      else if (isSystemText(raw.text) || (raw.layout === 'center' && raw.text.length <= 140)) side = 'system';
       else side = 'agent-side';
     }
     if (side === 'system') {

@@ -67,7 +67,7 @@ export function isHandoffText(text: string): boolean {
   return HANDOFF_TEXT.test(text);
 }
 
-const BOT_NAME = /(智能|机器人|小助手|助手|robot|\bbot\b|virtual assistant|assistant|虚拟)/i;
+const BOT_NAME = /(智能|机器人|小助手|助手|robot|chatbot|\bbot\b|virtual assistant|assistant|虚拟)/i;
 const BOT_SELF_INTRO = /(我是.{0,12}(?:智能|机器人|小助手|虚拟助手|智能助理)|(?:I'm|I am|this is) .{0,30}(?:virtual assistant|digital assistant|a bot|chatbot|automated assistant))/i;
 
 export function isBotName(author: string | undefined): boolean {

@@ -118,8 +118,8 @@ export class TranscriptTracker {
         return;
       }
       if (index < olderHistoryBefore) return;
-      const edited = editOf[index];
       const nextIndex = nextMatched[index]?.index ?? this.slots.length;
+      const edited = editOf[index] ?? this.replacedInPlace(item.raw, previous, nextIndex, claimed);
       if (edited && !claimed.has(edited) && edited.index > previous && edited.index < nextIndex) {
         edited.key = keys[index]!;
         claimed.add(edited);
@@ -141,6 +141,18 @@ export class TranscriptTracker {
       fresh.push(this.capture(resolve(item.raw)));
     });
     return fresh;
+  }
+
+  /**
+   * A message whose node was replaced by a new one with different text (frameworks that re-create a bubble on
+   * edit): exactly one captured slot sits between the neighbours, unclaimed, with the same author and shown time.
+   */
+  private replacedInPlace(raw: RawMessage, previous: number, next: number, claimed: ReadonlySet<Slot>): Slot | undefined {
+    if (next - previous !== 2) return undefined;
+    const slot = this.slots[previous + 1];
+    if (!slot || claimed.has(slot)) return undefined;
+    const prefix = [raw.author ?? '', raw.shownTime ?? ''].join('\u241f') + '\u241f';
+    return slot.key.startsWith(prefix) && (raw.author || raw.shownTime) ? slot : undefined;
   }
 
   private capture(m: ExtractedMessage): CapturedMessage {

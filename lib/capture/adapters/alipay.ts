@@ -11,9 +11,5 @@ export const alipay: ChatAdapter = {
   vendorId: 'alipay-cs',
   client: clientAt(['cschannel.alipay.com'], ['/portal.htm', '/newPortal.htm', '/mobile/csrouter.htm']),
   markers: 'textarea[seed="inputField-content"], #main-submit-btn',
-  side: (item) => {
-    if (hasClass(item, 'server')) return 'agent-side';
-    if (hasClass(item, 'client', 'customer')) return 'customer';
-    return undefined;
-  },
+  side: (item) => (hasClass(item, 'server') ? 'agent-side' : undefined),
 };

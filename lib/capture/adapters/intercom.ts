@@ -26,9 +26,9 @@ export const intercom: ChatAdapter = {
   },
   side: (item) => {
     const words = itemWords(item);
-    if (/conversation part (event|note)|part-event|part-note/i.test(words)) return 'system';
-    if (/part user|comment container user/i.test(words)) return 'customer';
-    if (/part admin|comment container admin/i.test(words)) return /part bot|operator/i.test(words) ? 'bot' : 'agent-side';
+    if (/part[-\s](event|note)/i.test(words)) return 'system';
+    if (/part[-\s]user|container[-\s]user/i.test(words)) return 'customer';
+    if (/part[-\s]admin|container[-\s]admin/i.test(words)) return /part[-\s]bot|operator/i.test(words) ? 'bot' : 'agent-side';
     return undefined;
   },
 };

@@ -1,0 +1,15 @@
+FixtureKit.script([
+  { do: 'divider', text: 'Today' },
+  { system: 'Chat Started' },
+  { bot: 'Welcome to Wells Fargo. I am Fargo, your virtual assistant. How can I help?', name: 'Fargo', time: '08:15 AM' },
+  { me: 'I need to set up a payment plan for my overdue card', time: '08:15 AM' },
+  { bot: 'I will transfer you to a member of our team.', name: 'Fargo', time: '08:16 AM' },
+  { system: 'Olivia Connected' },
+  { agent: 'Good morning, this is Olivia, team member number 8841. How far behind is the account?', name: 'Olivia', time: '08:17 AM' },
+  { me: 'About 60 days. I can pay $200 a month.', time: '08:17 AM' },
+  { agent: 'I can offer a 12-month plan at $210 per month with a reduced APR of 9.9%.', name: 'Olivia', time: '08:18 AM' },
+  { me: 'Can it be $200?', time: '08:18 AM' },
+  { agent: 'Yes, $200 a month for 13 months. Confirmation WF-301177.', name: 'Olivia', time: '08:20 AM' },
+  { system: 'Olivia Disconnected' },
+  { system: 'Chat Ended' },
+], { names: 'all', customerName: 'You', times: true });
