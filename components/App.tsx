@@ -7,11 +7,11 @@ import { currentActiveTabId, explicitTabId, onActiveTabChange } from '../lib/ui/
 import { t, uiLang } from '../lib/ui/i18n';
 import { insertIntoChat } from '../lib/ui/insert';
 import { EmptyState } from './EmptyState';
-import { HistoryList } from './HistoryList';
 import { PlanView } from './plan/PlanView';
+import { RecordsView } from './records/RecordsView';
 import { SessionView } from './SessionView';
 
-type View = { kind: 'live' } | { kind: 'plan' } | { kind: 'history' } | { kind: 'record'; sessionId: string };
+type View = { kind: 'live' } | { kind: 'plan' } | { kind: 'history' };
 
 function useTabId(): number | undefined {
   const pinned = explicitTabId(location.search);
@@ -42,7 +42,7 @@ export function App() {
     <button
       type="button"
       role="tab"
-      aria-selected={view.kind === kind || (kind === 'history' && view.kind === 'record')}
+      aria-selected={view.kind === kind}
       onClick={() => setView({ kind } as View)}
     >
       {label}
@@ -78,17 +78,7 @@ export function App() {
         {view.kind === 'live' &&
           (liveSession ? <SessionView sessionId={liveSession.id} live profile={profile} onInsert={onInsert} /> : <EmptyState />)}
         {view.kind === 'plan' && <PlanView profile={profile} lang={lang} onInsert={onInsert} />}
-        {view.kind === 'history' && (
-          <HistoryList summaries={summaries ?? []} lang={lang} onOpen={(sessionId) => setView({ kind: 'record', sessionId })} />
-        )}
-        {view.kind === 'record' && (
-          <>
-            <button type="button" className="link-button" onClick={() => setView({ kind: 'history' })}>
-              ← {t('historyBack')}
-            </button>
-            <SessionView sessionId={view.sessionId} live={false} profile={profile} onInsert={onInsert} />
-          </>
-        )}
+        {view.kind === 'history' && <RecordsView lang={lang} />}
       </main>
       <footer className="footnote">{t('localOnly')}</footer>
     </div>

@@ -9,6 +9,9 @@ import type { Offer } from '../lib/negotiate/types';
 import { t, uiLang } from '../lib/ui/i18n';
 import { OfferCard } from './offer/OfferCard';
 import { SessionHeader } from './SessionHeader';
+import { SafetyBanner } from './suggest/SafetyBanner';
+import { SuggestionDock } from './suggest/SuggestionDock';
+import { redFlagsIn } from '../lib/ui/suggestion-context';
 import { Transcript } from './Transcript';
 
 /** Offers are read from what the agent (or bot) said; the customer's own proposals are not offers. */
@@ -38,12 +41,14 @@ export function SessionView({
   const session = useLiveQuery(() => db.sessions.get(sessionId), [sessionId]);
   const messages = useLiveQuery(() => sessionMessages(db, sessionId), [sessionId]);
   const offers = useMemo(() => offersByMessage(messages ?? [], profile), [messages, profile]);
+  const redFlags = useMemo(() => redFlagsIn(messages ?? [], session), [messages, session]);
   useEffect(() => {
     if (live) document.querySelector('.transcript > li:last-child')?.scrollIntoView({ block: 'end' });
   }, [live, messages?.length]);
   if (!session || !messages) return null;
   return (
     <>
+      <SafetyBanner flags={redFlags} lang={lang} />
       <SessionHeader session={session} count={messages.length} lang={lang} live={live} />
       {messages.length === 0 ? (
         <p className="empty-note">{t('waitingForMessages')}</p>
@@ -58,6 +63,7 @@ export function SessionView({
           }
         />
       )}
+      {live ? <SuggestionDock messages={messages} session={session} profile={profile} lang={lang} onInsert={onInsert} /> : null}
     </>
   );
 }

@@ -1,0 +1,117 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import type { Profile } from '../../lib/db/database';
+import { db } from '../../lib/db/instance';
+import { loadPinned, saveUserPhrase, togglePinned } from '../../lib/db/phrases';
+import type { Message, Session } from '../../lib/db/types';
+import { findForbidden, STAGE_LABELS, type Suggestion } from '../../lib/phrasing/index';
+import { t, type Lang } from '../../lib/ui/i18n';
+import { suggestionsFor } from '../../lib/ui/suggestion-context';
+import { ReplyActions } from '../offer/ReplyActions';
+
+const SHOWN = 3;
+
+function SuggestionItem({ s, index, lang, pinned, onInsert }: { s: Suggestion; index: number; lang: Lang; pinned: boolean; onInsert: (text: string) => Promise<boolean> }) {
+  return (
+    <li className={`suggestion suggestion--${s.stage}`} data-testid="suggestion" data-id={s.id}>
+      <div className="suggestion__head">
+        {index < SHOWN ? <kbd title={t('shortcutHint')}>Alt+{index + 1}</kbd> : null}
+        <span className="chip">{STAGE_LABELS[s.stage]?.[lang] ?? s.stage}</span>
+        <span className="suggestion__why">{s.why}</span>
+        <button
+          type="button"
+          className={`pin ${pinned ? 'pin--on' : ''}`}
+          aria-pressed={pinned}
+          title={t('pinPhrase')}
+          onClick={() => void togglePinned(db, s.id)}
+        >
+          ★
+        </button>
+      </div>
+      {s.warnings?.length ? <p className="flag flag--warning">{t('userPhraseWarning')}</p> : null}
+      <ReplyActions key={s.text} text={s.text} onInsert={onInsert} />
+    </li>
+  );
+}
+
+function SavePhrase({ lang }: { lang: Lang }) {
+  const [text, setText] = useState('');
+  const [state, setState] = useState<'idle' | 'saved' | 'error'>('idle');
+  const hits = text.trim() ? findForbidden(text) : [];
+  return (
+    <form
+      className="save-phrase"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const result = await saveUserPhrase(db, { text, lang });
+        setState(result.ok ? 'saved' : 'error');
+        if (result.ok) setText('');
+      }}
+    >
+      <textarea rows={2} value={text} placeholder={t('userPhrasePlaceholder')} onChange={(e) => setText(e.target.value)} maxLength={1000} />
+      {hits.length > 0 ? <p className="flag flag--warning">{t('userPhraseWarning')}</p> : null}
+      <div className="form-actions">
+        <button type="submit" className="btn" disabled={!text.trim()}>
+          {t('userPhraseSave')}
+        </button>
+        <span role="status">{state === 'saved' ? t('saved') : state === 'error' ? t('invalidPhrase') : ''}</span>
+      </div>
+    </form>
+  );
+}
+
+/** The two or three best next things to say, for this stage and what the agent just said, ready to insert. */
+export function SuggestionDock({
+  messages,
+  session,
+  profile,
+  lang,
+  onInsert,
+}: {
+  messages: readonly Message[];
+  session: Session | undefined;
+  profile: Profile | undefined;
+  lang: Lang;
+  onInsert: (text: string) => Promise<boolean>;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const pinned = useLiveQuery(() => loadPinned(db), []) ?? [];
+  const userPhrases = useLiveQuery(() => db.userPhrases.toArray(), []) ?? [];
+  const suggestions = useMemo(
+    () => suggestionsFor({ lang, messages, session, profile, pinned, userPhrases, limit: 8 }),
+    [lang, messages, session, profile, pinned, userPhrases],
+  );
+  const visible = expanded ? suggestions : suggestions.slice(0, SHOWN);
+
+  useEffect(() => {
+    // Alt+1..3 inserts a top suggestion; Alt keeps plain digits free for typing in the panel's own fields.
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const n = Number(e.key);
+      const chosen = Number.isInteger(n) && n >= 1 && n <= SHOWN ? suggestions[n - 1] : undefined;
+      if (!chosen) return;
+      e.preventDefault();
+      void onInsert(chosen.text);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [suggestions, onInsert]);
+
+  if (suggestions.length === 0) return null;
+  return (
+    <section className="dock" data-testid="suggestion-dock" aria-label={t('suggestionsTitle')}>
+      <header className="dock__head">
+        <h2>{t('suggestionsTitle')}</h2>
+        <button type="button" className="link-button" onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('collapse') : t('moreSuggestions')}
+        </button>
+      </header>
+      <ol className="suggestions">
+        {visible.map((s, i) => (
+          <SuggestionItem key={s.id} s={s} index={i} lang={lang} pinned={pinned.includes(s.id)} onInsert={onInsert} />
+        ))}
+      </ol>
+      {expanded ? <SavePhrase lang={lang} /> : null}
+    </section>
+  );
+}

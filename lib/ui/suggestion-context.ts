@@ -1,0 +1,92 @@
+import type { Profile, UserPhraseRow } from '../db/database';
+import type { Message, Session } from '../db/types';
+import { counterOffers, parseOffer } from '../negotiate/index';
+import type { Offer } from '../negotiate/types';
+import { classifyAgentMessage, domainRedFlag, suggest, type RedFlagId, type Suggestion, type SuggestContext } from '../phrasing/index';
+import { FINANCE_SITES, findSiteById } from '../sites/registry';
+
+const RECENT_AGENT_MESSAGES = 6;
+
+function fromBank(m: Message): boolean {
+  return m.role === 'agent' || m.role === 'bot';
+}
+
+/** The newest offer the bank put on the table in this chat, if any. */
+export function latestOffer(messages: readonly Message[], profile: Profile | undefined): Offer | undefined {
+  const opts = profile ? { currency: profile.debt.currency } : {};
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    const m = messages[i]!;
+    if (!fromBank(m)) continue;
+    const offers = parseOffer(m.text, opts);
+    if (offers.length > 0) return offers[0];
+  }
+  return undefined;
+}
+
+/**
+ * Warning signs in what the "agent" wrote recently, plus a page that names a bank it does not belong to. Recent
+ * messages rather than only the last one: a request for a code two messages ago is still a reason to stop.
+ */
+export function redFlagsIn(messages: readonly Message[], session: Pick<Session, 'url' | 'title'> | undefined): RedFlagId[] {
+  const flags = new Set<RedFlagId>();
+  messages
+    .filter(fromBank)
+    .slice(-RECENT_AGENT_MESSAGES)
+    .forEach((m) => classifyAgentMessage(m.text).redFlags.forEach((f) => flags.add(f)));
+  if (session) {
+    try {
+      const banks = FINANCE_SITES.map((s) => ({ id: s.id, names: [s.name.zh, s.name.en], domains: s.domains }));
+      const hit = domainRedFlag({ pageHost: new URL(session.url).hostname, ...(session.title ? { pageTitle: session.title } : {}) }, banks);
+      if (hit) flags.add('lookalike-domain');
+    } catch {
+      // An unparsable stored URL carries no domain signal.
+    }
+  }
+  return [...flags];
+}
+
+export interface SuggestionInputs {
+  lang: 'zh' | 'en';
+  messages: readonly Message[];
+  session: Session | undefined;
+  profile: Profile | undefined;
+  pinned: readonly string[];
+  userPhrases: readonly UserPhraseRow[];
+  limit?: number;
+}
+
+/** Everything the phrasing engine needs, assembled from what the panel already has. */
+export function suggestionContext(inputs: SuggestionInputs): SuggestContext {
+  const { lang, messages, session, profile } = inputs;
+  const offer = latestOffer(messages, profile);
+  const ctx: SuggestContext = {
+    lang,
+    messages: messages.slice(-30).map((m) => ({ role: m.role, text: m.text })),
+    redFlags: redFlagsIn(messages, session),
+    pinned: inputs.pinned,
+    userPhrases: inputs.userPhrases.filter((p) => p.lang === lang).map((p) => ({ id: p.id, text: p.text, lang: p.lang, ...(p.stage ? { stage: p.stage } : {}), ...(p.pinned ? { pinned: true } : {}) })),
+    limit: inputs.limit ?? 8,
+  };
+  if (profile) ctx.profile = { debt: profile.debt, budget: profile.budget, ...(profile.hardship ? { hardship: profile.hardship } : {}) };
+  if (offer) {
+    ctx.offer = offer;
+    if (profile && profile.debt.principal > 0) {
+      try {
+        const ladder = counterOffers(offer, profile.debt, profile.budget);
+        ctx.counter = { opening: ladder.opening, target: ladder.target, walkAway: ladder.walkAway };
+      } catch {
+        // Suggestions still work without counter-offer figures; they fall back to natural wording.
+      }
+    }
+  }
+  if (session?.agentName || session?.agentId) {
+    ctx.agent = { ...(session.agentName ? { name: session.agentName } : {}), ...(session.agentId ? { id: session.agentId } : {}) };
+  }
+  const site = session ? findSiteById(session.siteId) : undefined;
+  if (site) ctx.bank = site.name[lang];
+  return ctx;
+}
+
+export function suggestionsFor(inputs: SuggestionInputs): Suggestion[] {
+  return suggest(suggestionContext(inputs));
+}
