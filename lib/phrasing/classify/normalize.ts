@@ -1,0 +1,38 @@
+/**
+ * One canonical form for matching chat text: full-width letters, digits and punctuation folded by NFKC, lower case,
+ * a handful of traditional characters mapped to simplified (Hong Kong and Taiwan pages, and users who paste from
+ * them), and whitespace removed wherever it touches a Chinese character ("请 提 供" → "请提供") while English keeps
+ * single spaces between words.
+ */
+
+const TRAD_FROM = '還請問麼證碼驗賬帳戶號費減應額罰幫辦續轉銀憑與資訊務單個為這們稱謝認確時間開關過後導經營協議會專員審擔償給發讓說麗復徵錄遠條錢貸處實際況無閱讀騙詐啟載裝軟體聯繫電話線傳寫補總結餘';
+const TRAD_TO = '还请问么证码验账账户号费减应额罚帮办续转银凭与资讯务单个为这们称谢认确时间开关过后导经营协议会专员审担偿给发让说丽复征录远条钱贷处实际况无阅读骗诈启载装软体联系电话线传写补总结余';
+const TRAD = new Map<string, string>([...TRAD_FROM].map((c, i) => [c, TRAD_TO[i] ?? c]));
+const TRAD_RE = new RegExp(`[${TRAD_FROM}]`, 'g');
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef';
+const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');
+
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(TRAD_RE, (c) => TRAD.get(c) ?? c)
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s*[\r\n]+\s*/g, '。')
+    .replace(SPACE_NEAR_CJK, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The message cut into clauses at sentence ends (。！？ . ! ? ;) and at commas and colons. 、 joins a list, so it does
+ * not cut ("不会索要密码、验证码" stays one clause, negated as a whole).
+ */
+export function clauses(normalized: string): string[] {
+  return normalized
+    .split(/[。！？!?;；，,:：]+|\.(?!\d)/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,73 @@
+/** Getting the agent's name and ID and a reference number, and checking them back, so every answer has an owner. */
+
+import { phrase, type Phrase } from './define';
+
+export const AGENT_DETAILS: Phrase[] = [
+  phrase({
+    id: 'agent.name-and-id',
+    stage: 'agent-details',
+    intents: ['greeting', 'needs-approval', 'offer', 'closing'],
+    tags: ['record', 'agent'],
+    obtains: ['agent-name', 'agent-id'],
+    weight: 8,
+    zh: '方便告诉我您的姓名和工号吗？我想记录一下，之后跟进时好说明情况。',
+    en: "Could I have your name and agent ID, please? I'm keeping a record so I can refer to this conversation later.",
+  }),
+  phrase({
+    id: 'agent.id-only',
+    stage: 'agent-details',
+    intents: ['greeting', 'needs-approval', 'offer', 'closing'],
+    tags: ['record', 'agent'],
+    obtains: ['agent-id'],
+    weight: 7,
+    zh: '谢谢{agentName}，方便再告诉我一下您的工号吗？',
+    en: 'Thank you, {agentName}. Could you also give me your agent ID?',
+  }),
+  phrase({
+    id: 'agent.reference',
+    stage: 'agent-details',
+    intents: ['needs-approval', 'closing', 'asks-commitment'],
+    tags: ['record', 'reference'],
+    obtains: ['reference'],
+    weight: 9,
+    zh: '这次协商申请有受理编号或工单号吗？麻烦告诉我，方便后续查询。',
+    en: 'Is there a reference or case number for this request? Please let me have it so I can follow up.',
+  }),
+  phrase({
+    id: 'agent.confirm-details',
+    stage: 'agent-details',
+    intents: ['closing'],
+    tags: ['record', 'check'],
+    weight: 4,
+    zh: '我记录一下：今天为我处理的是{agentName}，工号{agentId}，对吗？',
+    en: "Just to note it down: I've been speaking with {agentName}, agent ID {agentId}. Is that right?",
+  }),
+  phrase({
+    id: 'agent.confirm-reference',
+    stage: 'agent-details',
+    intents: ['closing', 'needs-approval'],
+    tags: ['record', 'check'],
+    weight: 4,
+    zh: '受理编号是{referenceNo}，我记下了，对吗？',
+    en: "I've noted the reference as {referenceNo}. Is that correct?",
+  }),
+  phrase({
+    id: 'agent.account-note',
+    stage: 'agent-details',
+    intents: ['needs-approval', 'closing'],
+    tags: ['record'],
+    obtains: ['record'],
+    weight: 4,
+    zh: '麻烦确认一下，这次沟通的内容会记录在我的账户备注里吗？',
+    en: 'Could you confirm that a note of this conversation will be saved on my account?',
+  }),
+  phrase({
+    id: 'agent.official-channel',
+    stage: 'agent-details',
+    intents: ['needs-approval', 'closing'],
+    tags: ['channel'],
+    weight: 3,
+    zh: '之后如果有问题，我应该通过哪个官方渠道联系，才能找到负责这件事的部门？',
+    en: 'If I have questions later, which official channel should I use to reach the team handling my case?',
+  }),
+];
