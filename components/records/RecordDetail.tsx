@@ -19,6 +19,7 @@ import { deleteSessionRecord } from '../../lib/db/retention';
 import { parseOffer } from '../../lib/negotiate/index';
 import { extractFromTranscript } from '../../lib/records/extract/transcript';
 import type { FollowUp, OutputFile, RecordFields } from '../../lib/records/types';
+import { findSiteById } from '../../lib/sites/registry';
 import { t, type Lang } from '../../lib/ui/i18n';
 import { downloadFile } from '../../lib/ui/records/download';
 import { followUpsIcsFile, recordFiles, scheduleIcsFile, type RecordExportOptions } from '../../lib/ui/records/exports';
@@ -52,8 +53,8 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
   const byId = useMemo(() => new Map((messages ?? []).map((m) => [m.id, m])), [messages]);
   const extraction = useMemo(() => extractFromTranscript(messages ?? [], { sessionId, lang }), [messages, sessionId, lang]);
   const suggestions = useMemo(
-    () => (session ? pendingSuggestions(session, followUps ?? [], extraction, new Set(dismissed ?? [])) : []),
-    [session, followUps, extraction, dismissed],
+    () => (session ? pendingSuggestions(session, followUps ?? [], extraction, new Set(dismissed ?? []), findSiteById(session.siteId)?.name[lang]) : []),
+    [session, followUps, extraction, dismissed, lang],
   );
   const offers = useMemo(
     () => recordOffers(session?.offers, messages ?? [], parseOffer, profile?.debt.currency),
@@ -136,6 +137,7 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
         session={session}
         offers={offers}
         messages={byId}
+        datesSaid={[...(session.datesMentioned ?? []), ...extraction.datesMentioned]}
         followUps={followUps}
         profile={profile}
         lang={lang}

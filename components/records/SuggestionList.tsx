@@ -7,6 +7,8 @@ import { Section } from './Section';
 
 function describe(s: Suggestion, lang: Lang): { kind: string; value: string } {
   switch (s.kind) {
+    case 'bank':
+      return { kind: t('recBank'), value: s.bankName };
     case 'reference':
       return { kind: t(REFERENCE_LABEL[s.reference.kind]), value: s.reference.value };
     case 'agent':
@@ -19,6 +21,7 @@ function describe(s: Suggestion, lang: Lang): { kind: string; value: string } {
 }
 
 function sourceOf(s: Suggestion): string | undefined {
+  if (s.kind === 'bank') return undefined;
   if (s.kind === 'reference') return s.reference.sourceMessageId;
   if (s.kind === 'agent') return s.agent.sourceMessageId;
   if (s.kind === 'date') return s.date.sourceMessageId;

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Profile } from '../../lib/db/database';
 import { describeOffer, formatMoney } from '../../lib/negotiate/index';
 import type { Offer } from '../../lib/negotiate/types';
-import type { FollowUp, Message, RecordFields, ScheduleRow, SessionRecord } from '../../lib/records/types';
+import type { DateMention, FollowUp, Message, RecordFields, ScheduleRow, SessionRecord } from '../../lib/records/types';
 import { t, type Lang } from '../../lib/ui/i18n';
 import { agreedSchedule, planFollowUps, proposedFirstDue, scheduleRows, storedFirstDue } from '../../lib/ui/records/agreed-plan';
 import { sameOffer, termsOnly, type FoundOffer } from '../../lib/ui/records/offers';
@@ -41,6 +41,7 @@ export function TermsSection({
   session,
   offers,
   messages,
+  datesSaid,
   followUps,
   profile,
   lang,
@@ -51,6 +52,8 @@ export function TermsSection({
   session: SessionRecord;
   offers: readonly FoundOffer[];
   messages: ReadonlyMap<string, Message>;
+  /** Dates in the record and dates found in the transcript, to propose the first payment date. */
+  datesSaid: readonly DateMention[];
   followUps: readonly FollowUp[];
   profile: Profile | undefined;
   lang: Lang;
@@ -63,7 +66,7 @@ export function TermsSection({
   const offset = userOffset();
   const stored = storedFirstDue(followUps, offset);
   const [firstDue, setFirstDue] = useState<string | undefined>();
-  const due = firstDue ?? stored ?? proposedFirstDue(session.startedAt, session.datesMentioned, offset);
+  const due = firstDue ?? stored ?? proposedFirstDue(session.startedAt, datesSaid, (id) => messages.get(id)?.text, offset);
   const rows = schedule ? scheduleRows(schedule, stored) : [];
   const planCount = followUps.filter((f) => f.source === 'plan').length;
   const currency = agreed?.currency ?? profile?.debt.currency ?? 'CNY';

@@ -40,6 +40,13 @@ describe('suggestions', () => {
     expect(held).toEqual([]);
   });
 
+  it('proposes the registry bank name until the record names a bank, or the user says no', () => {
+    expect(pendingSuggestions({}, [], found, new Set(), '招商银行')[0]).toEqual({ key: 'bank:招商银行', kind: 'bank', bankName: '招商银行' });
+    expect(acceptSuggestion({}, pendingSuggestions({}, [], found, new Set(), '招商银行')[0]!).patch).toEqual({ bankName: '招商银行' });
+    expect(pendingSuggestions({ bankName: '招行' }, [], found, new Set(), '招商银行').some((s) => s.kind === 'bank')).toBe(false);
+    expect(pendingSuggestions({}, [], found, new Set(['bank:招商银行']), '招商银行').some((s) => s.kind === 'bank')).toBe(false);
+  });
+
   it('an agent known by name alone is still proposed when the transcript adds the staff id', () => {
     const s = pendingSuggestions({ agents: [{ name: '小王' }] }, [], found, new Set()).find((x) => x.kind === 'agent');
     expect(s).toBeDefined();
@@ -79,10 +86,23 @@ describe('agreed plan', () => {
     expect(storedFirstDue(fus, CN)).toBe('2026-12-25');
   });
 
-  it('proposes the first date said after the chat began, else a month later', () => {
+  it('proposes the first date said about paying after the chat began, else a month later', () => {
     const start = Date.UTC(2026, 10, 23, 6);
-    expect(proposedFirstDue(start, [{ date: '2026-12-25', text: '12月25日', relative: true }, { date: '2026-11-20', text: 'x', relative: false }], CN)).toBe('2026-12-25');
-    expect(proposedFirstDue(start, [], CN)).toBe('2026-12-23');
+    const texts: Record<string, string> = {
+      m1: '首期还款日为12月25日，协议将在3个工作日内发送给您。',
+      m2: 'Your first payment is due on December 28.',
+      m3: '上月20日的还款已收到。',
+    };
+    const text = (id: string) => texts[id];
+    const dates = [
+      { date: '2026-11-26', text: '3个工作日', relative: true, sourceMessageId: 'm1' },
+      { date: '2026-12-25', text: '12月25日', relative: true, sourceMessageId: 'm1' },
+      { date: '2026-11-20', text: '20日', relative: true, sourceMessageId: 'm3' },
+    ];
+    expect(proposedFirstDue(start, dates, text, CN)).toBe('2026-12-25');
+    expect(proposedFirstDue(start, [{ date: '2026-12-28', text: 'December 28', relative: false, sourceMessageId: 'm2' }], text, CN)).toBe('2026-12-28');
+    expect(proposedFirstDue(start, [dates[0]!, dates[2]!], text, CN)).toBe('2026-12-23');
+    expect(proposedFirstDue(start, [], text, CN)).toBe('2026-12-23');
   });
 
   it('replacing plan reminders keeps the ones already paid and drops the rest of the old plan', async () => {

@@ -85,10 +85,27 @@ export function storedFirstDue(followUps: readonly FollowUp[], utcOffsetMinutes:
   return formatDay(localDay(Math.min(...plan.map((f) => f.dueAt)), utcOffsetMinutes));
 }
 
-/** A first due date to propose: the earliest date said in the conversation after it started, else a month later. */
-export function proposedFirstDue(startedAt: number, dates: readonly DateMention[] | undefined, utcOffsetMinutes: number): string {
+// Words just before a date that make it a payment date: "首期还款日为12月25日", "first payment is due on December 25".
+const PAYMENT_CONTEXT = /还款|首期|扣款|到期|月供|缴款|payment|due|pay\b|instal/i;
+
+/**
+ * A first due date to propose: the earliest date said after the chat began in words about paying, else a month
+ * after the chat. A date said about something else ("within 3 working days" for the written agreement) is not one.
+ */
+export function proposedFirstDue(
+  startedAt: number,
+  dates: readonly DateMention[] | undefined,
+  messageText: (messageId: string) => string | undefined,
+  utcOffsetMinutes: number,
+): string {
   const startDay = localDay(startedAt, utcOffsetMinutes);
+  const aboutPaying = (d: DateMention) => {
+    const text = d.sourceMessageId === undefined ? undefined : messageText(d.sourceMessageId);
+    const at = text?.indexOf(d.text) ?? -1;
+    return text !== undefined && at >= 0 && PAYMENT_CONTEXT.test(text.slice(Math.max(0, at - 12), at));
+  };
   const later = (dates ?? [])
+    .filter(aboutPaying)
     .map((d) => parseDay(d.date))
     .filter((d): d is number => d !== undefined && d > startDay)
     .sort((a, b) => a - b);

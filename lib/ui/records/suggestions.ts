@@ -8,6 +8,7 @@ import type { TranscriptExtraction } from '../../records/extract/transcript';
 import type { AgentRef, DateMention, FollowUp, RecordFields, Reference } from '../../records/types';
 
 export type Suggestion =
+  | { key: string; kind: 'bank'; bankName: string }
   | { key: string; kind: 'reference'; reference: Reference }
   | { key: string; kind: 'agent'; agent: AgentRef }
   | { key: string; kind: 'date'; date: DateMention }
@@ -23,13 +24,19 @@ function agentKnown(known: readonly AgentRef[], a: AgentRef): boolean {
   return known.some((k) => (a.name === undefined || k.name === a.name) && (a.id === undefined || k.id === a.id));
 }
 
+/**
+ * `siteBank` is the registry's name for the site a chat was captured on: proposed as the record's bank, so exports
+ * and printouts name it, but only once the user agrees (the registry names the site, the user knows the bank).
+ */
 export function pendingSuggestions(
-  record: Pick<RecordFields, 'references' | 'agents' | 'datesMentioned'>,
+  record: Pick<RecordFields, 'references' | 'agents' | 'datesMentioned' | 'bankName'>,
   storedFollowUps: readonly Pick<FollowUp, 'id'>[],
   found: TranscriptExtraction,
   dismissed: ReadonlySet<string>,
+  siteBank?: string,
 ): Suggestion[] {
   const out: Suggestion[] = [];
+  if (siteBank && !record.bankName?.trim() && !dismissed.has(`bank:${siteBank}`)) out.push({ key: `bank:${siteBank}`, kind: 'bank', bankName: siteBank });
   const refs = new Set((record.references ?? []).map((r) => r.value));
   for (const reference of found.references) {
     const key = referenceKey(reference);
@@ -58,6 +65,8 @@ export function acceptSuggestion(
   s: Suggestion,
 ): { patch: Partial<RecordFields>; followUp?: FollowUp } {
   switch (s.kind) {
+    case 'bank':
+      return { patch: { bankName: s.bankName } };
     case 'reference':
       // The user has just looked at the number next to the message it came from: that is the check `confirmed` means.
       return { patch: { references: [...(record.references ?? []), { ...s.reference, confirmed: true }] } };
