@@ -68,7 +68,13 @@ async function chooseFile(panel, testId, name, text) {
   await panel.locator(`[data-testid="${testId}"]`).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-const withoutTab = ({ tabId: _t, frameId: _f, ...rest }) => rest;
+// An export leaves out where the chat was open (tabId, frameId): they mean nothing in another browser.
+const withoutTab = (session) => {
+  const copy = { ...session };
+  delete copy.tabId;
+  delete copy.frameId;
+  return copy;
+};
 const byId = (rows) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('negotiation records', () => {
