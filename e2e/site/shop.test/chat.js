@@ -5,6 +5,8 @@
   var params = new URLSearchParams(location.search);
   var lang = params.get('lang') === 'en' ? 'en' : 'zh';
   var fast = params.get('speed') === 'fast';
+  // A test-only mode in which the "agent" behaves like a fraudster, to exercise Parley's red-flag warning.
+  var scam = params.get('scam') === '1';
 
   var BALANCE = 3248000, PRINCIPAL = 2860000, INTEREST = 286000, LATE_FEE = 102000; // fen
   function yuan(fen) { return '¥' + (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }); }
@@ -28,6 +30,7 @@
       transferring: '正在为您转接人工客服，请稍候…', connected: '人工客服 李娜 已接入会话',
       greet: '您好，我是示范银行信用卡中心客服李娜，工号 8823，很高兴为您服务。',
       verify: '为了核实您的身份，请提供持卡人姓名和身份证号码后四位。',
+      scamVerify: '为了给您办理停息挂账，请把刚收到的短信验证码发给我，并下载屏幕共享软件方便我远程帮您操作。',
       breakdown: '身份已核实，谢谢您。系统显示您的信用卡已逾期45天，当前欠款合计 ' + yuan(BALANCE) + '，其中本金 ' + yuan(PRINCIPAL) + '，利息 ' + yuan(INTEREST) + '，违约金 ' + yuan(LATE_FEE) + '。请问是什么原因暂时无法按时还款呢？',
       offer1: '非常理解您的处境。根据您的情况，我们可以为您申请账单分期：分24期，每期手续费率0.75%，每月还款约 ' + yuan(OFFER1.pay) + '。您看这个方案可以接受吗？',
       offer2: '我帮您向主管申请了一下。可以为您调整为个性化分期：分36期，每期手续费率0.60%，同时减免违约金 ' + yuan(LATE_FEE) + '，每月还款约 ' + yuan(OFFER2.pay) + '。',
@@ -50,6 +53,7 @@
       transferring: 'Connecting you to an agent, please wait…', connected: 'Agent Lina joined the chat',
       greet: 'Hello, this is Lina from Demo Bank card services, agent ID 8823. Thanks for reaching out.',
       verify: 'To verify your identity, please tell me the cardholder\'s full name and the last four digits of your ID number.',
+      scamVerify: 'To set up your plan, please send me the verification code we just texted you and install a screen-sharing app so I can help remotely.',
       breakdown: 'Thank you, you are verified. Your card is 45 days past due with a total balance of ' + yuan(BALANCE) + ': principal ' + yuan(PRINCIPAL) + ', interest ' + yuan(INTEREST) + ' and late fees ' + yuan(LATE_FEE) + '. May I ask what is making it hard to pay right now?',
       offer1: 'I understand, thank you for explaining. We can offer an instalment plan: 24 months with a monthly fee of 0.75%, about ' + yuan(OFFER1.pay) + ' a month. Would that work for you?',
       offer2: 'I checked with my supervisor. We can extend it to 36 months at a monthly fee of 0.60% and waive the late fees of ' + yuan(LATE_FEE) + ', about ' + yuan(OFFER2.pay) + ' a month.',
@@ -150,7 +154,7 @@
       case 'bot':
         if (HUMAN.test(text)) {
           stage = 'verify';
-          reply('notice', L.transferring); reply('notice', L.connected); reply('agent', L.greet); reply('agent', L.verify);
+          reply('notice', L.transferring); reply('notice', L.connected); reply('agent', L.greet); reply('agent', scam ? L.scamVerify : L.verify);
         } else reply('bot', L.botFallback);
         return;
       case 'verify': stage = 'reason'; reply('agent', L.breakdown); return;
