@@ -4,6 +4,7 @@ import { emptyProfile, saveProfile } from '../../lib/db/profile';
 import { db } from '../../lib/db/instance';
 import { affordableMonthly, formatMoney } from '../../lib/negotiate/index';
 import type { Currency } from '../../lib/negotiate/types';
+import { HARDSHIP_LABELS, HARDSHIPS } from '../../lib/phrasing/index';
 import { t, type Lang, type MessageKey } from '../../lib/ui/i18n';
 import { minorToMajorText, parseMajorAmount } from '../../lib/ui/money-input';
 
@@ -111,6 +112,23 @@ export function ProfileForm({ profile, lang }: { profile: Profile | undefined; l
         {BUDGET_FIELDS.map((f) => (
           <MoneyInput key={f.path[1]} id={f.path[1]} label={t(f.label)} value={draft[f.path[0]][f.path[1] as never] as number} onChange={(v) => setMoney(f.path, v)} />
         ))}
+        <label className="field field--wide">
+          <span>{t('fieldHardship')}</span>
+          <select
+            value={draft.hardship ?? ''}
+            onChange={(e) => {
+              const { hardship: _old, ...rest } = draft;
+              setDraft(e.target.value ? { ...rest, hardship: e.target.value } : rest);
+            }}
+          >
+            <option value="">{t('hardshipNone')}</option>
+            {HARDSHIPS.map((id) => (
+              <option key={id} value={id}>
+                {HARDSHIP_LABELS[id][lang]}
+              </option>
+            ))}
+          </select>
+        </label>
         <p className="sum">
           {t('profileAffordable')} <b data-testid="affordable">{formatMoney(spare, currency, lang)}</b>
         </p>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterOffers } from '../../lib/negotiate/ladder';
-import { formatMoney } from '../../lib/negotiate/money';
+import { counterOffers, formatMoney } from '../../lib/negotiate/index';
 import { PHRASEBOOK, SCORE, classifyAgentMessage, suggest, type ChatLine, type SuggestContext, type Suggestion } from '../../lib/phrasing/index';
 import { BANK_OFFER, BUDGET, DEBT_CN, DEBT_US, LEAKS } from './fixtures';
 

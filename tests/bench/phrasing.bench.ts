@@ -1,0 +1,61 @@
+/**
+ * Per-call timing of the phrasing library: `npx tsx tests/bench/phrasing.bench.ts`.
+ * The side panel classifies every captured agent message and re-runs suggest() after each one, so classification
+ * must stay under 0.2 ms and a suggestion pass well under a frame (16 ms).
+ */
+
+import { performance } from 'node:perf_hooks';
+import { counterOffers } from '../../lib/negotiate/index';
+import type { Budget, Debt, Offer } from '../../lib/negotiate/types';
+import { classifyAgentMessage, inferStage, suggest, type ChatLine, type SuggestContext } from '../../lib/phrasing/index';
+import { AGENT_UTTERANCES } from '../phrasing/corpus/agent-utterances';
+
+const debt: Debt = { currency: 'CNY', principal: 5000000, interest: 300000, fees: 20000, penalties: 150000, market: 'CN' };
+const budget: Budget = { monthlyIncome: 800000, essentialSpending: 450000, otherDebtPayments: 50000, cashNow: 200000 };
+const offer: Offer = { kind: 'installment', periods: 24, monthlyFeeRate: 0.0075 };
+const counter = counterOffers(offer, debt, budget);
+
+const transcript: ChatLine[] = [
+  { role: 'agent', text: '您好，我是协商专员王芳，工号A1027，很高兴为您服务。' },
+  { role: 'customer', text: '您好，我想协商一下信用卡逾期的还款。' },
+  { role: 'agent', text: '请问这次逾期是什么原因造成的？' },
+  { role: 'customer', text: '我失业了，暂时没有稳定收入。' },
+  { role: 'agent', text: '需要您提供离职证明。' },
+  { role: 'customer', text: '可以，我稍后通过官方App上传。' },
+  { role: 'agent', text: '罚息无法减免，但可以为您办理分24期，每期手续费0.75%。' },
+];
+
+const ITERATIONS = 5000;
+const WARMUP = 500;
+
+function measure(fn: (i: number) => unknown, iterations = ITERATIONS): { mean: number; p95: number; max: number } {
+  for (let i = 0; i < WARMUP; i++) fn(i);
+  const samples = new Float64Array(iterations);
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    fn(i);
+    samples[i] = performance.now() - t0;
+  }
+  const sorted = Array.from(samples).sort((a, b) => a - b);
+  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  return { mean, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
+}
+
+const texts = AGENT_UTTERANCES.map((u) => u.text);
+const base: SuggestContext = { lang: 'zh', profile: { debt, budget, hardship: 'unemployment' }, offer, counter, messages: transcript };
+const rows: Array<[string, (i: number) => unknown, number?]> = [
+  ['classifyAgentMessage (corpus, cycling)', (i) => classifyAgentMessage(texts[i % texts.length] ?? '')],
+  ['classifyAgentMessage (2,000-char paste)', () => classifyAgentMessage('请提供收入证明。'.repeat(250))],
+  ['inferStage (7-line transcript)', () => inferStage(transcript)],
+  ['suggest zh (offer + ladder + transcript)', () => suggest(base), 2000],
+  ['suggest en (empty context)', () => suggest({ lang: 'en' }), 2000],
+  ['suggest zh (precomputed classification)', () => suggest({ ...base, latestAgent: classifyAgentMessage(transcript[6]?.text ?? ''), stage: 'counter' }), 2000],
+];
+
+const us = (x: number) => `${(x * 1000).toFixed(1).padStart(8)} µs`;
+console.log(`phrasing — ${ITERATIONS} calls per row (suggest: 2000) after ${WARMUP} warm-up calls (Node ${process.version})`);
+console.log(`${'call'.padEnd(44)}${'mean'.padStart(11)}${'p95'.padStart(12)}${'max'.padStart(12)}`);
+for (const [name, fn, n] of rows) {
+  const r = measure(fn, n);
+  console.log(`${name.padEnd(44)}${us(r.mean)} ${us(r.p95)} ${us(r.max)}`);
+}
