@@ -59,7 +59,12 @@ await panel.waitForSelector('.transcript li');
 await panel.evaluate(() => document.querySelector('.transcript > li:last-child')?.scrollIntoView({ block: 'end' }));
 await panel.screenshot({ path: resolve(outDir, 'side-panel.png') });
 await panel.screenshot({ path: resolve(outDir, 'side-panel-full.png'), fullPage: true });
-console.log(`\nScreenshots: ${outDir}/demo-bank.png, side-panel-offer.png, side-panel.png, side-panel-full.png`);
+await panel.getByRole('tab').nth(1).click();
+await panel.screenshot({ path: resolve(outDir, 'side-panel-plan.png') });
+await panel.getByRole('tab').nth(2).click();
+await panel.waitForTimeout(300);
+await panel.screenshot({ path: resolve(outDir, 'side-panel-records.png') });
+console.log(`\nScreenshots: ${outDir}/demo-bank.png, side-panel-offer.png, side-panel.png, side-panel-full.png, side-panel-plan.png, side-panel-records.png`);
 
 await context.close();
 await site.close();
