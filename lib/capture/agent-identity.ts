@@ -17,6 +17,12 @@ const NAME_PATTERNS: RegExp[] = [
   /\b[Yy]ou(?:'re| are) (?:now )?(?:chatting|speaking|connected) with ([A-Z][a-z]{1,20})\b/,
 ];
 
+/** Lines that announce who joined: trusted from notices, unlike greetings, which a notice may phrase loosely. */
+const JOIN_PATTERNS: RegExp[] = [NAME_PATTERNS[2]!, NAME_PATTERNS[4]!, NAME_PATTERNS[5]!];
+
+/** Words that sit where a name would ("客服竭诚为您服务"): never a name. */
+const NOT_A_NAME = /^(竭诚|热诚|真诚|诚挚|全力|全心|随时|将|正在|继续|马上|立即|非常|很高兴|为您)$/;
+
 const NAME_FROM_AUTHOR = /^(?:客服|人工客服|专员|坐席|agent|advisor)?\s*[:：-]?\s*([\u4e00-\u9fa5]{1,4}|[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{0,20})?)$/i;
 const GENERIC_NAMES = /^(客服|人工|在线客服|智能客服|系统|system|agent|support|bot|you|me|我|the|an?|assistant|advisor|customer|visitor)$/i;
 
@@ -32,7 +38,7 @@ export function agentIdentity(text: string, author?: string): AgentIdentity {
   }
   for (const pattern of NAME_PATTERNS) {
     const m = pattern.exec(text);
-    if (m?.[1] && !GENERIC_NAMES.test(m[1])) {
+    if (m?.[1] && !GENERIC_NAMES.test(m[1]) && !NOT_A_NAME.test(m[1])) {
       found.name = m[1];
       break;
     }
@@ -42,4 +48,13 @@ export function agentIdentity(text: string, author?: string): AgentIdentity {
     if (m?.[1] && !GENERIC_NAMES.test(m[1])) found.name = m[1];
   }
   return found;
+}
+
+/** The agent's name from a system notice ("人工客服 李娜 已接入", "Lina joined the chat"), and nothing else. */
+export function joinedAgent(text: string): AgentIdentity {
+  for (const pattern of JOIN_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m?.[1] && !GENERIC_NAMES.test(m[1]) && !NOT_A_NAME.test(m[1])) return { name: m[1] };
+  }
+  return {};
 }

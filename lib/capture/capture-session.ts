@@ -1,7 +1,7 @@
 import type { InsertResult } from '../protocol/protocol';
 import type { CapturedMessage, CapturedSession } from '../protocol/schemas';
 import { ADAPTERS, type ChatAdapter } from './adapters';
-import { agentIdentity } from './agent-identity';
+import { agentIdentity, joinedAgent } from './agent-identity';
 import { chatItems } from './chat-items';
 import { insertIntoComposer } from './composer';
 import { detectChat, type Detection } from './detect';
@@ -192,7 +192,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     if (!session || (session.agentName && session.agentId)) return;
     for (const m of messages) {
       if (m.role !== 'agent' && m.role !== 'system') continue;
-      const who = agentIdentity(m.text, m.role === 'agent' ? m.author : undefined);
+      const who = m.role === 'agent' ? agentIdentity(m.text, m.author) : joinedAgent(m.text);
       if (who.name && !session.agentName) session.agentName = who.name;
       if (who.id && !session.agentId) session.agentId = who.id;
     }

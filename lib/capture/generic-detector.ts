@@ -255,6 +255,8 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
   const scored: Candidate[] = [];
   for (const el of pool) {
     if (composers.some((c) => el === c || composedContains(c, el))) continue;
+    // A drop-down's options or a listbox are choices, not messages.
+    if (/^(SELECT|DATALIST|OPTGROUP|OPTION)$/.test(el.tagName) || /^(listbox|combobox|menu|tablist)$/.test(el.getAttribute('role') ?? '')) continue;
     const items = transcriptItems(el);
     // An empty list may be a chat waiting for its first message; it cannot reach the threshold on markup alone.
     const nearby = ancestors(el, 4);

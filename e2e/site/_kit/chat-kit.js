@@ -134,6 +134,8 @@
           append(shown(step, options));
           continue;
         }
+        // Give the page (and anyone reading it) a moment between a message and whatever happens to it next.
+        await sleep(delay);
         switch (step.do) {
           case 'rerender': rerender(); break;
           case 'trim': nodes.slice(0, Math.max(0, nodes.length - step.keep)).forEach(function (n) { n.remove(); }); nodes = nodes.slice(-step.keep); break;
@@ -145,7 +147,7 @@
             if (config.editInPlace) config.editInPlace(old, step.text); else if (old && old.parentNode) { old.parentNode.replaceChild(fresh, old); nodes[at] = fresh; }
             break;
           }
-          case 'navigate': window.history.pushState({}, '', step.to); if (config.mount) config.mount(); rerender(); break;
+          case 'navigate': window.history.pushState({}, '', step.to); if (config.mount) { config.mount(); wire(); } rerender(); break;
           case 'divider': if (config.renderDivider) config.list().appendChild(config.renderDivider(step.text)); break;
           case 'wait': await sleep(step.ms); break;
           default: break;
