@@ -13,35 +13,12 @@
  * between. With no seed at all, a frozen-interest word, a monthly payment or a priced plan can stand as the offer.
  */
 
-import { isExpired } from './parse-dates';
-import type { Ctx, Mention, MoneyRole } from './parse-types';
-import type { Currency, Offer, OfferField, OfferKind, Span, Waiver } from './types';
-
-type M<T extends Mention['t']> = Extract<Mention, { t: T }>;
-
-type SeedKind = 'term' | 'settle' | 'defer' | 'fallback';
-
-interface Seed {
-  kind: SeedKind;
-  start: number;
-  /** Clauses where the seed is named (its own mention, or a later "12期的…" referring back). */
-  clauses: number[];
-  periods?: M<'periods'>;
-  defer?: M<'defer'>;
-  /** A settlement started only by 一次性 / "in full": kept only if a waiver in its sentence gives it content. */
-  weak: boolean;
-  parts: Mention[];
-  /** Attached through rule 1 or 2 (same sentence) rather than message-wide. */
-  local: Mention[];
-}
+import { build, messageCurrency } from './parse-build';
+import type { Ctx, M, Mention, MoneyRole, Seed, SeedKind } from './parse-types';
+import type { Offer } from './types';
 
 const MAX_OFFERS = 12;
-const WAIVER_ORDER: Waiver[] = ['penalty', 'late-fee', 'interest', 'fee'];
-const STRONG_ONE_TIME = /一次性|全额|全部还清|一次还清|lump|one[- ]?(?:time|off)|single|in full|full and final|pay off|close/;
-
-function settleMoney(m: Mention): boolean {
-  return m.t === 'money' && (m.role === 'settle' || m.role === 'pay' || m.role === 'same' || m.role === 'reduction');
-}
+const STRONG_ONE_TIME = /一次性|全额|全部还清|一次还清|减免|免除|免掉|不用|不再|核销|forgive|write off|waive|written off|lump|one[- ]?(?:time|off)|single|in full|full and final|pay off|close/;
 
 export function assemble(ctx: Ctx, mentions: Mention[], alts: number[]): Offer[] {
   const { clauses } = ctx;
@@ -263,9 +240,11 @@ function attach(ctx: Ctx, seeds: Seed[], rest: Mention[], sentenceOf: (c: number
     ms.push(m);
     entry.byKey.set(key, ms);
   }
-  for (const { seeds: list, local, byKey } of groups.values()) {
-    for (const ms of byKey.values()) {
-      const pair = list.length > 1 && ms.length === list.length;
+  for (const [id, { seeds: list, local, byKey }] of groups) {
+    for (const [key, ms] of byKey) {
+      // Waivers and kind words are sets ("违约金和罚息都减免" covers every option), never one per option.
+      const pairable = id !== 'all' && (key.startsWith('rate:') || key.startsWith('money:') || key === 'deadline' || key === 'count');
+      const pair = pairable && list.length > 1 && ms.length === list.length;
       ms.forEach((m, i) => {
         const targets = pair ? [list[i]!] : list;
         for (const s of targets) {
@@ -274,148 +253,5 @@ function attach(ctx: Ctx, seeds: Seed[], rest: Mention[], sentenceOf: (c: number
         }
       });
     }
-  }
-}
-
-function messageCurrency(mentions: Mention[], fallback: Currency | undefined): { currency?: Currency; m?: M<'money'> } {
-  for (const m of mentions) if (m.t === 'money' && m.currency) return { currency: m.currency, m };
-  return fallback ? { currency: fallback } : {};
-}
-
-function build(ctx: Ctx, s: Seed, hint: { currency?: Currency; m?: M<'money'> }): Offer | null {
-  const spans: Partial<Record<OfferField, Span[]>> = {};
-  const span = (field: OfferField, m: { start: number; end: number }) => {
-    const list = spans[field] ?? [];
-    if (!list.some((x) => x.start === m.start && x.end === m.end)) list.push({ start: m.start, end: m.end, text: ctx.src.slice(m.start, m.end) });
-    spans[field] = list;
-  };
-  const o: Partial<Offer> = {};
-  const set = <K extends keyof Offer & OfferField>(field: K, value: Offer[K], m: { start: number; end: number }) => {
-    if (o[field] !== undefined) return;
-    o[field] = value;
-    span(field, m);
-  };
-  let settlementInstallments: number | undefined;
-  let feeCollection: 'per-period' | 'upfront' | undefined;
-  let stopInterest: M<'cue'> | undefined;
-  let amortizedCue: M<'cue'> | undefined;
-  let principalOnly: M<'cue'> | undefined;
-  let moneyForCurrency: M<'money'> | undefined;
-  const waivers = new Map<Waiver, Mention[]>();
-  const localWaiver = s.local.some((m) => m.t === 'waiver');
-
-  for (const m of [...s.parts].sort((a, b) => a.start - b.start)) {
-    switch (m.t) {
-      case 'rate': {
-        const field = m.basis === 'monthly' ? 'monthlyFeeRate' : m.basis === 'total' ? 'totalFeeRate' : m.basis === 'annual' ? 'annualRate' : 'dailyRate';
-        set(field, m.value, m);
-        break;
-      }
-      case 'ratio':
-        if (s.kind === 'settle') set('settlementRatio', m.value, m);
-        break;
-      case 'money': {
-        const field = moneyField(s.kind, m.role, ctx.opts.balance);
-        if (!field) break;
-        const value = m.role === 'reduction' ? (ctx.opts.balance ?? 0) - m.value : m.value;
-        if (value <= 0) break;
-        if (o[field] === undefined) moneyForCurrency ??= m.currency ? m : undefined;
-        set(field, value, m);
-        break;
-      }
-      case 'waiver': {
-        const list = waivers.get(m.waiver) ?? [];
-        list.push(m);
-        waivers.set(m.waiver, list);
-        break;
-      }
-      case 'deadline':
-        set('deadline', m.date, m);
-        break;
-      case 'count':
-        if (s.kind === 'settle') settlementInstallments ??= m.value;
-        break;
-      case 'cue':
-        if (m.cue === 'stop-interest') stopInterest ??= m;
-        else if (m.cue === 'amortized') amortizedCue ??= m;
-        else if (m.cue === 'principal-only') principalOnly ??= m;
-        else if (m.cue === 'upfront' || m.cue === 'per-period') feeCollection ??= m.cue;
-        break;
-      default:
-        break;
-    }
-  }
-
-  let kind: OfferKind;
-  let kindSpan: { start: number; end: number } | undefined;
-  switch (s.kind) {
-    case 'settle': {
-      kind = 'settlement';
-      if (o.settlementRatio === undefined && o.settlementAmount === undefined && !principalOnly && !(localWaiver && waivers.size > 0)) return null;
-      if (s.weak && !localWaiver) return null;
-      kindSpan = s.parts[0];
-      if (principalOnly && waivers.size === 0) for (const w of WAIVER_ORDER) waivers.set(w, [principalOnly]);
-      if (settlementInstallments !== undefined && settlementInstallments > 1) o.settlementInstallments = settlementInstallments;
-      break;
-    }
-    case 'defer':
-      kind = 'deferral';
-      kindSpan = s.defer;
-      set('periods', s.defer!.value, s.defer!);
-      if (stopInterest && !waivers.has('interest')) waivers.set('interest', [stopInterest]);
-      break;
-    default: {
-      if (s.periods) set('periods', s.periods.value, s.periods);
-      const fee = o.monthlyFeeRate !== undefined || o.totalFeeRate !== undefined;
-      if (stopInterest) {
-        kind = 'interest-frozen';
-        kindSpan = stopInterest;
-      } else if (amortizedCue || (!fee && (o.annualRate !== undefined || o.dailyRate !== undefined))) {
-        kind = 'amortized';
-        kindSpan = amortizedCue ?? s.periods ?? s.parts[0];
-      } else {
-        kind = 'installment';
-        kindSpan = s.periods ?? s.parts[0];
-      }
-      if (feeCollection) o.feeCollection = feeCollection;
-    }
-  }
-  if (o.deadline !== undefined && isExpired(o.deadline, ctx.today)) return null;
-
-  const offer: Offer = { kind, ...o };
-  if (waivers.size > 0) {
-    offer.waives = WAIVER_ORDER.filter((w) => waivers.has(w));
-    for (const w of offer.waives) for (const m of waivers.get(w)!) span('waives', m);
-  }
-  const hasMoney = offer.amount !== undefined || offer.settlementAmount !== undefined || offer.downPayment !== undefined || offer.monthlyPayment !== undefined;
-  if (hasMoney) {
-    const src = moneyForCurrency ?? hint.m;
-    const currency = moneyForCurrency?.currency ?? hint.currency;
-    if (currency) {
-      offer.currency = currency;
-      if (src?.curStart !== undefined && src.curEnd !== undefined) span('currency', { start: src.curStart, end: src.curEnd });
-    }
-  }
-  if (kindSpan) span('kind', kindSpan);
-  offer.spans = spans;
-  return offer;
-}
-
-function moneyField(kind: SeedKind, role: MoneyRole, balance: number | undefined): 'amount' | 'downPayment' | 'monthlyPayment' | 'settlementAmount' | null {
-  if (kind === 'settle') {
-    if (role === 'settle' || role === 'same' || role === 'pay') return 'settlementAmount';
-    if (role === 'reduction' && balance !== undefined) return 'settlementAmount';
-    return role === 'down' ? 'downPayment' : null;
-  }
-  if (kind === 'defer') return null;
-  switch (role) {
-    case 'amount':
-      return 'amount';
-    case 'down':
-      return 'downPayment';
-    case 'monthly':
-      return 'monthlyPayment';
-    default:
-      return null;
   }
 }

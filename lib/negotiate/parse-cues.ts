@@ -14,9 +14,9 @@ const CUES: Array<[CueKind, RegExp]> = [
   ['amortized', /等额本息|等额本金|(?<![a-z])amorti[sz](?:ed|ing|ation)?(?![a-z])/g],
   [
     'one-time',
-    /一次性(?:还款|偿还|还清|结清|付清|支付|归还|还|付)|全额还款|全部还清|一次还清|结清(?!后)|(?<![a-z])(?:lump[- ]?sum|one[- ]?(?:time|off) payment|single payment|(?:paid|pay(?:ing)?)(?: (?:it|this|the (?:balance|rest|account)))? in full|in full and final|full and final|settle(?:d|ment)?(?: the account)? in full|pay off the (?:balance|account|debt)|close (?:out )?(?:the|your) account|close this out|settle(?:d|ment)?)(?![a-z])/g,
+    /一次性(?:还款|偿还|还清|结清|付清|支付|归还|还|付)|全额还款|全部还清|一次还清|结清(?!后)|(?:剩余部分|剩余的?|剩下的?|其余(?:部分)?)(?:我们)?(?:就|都|也)?(?:全部|全额)?(?:减免|免除|免掉|不用还|不用再还|不再追究|不再催收|核销)|不再追究|(?<![a-z])(?:forgive|write off|waive) the (?:rest|remainder|remaining balance)|the (?:rest|remainder) (?:will be |is |gets )?(?:forgiven|written off|waived)|(?<![a-z])(?:lump[- ]?sum|one[- ]?(?:time|off) payment|single payment|(?:paid|pay(?:ing)?)(?: (?:it|this|the (?:balance|rest|account)))? in full|in full and final|full and final|settle(?:d|ment)?(?: the account)? in full|pay off the (?:balance|account|debt)|close (?:out )?(?:the|your) account|close this out|settle(?:d|ment)?)(?![a-z])/g,
   ],
-  ['principal-only', /(?:只|仅|只需|仅需|只要)(?:需|要)?(?:还|归还|偿还|支付)?本金(?!的)|还清本金|结清本金|本金还清|(?<![a-z])(?:just|only) (?:the |your )?principal(?![a-z])|principal only/g],
+  ['principal-only', /(?:只|仅|只需|仅需|只要)(?:需|要)?(?:还款|还|归还|偿还|支付)?本金(?:部分)?(?!的)|(?:还清|结清|还完)(?:全部|所有)?(?:的)?本金(?!的)|本金还清|(?<![a-z])(?:just|only) (?:the |your )?principal(?![a-z])|principal only/g],
   ['upfront', /(?:首期)?一次性(?:收取|扣除|扣收|缴纳)|首期(?:一次性)?收取|前置收取|(?<![a-z])(?:charged|collected|deducted|paid|taken|billed) (?:all )?(?:up[- ]?front|at the start|in advance|at once|in the first (?:month|payment))|up[- ]?front fee|one[- ]?(?:time|off) fee/g],
   ['per-period', /分期收取|每期收取|按期收取|逐期收取|按月收取|分摊到每期|平均分摊|随每期(?:还款)?收取|(?<![a-z])(?:charged|collected|billed|spread) (?:monthly|each month|every month|with each payment|over the term|across the (?:payments|term))/g],
   ['plan', /分期|方案|计划|(?<![a-z])(?:plan|program|programme|arrangement|schedule)(?![a-z])/g],

@@ -163,6 +163,15 @@ function findAll(text: string, today: Ymd | undefined): Found[] {
     const base = m[1]?.startsWith('下') ? addMonths({ ...today, d: 1 }, 1) : { ...today, d: 1 };
     pushDay(out, m.index, m.index + m[0].length, { y: base.y, m: base.m, d: daysInMonth(base.y, base.m) }, false, false);
   }
+  // 本月内 / 本周内: by the end of this month or week
+  const WITHIN_CURRENT_ZH = /(本月|这个月|当月|本周|这周|这个星期|本星期)\s*(?:之内|以内|内)/g;
+  while ((m = WITHIN_CURRENT_ZH.exec(text)) !== null) {
+    if (!today) continue;
+    const day = m[1]!.endsWith('月')
+      ? { y: today.y, m: today.m, d: daysInMonth(today.y, today.m) }
+      : addDays(today, (7 - new Date(toUtc(today)).getUTCDay()) % 7);
+    pushDay(out, m.index, m.index + m[0].length, day, false, false);
+  }
   // 今天 / 明天 / 后天
   const DAY_WORD_ZH = /(今天|今日|当天|今晚|明天|明日|后天)/g;
   while ((m = DAY_WORD_ZH.exec(text)) !== null) {

@@ -62,21 +62,24 @@ function currencyOf(word: string): Currency | undefined {
 /** Role words before a figure, searched right-to-left: the one nearest the figure decides. */
 const PRE_ROLES: Array<[MoneyRole | 'balance' | 'fee', RegExp]> = [
   ['balance', /最低还款额?|最低还款|最低|minimum(?: monthly)?(?: payment| due)?(?: of)?|账单金额|账单|总欠款|欠款|共计|合计|余额|balance(?: of)?|you owe|owe|outstanding|应还(?:款)?(?:金额|总额|款额)|本期应还|total(?: due)?|逾期金额|current(?:ly)?|due/g],
-  ['fee', /手续费|服务费|利息|罚息|违约金|fee of|fees of|interest of|charge of/g],
+  ['fee', /手续费|服务费|利息|罚息|违约金|(?:每期|每月)本金|fee of|fees of|interest of|charge of|principal of/g],
   ['settle', /一次性(?:还款|偿还|还清|结清|支付|付清|归还|还|付)?|只需(?:要)?(?:还|支付|偿还|归还)?|只要还|仅需(?:还)?|只还|结清金额|结清|settle(?:d)? (?:for|at)|settlement(?: offer| amount| figure)?(?: of| is| at)?|lump[- ]?sum(?: payment)?(?: of)?|one[- ]?(?:time|off) payment(?: of)?|single payment(?: of)?|payoff(?: amount)?(?: of)?|accept(?:ing)?|for (?:a )?total of/g],
   ['down', /首付款?|先还|先行还款|先付|首期先还|定金|down payment(?: of)?|deposit(?: of)?|initial payment(?: of)?|upfront payment(?: of)?/g],
-  ['monthly', /每月(?:还款|应还|需还|还|付|支付|供)?|每期(?:还款|应还|需还|还|付|支付)?|月供|每个月(?:还款|还|付)?|monthly payments?(?: of)?|payments? of|installments? of|instalments? of|repayments? of/g],
+  ['monthly', /(?:每月|每期|每个月)(?:大概|大约|约|只需|需要|只要|最少|至少|固定)?(?:还款额?|应还|需还|还|付|支付|供)?|月供|月还款额?|月付|monthly payments?(?: of)?|(?:fixed|regular|reduced|each|equal) payments?(?: of)?|payments of|installments? of|instalments? of|repayments of/g],
   ['amount', /分期金额|分期本金|本金|将|把|剩余(?:本金|欠款|金额)?的?|剩下的?|其余|the remaining(?: balance of)?|remaining balance of|the rest of|spread|put|plan for/g],
   ['reduction', /减免|少还|优惠|take|knock|reduce (?:it |the balance |your balance )?by|discount of/g],
-  ['same', /也就是|即|相当于|that's|that is|i\.e\.|which is|约合/g],
-  ['pay', /(?<![a-z])pay(?:ing)?|paid|还款|还|支付|付/g],
+  ['same', /也就是|即为|即|相当于|约合|that's|that is|i\.e\.|which is|(?:which |that )?comes to|amounting to|works out (?:to|at)|equal to/g],
+  ['pay', /(?<![a-z])pay(?:ing)?|paid|还款|还|支付|付|(?<!分期|还款|应还|逾期|欠款|账单)金额(?:是|为)|(?<![a-z])amount (?:is|of)/g],
 ];
 
 const POST_MONTHLY = /^\s*(?:左右)?\s*(?:(?:\/|每)\s*(?:月|期|month|mo(?![a-z]))|(?:a|per|each|every)\s+month|monthly|a mo(?![a-z])|\/mo(?![a-z]))/;
-const POST_DOWN = /^\s*(?:down(?![a-z])|up[- ]?front|now(?![a-z])|first(?![a-z])|as (?:a )?(?:down payment|deposit)|作为首付|的首付)/;
-const POST_AMOUNT = /^\s*(?:的(?:欠款|账单|本金))?\s*(?:可以|可|能)?\s*(?:分成|分|办理分期|申请分期)|^\s*(?:balance\s+)?(?:over|across)\s+(?:\d|[a-z]+\s+(?:months?|years?))|^\s*(?:balance\s+)?(?:on|into) (?:a|an|the)\s+[\w-]*\s*(?:plan|program)/;
+const POST_DOWN = /^\s*(?:down(?![a-z])|up[- ]?front|now(?![a-z])|first(?![a-z])|as (?:a )?(?:down payment|deposit)|作为首付|的首付)|^\s*today,?\s+(?:and|then)\s+(?:the\s+)?(?:remaining|rest|remainder|balance)/;
+const POST_AMOUNT = /^\s*(?:的(?:欠款|账单|本金|额度|金额|款项))?\s*(?:可以|可|能)?\s*(?:分成|分|办理分期|申请分期)|^\s*(?:balance\s+)?(?:over|across)\s+(?:\d|[a-z]+\s+(?:months?|years?))|^\s*(?:balance\s+)?(?:on|into) (?:a|an|the)\s+[\w-]*\s*(?:plan|program)/;
 const POST_SETTLE = /^\s*(?:即可|就可以|就能|便可|就)?\s*(?:一次性)?\s*(?:结清|还清|清偿|了结)|^[^.;?!]{0,48}?(?:as (?:a )?(?:full and final |full )?settlement|as (?:payment in full|full and final)|in full and final|to (?:settle|close|resolve|clear)(?![a-z])|settles? the)/;
+/** "$2,000 now to close the account": paid now, but as the whole settlement. */
+const POST_SETTLE_NEAR = /^\s*(?:now|today|up[- ]?front)?\s*(?:to (?:settle|close|resolve|clear)(?![a-z])|as (?:a )?(?:full and final |full )?settlement)/;
 const POST_REDUCTION = /^\s*off(?![a-z])/;
+const FEE_SUBJECT = /(?:手续费|服务费|管理费|(?<![a-z])(?:fee|fees|charge|charges))(?:(?!还|付|pay)[^\d$¥£€])*$/;
 const POST_BALANCE = /^\s*(?:balance|outstanding|owed|in arrears|的欠款|欠款|的账单|的本金)/;
 
 function nearestRole(pre: string): MoneyRole | 'balance' | 'fee' | null {
@@ -140,15 +143,22 @@ export function findMoney(ctx: Ctx): Mention[] {
     }
     const pre = before(ctx, t.start - (pm ? pm[0].length : 0), 28);
     const post = after(ctx, end, 60, 'sentence');
+    if (/^\s*(?:cents?|pence|p(?![a-z]))(?![a-z])/.test(text.slice(end, end + 8))) {
+      ctx.used[i] = 1;
+      continue;
+    }
     const marked = currency !== undefined || mm !== null || t.scaled;
     let role: MoneyRole | 'balance' | 'fee' | null;
     if (POST_MONTHLY.test(post)) role = 'monthly';
     else if (POST_BALANCE.test(post)) role = 'balance';
+    else if (POST_SETTLE_NEAR.test(post)) role = 'settle';
     else if (POST_DOWN.test(post)) role = 'down';
     else if (POST_AMOUNT.test(post)) role = 'amount';
     else if (POST_SETTLE.test(post)) role = 'settle';
     else if (POST_REDUCTION.test(post) && /take|knock/.test(pre)) role = 'reduction';
     else role = nearestRole(pre);
+    // "the fee for the plan is $15 per month", "每期手续费72元": a charge, not the payment.
+    if (role !== 'down' && role !== 'settle' && FEE_SUBJECT.test(before(ctx, t.start - (pm ? pm[0].length : 0), 48))) role = 'fee';
     if (!marked) {
       // A bare number is money only after a payment word, and never a tiny one (工号, 第3项).
       if (role === null || role === 'balance' || role === 'fee' || t.value < 10) continue;
@@ -158,8 +168,12 @@ export function findMoney(ctx: Ctx): Mention[] {
     ctx.used[i] = 1;
     const minor = Math.round(value * 100);
     if (!Number.isFinite(minor) || minor <= 0 || minor > 1e12) continue;
+    // Paying the whole known balance (or more) is not a settlement, just paying in full.
+    const balance = ctx.opts.balance;
+    if (balance !== undefined && minor >= balance && (role === 'settle' || role === 'pay' || role === 'same')) role = 'other';
     const mention: Mention = {
       t: 'money',
+      ...(/^\s*(?:each|apiece|every time|每期|每次)(?![a-z])/.test(post) ? { each: true } : {}),
       start: pm ? t.start - pm[0].length : t.start,
       end,
       clause: ctx.clauseAt(t.start),

@@ -108,7 +108,7 @@ function ellipticAfter(ctx: Ctx, d: Dur): Dur | null {
 }
 
 const DEFER_ZH = /延期|延后|推迟|暂停还款|暂停扣款|停止还款|停还|缓还|暂缓还款|暂缓|宽限|展期|延迟还款|顺延/g;
-const DEFER_EN = /(?<![a-z])(?:defer(?:ral|ment|red|ring)?|postpone(?:ment|d)?|payment holiday|payment break|payment pause|pause (?:your |the )?payments?|forbearance|skip(?:-a-payment)?|skipping|hold off|breathing space|no payments? (?:due )?for)(?![a-z])/g;
+const DEFER_EN = /(?<![a-z])(?:defer(?:ral|ment|red|ring)?|postpone(?:ment|d)?|payment holiday|payment break|payment pause|pause (?:your |the )?payments?|forbearance|skip(?:-a-payment)?|skipping|hold off (?:on )?(?:your |the |any )?(?:payments?|repayments?)|breathing space|no payments? (?:due )?for|hold(?= on (?:the|your) (?:account|payments?))|on hold)(?![a-z])/g;
 /** "skip a payment", "defer your next payment". */
 const ONE_PAYMENT = /^\s*(?:your\s+|the\s+|this\s+)?(?:next\s+)?(?:a\s+|one\s+)?(?:monthly\s+)?payment(?![a-z])/;
 
@@ -179,6 +179,11 @@ export function findPeriods(ctx: Ctx): Mention[] {
   cues.sort((a, b) => a.start - b.start);
   for (const cue of cues) {
     const ci = ctx.clauseAt(cue.start);
+    // 延期后分12期: what follows "after the deferral" is the repayment, not its length.
+    if (/^\s*(?:后|之后|以后|结束后|期满后|期满|结束)/.test(ctx.text.slice(cue.end, cue.end + 4))) {
+      out.push({ t: 'cue', cue: 'defer', start: cue.start, end: cue.end, clause: ci });
+      continue;
+    }
     let best: Dur | null = null;
     let bestGap = Infinity;
     // Durations are sorted and disjoint: only those starting within the window can qualify.

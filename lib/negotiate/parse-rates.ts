@@ -35,9 +35,17 @@ const DOWN_POST = /^\s*(?:的)?\s*(?:作为|做为)?\s*(?:首付|定金)|^\s*(?:
 const PART_OF_CHARGE = /^\s*(?:的|of\s+(?:the\s+|your\s+)?(?:accrued\s+|outstanding\s+)?)(?:利息|罚息|违约金|滞纳金|手续费|年费|interest|late|penalt|fee|charge)/;
 /** Promotional floors and ceilings: 低至0.3%, "as low as", "up to". */
 const LIMIT_PRE = /(?:最低|低至|最高|最多|上限|不超过|as low as|starting (?:at|from)|up to|from)\s*(?:可享|可|为|是|:)?\s*$/;
+/** 0.75%起: a starting price, not this customer's rate. */
+const FLOOR_POST = /^\s*(?:起|以上|及以上|or more|and up)/;
+/** 0.6%到0.8%不等, "from 5% to 7%": a range is a product description, not a rate offered. */
+const RANGE_POST = /^\s*(?:降到|降至|调到|调整为|到|至|-|~|to)\s*(?:百分之|[\d零一二三四五六七八九十])/;
+const RANGE_PRE = /(?:\d\s*%?|百分之[零一二三四五六七八九十点]+)\s*(?:到|至|-|~|to)\s*$/;
+const CHANGE = /(?<![a-z])(?:drop|reduc|lower|cut|decreas|bring|brought)|降|下调|调低|调整/;
 const RATIO_POST = /^\s*(?:的)?\s*(?:of\s+)?(?:the\s+|your\s+)?(?:outstanding\s+|total\s+|current\s+|remaining\s+|full\s+|account\s+)?(?:balance|debt|amount owed|what you owe|outstanding|欠款|本金|余额|总额|应还|账单)/;
 const RATIO_PRE = /(?:本金|欠款|余额|总额|欠款总额|应还金额|账单金额|全部欠款|本息|balance)\s*(?:的)?\s*$|(?:settle(?:ment)?|accept|pay(?:ing)?|结清|只需还|只还|只要还|还|打)\s*(?:for|at|of|only|just|约)?\s*$/;
-const REDUCE_PRE = /(?:减免|免除|减少|少还|reduce(?: it| the balance)? by|knock off|take off)\s*(?:了|约)?\s*$/;
+const REDUCE_PRE = /(?:减免|免除|减少|少还|reduce(?: it| the balance)? by|knock(?: off)?|take(?: off)?)\s*(?:了|约)?\s*$/;
+/** "a 30% discount", "20% off": the settlement is the rest. */
+const DISCOUNT_POST = /^\s*(?:discount|off(?![a-z])|reduction)/;
 const CHARGE_NEAR = /利息|罚息|违约金|滞纳金|手续费|年费|interest|fee|penalt/;
 
 function basisFrom(pre: string, post: string): RateBasis | null {
@@ -146,6 +154,13 @@ function findShares(ctx: Ctx): Share[] {
       ctx.used[i] = 1;
       continue;
     }
+    // "40 cents on the dollar"
+    const cents = /^\s*cents? on the dollar/.exec(text.slice(t.end, t.end + 24));
+    if (cents && t.value > 0 && t.value < 100) {
+      out.push({ start: t.start, end: t.end + cents[0].length, value: t.value / 100, percent: false, preFrom: t.start, tokens: [i] });
+      ctx.used[i] = 1;
+      continue;
+    }
     if (raw === '一' && nextCh === '半' && text[t.end + 1] !== '年') {
       out.push({ start: t.start, end: t.end + 1, value: 0.5, percent: false, preFrom: t.start, tokens: [i] });
       ctx.used[i] = 1;
@@ -169,8 +184,11 @@ export function findRates(ctx: Ctx): Mention[] {
     const post = after(ctx, s.end, 24);
     if (DOWN_PRE.test(near) || DOWN_POST.test(post)) continue;
     if (PART_OF_CHARGE.test(post)) continue;
-    if (s.percent && LIMIT_PRE.test(near)) continue;
-    if (REDUCE_PRE.test(near)) {
+    // "drop from 24.99% to 9.99%", "从18%降到12%": the old rate goes, the new one stays.
+    const change = CHANGE.test(before(ctx, s.start, 40, 'sentence'));
+    if (change && RANGE_POST.test(post) && /(?:from|从|由)\s*$/.test(near)) continue;
+    if (s.percent && (LIMIT_PRE.test(near) || FLOOR_POST.test(post) || RANGE_POST.test(post) || (!change && RANGE_PRE.test(near)))) continue;
+    if (REDUCE_PRE.test(near) || DISCOUNT_POST.test(post)) {
       // 减免30% standing alone is a settlement at 70 %; 罚息减免一半 is a partial waiver of one charge.
       if (CHARGE_NEAR.test(before(ctx, s.start, 12).replace(/减免.*$/, '')) || PART_OF_CHARGE.test(post)) continue;
       if (s.value > 0 && s.value < 1) out.push({ t: 'ratio', start: s.start, end: s.end, clause, value: round(1 - s.value) });

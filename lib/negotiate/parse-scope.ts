@@ -8,18 +8,19 @@
 import type { Ctx } from './parse-types';
 
 const NEGATION =
-  /无法|不能|不可以|不可(?!能)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|不符合|未能|不行|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have)(?![a-z])/;
+  /无法|(?<!能)不能|(?<!可)不可以|(?<!可)不可(?!能|以)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|不符合|未能|(?<!行)不行(?!不行)|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have)(?![a-z])/;
 const QUOTE =
-  /您说|您刚才说|您刚说|您提到|您的意思是|您是说|您是想|您想|您希望|您要求|(?<![为给帮替])您申请的|您提出的|您提的|您的诉求|诉求|您这边想|你说|你想|(?<![a-z])(?:you said|you mentioned|you'd like to|you would like to|you want|you wanted|you asked|you requested|your request|you proposed|your proposal|you suggested|you had in mind|you're asking|you are asking|did you say|you offered|you were hoping|you're hoping|you could afford|you can afford|you'd prefer|you would prefer)(?![a-z])/;
+  /您说|您刚才说|您刚说|您提到|您的意思是|您是说|您是想|您想|您希望|您要求|(?<![为给帮替])您申请的|您提出的|您提的|您的诉求|诉求|您这边想|你说|你想|您的\s*(?:proposal|request|提议|请求)|(?<![a-z])(?:you said|you mentioned|you'd like to|you would like to|you want|you wanted|you asked|you requested|your request|you proposed|your proposal|you suggested|you had in mind|you're asking|you are asking|you're requesting|you are requesting|did you say|you offered|you were hoping|you're hoping|you could afford|you can afford|you'd prefer|you would prefer)(?![a-z])/;
 const ACCEPT =
   /可以接受|能接受|已同意|同意您|批准了|已批准|审批通过了|已通过|通过了|没问题|可以满足|(?<![a-z])(?:we can accept|we accept|we'll accept|approved|we can do that|that works|agreed|we can agree|is acceptable|we can go with|we can honor that)(?![a-z])/;
 const LIMIT =
   /最长|最多|最高|上限|不超过|不得超过|最大|最低|低至|至多|(?<![a-z])(?:up to(?! date)|maximum|max\.?|at most|no more than|no longer than|as low as|starting (?:at|from)|longest|the most we)(?![a-z])/;
-const ADDRESSED = /给您|为您|帮您|(?<![a-z])(?:for you|i can|i could|i'm able|i am able)(?![a-z])/;
+const ADDRESSED = /给您|为您|帮您|给到|(?<![a-z])(?:for you|i can|i could|i'm able|i am able)(?![a-z])/;
 const POLICY =
   /根据规定|按规定|按照规定|政策规定|我行规定|一般来说|一般情况下|通常|一般|(?<![a-z])(?:policy|usually|typically|generally|normally|in general|as a rule|tend to|on average|range from|ranges from)(?![a-z])/;
 const PAST =
-  /之前办理的|之前给您的|之前的方案|上次的|上个月给您|上次给您|原来的方案|原方案|已办理的|已经办理的|您现有的|现有的分期|目前的分期|(?<![a-z])(?:last year|last month's|previously|previous plan|your previous|your existing|your current plan|you were on|you had|earlier plan|the old plan|used to)(?![a-z])/;
+  /之前办理的|之前给您的|之前的方案|上次的|上个月给您|上次给您|原来的方案|原方案|已办理的|已经办理的|您现有的|现有的分期|目前的分期|(?<![a-z])(?:last year|last month's|previously|previous plan|your previous|your existing|your current plan|you were on|you had|earlier plan|the old plan|used to|you made|you paid|you've paid|you have paid|we received|we've received|was received|has been received)(?![a-z])/;
+const NEW_TOPIC = /现在|重新|新的|改为|(?<![a-z])(?:now|instead|new|going forward)(?![a-z])/;
 const EXPIRED = /过期|失效|作废|截止了|结束了|(?<![a-z])(?:expired|no longer (?:valid|available)|has ended|have ended|lapsed|(?:was|were) only valid)(?![a-z])/g;
 /** An expiry that is a condition of a live offer: 超过这个日期方案自动失效, "otherwise it will expire". */
 const CONDITIONAL = /超过|否则|如未|若未|逾期未|过了|到期后|将|会|自动|就会|便会|即|(?<![a-z])(?:will|otherwise|after|if not|unless|or it|would|before it)(?![a-z])/;
@@ -35,7 +36,15 @@ export function droppedClauses(ctx: Ctx): boolean[] {
     for (let k = first; k < last; k++) {
       const c = clauses[k]!;
       const t = text.slice(c.start, c.end);
-      if (NEGATION.test(t) || POLICY.test(t) || PAST.test(t)) dropped[k] = true;
+      if (NEGATION.test(t) || POLICY.test(t)) dropped[k] = true;
+      if (PAST.test(t)) {
+        // An existing plan stays the subject until the agent turns to something new (但/现在/now/instead).
+        for (let j = k; j < last; j++) {
+          const u = text.slice(clauses[j]!.start, clauses[j]!.end);
+          if (j > k && (CONTRAST_START.test(u) || NEW_TOPIC.test(u))) break;
+          dropped[j] = true;
+        }
+      }
       else if (QUOTE.test(t) && !accepted) dropped[k] = true;
       else if (LIMIT.test(t) && !ADDRESSED.test(t)) dropped[k] = true;
       EXPIRED.lastIndex = 0;

@@ -122,7 +122,8 @@ export function segment(text: string): Segments {
       continue;
     }
     if (CLAUSE_END.has(ch)) {
-      if ((ch === ',' || ch === '，') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+      // Thousands separators (3,500) and menus of numbers (6, 9 or 12 months) stay in one clause.
+      if ((ch === ',' || ch === '，') && isDigit(text[i - 1]) && (isDigit(text[i + 1]) || (text[i + 1] === ' ' && isDigit(text[i + 2])))) continue;
       closeClause(i + 1);
       continue;
     }

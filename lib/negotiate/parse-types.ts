@@ -50,7 +50,7 @@ export type Mention =
   | (Base & { t: 'count'; value: number })
   | (Base & { t: 'rate'; value: number; basis: RateBasis })
   | (Base & { t: 'ratio'; value: number })
-  | (Base & { t: 'money'; value: number; currency?: Currency; curStart?: number; curEnd?: number; role: MoneyRole })
+  | (Base & { t: 'money'; value: number; currency?: Currency; curStart?: number; curEnd?: number; role: MoneyRole; each?: boolean })
   | (Base & { t: 'waiver'; waiver: Waiver })
   | (Base & { t: 'deadline'; date: string; year: boolean })
   | (Base & { t: 'cue'; cue: CueKind });
@@ -71,4 +71,22 @@ export interface Ctx {
   /** Local calendar day of opts.now, if valid. */
   today?: { y: number; m: number; d: number };
   clauseAt(pos: number): number;
+}
+
+export type M<T extends Mention['t']> = Extract<Mention, { t: T }>;
+
+export type SeedKind = 'term' | 'settle' | 'defer' | 'fallback';
+
+export interface Seed {
+  kind: SeedKind;
+  start: number;
+  /** Clauses where the seed is named (its own mention, or a later "12期的…" referring back). */
+  clauses: number[];
+  periods?: M<'periods'>;
+  defer?: M<'defer'>;
+  /** A settlement started only by 一次性 / "in full": kept only if a waiver in its sentence gives it content. */
+  weak: boolean;
+  parts: Mention[];
+  /** Attached through rule 1 or 2 (same sentence) rather than message-wide. */
+  local: Mention[];
 }

@@ -21,10 +21,10 @@ export function waiverOf(word: string): Waiver {
 
 const FILL = String.raw`(?:\s|的|所有|全部|全额|任何|本期|本月|当期|剩余|其余|剩下的|这笔|这部分|the|all|any|your|of|this month's|last month's|these|those|two|both|existing|accrued|outstanding|remaining|associated|related|other|extra|recent|last)*`;
 const VERB_BEFORE = new RegExp(
-  String.raw`(?:减免|免除|免收|免去|免掉|全免|豁免|取消|退还|退回|不收取|不收|不再收取|无需(?:支付|缴纳|承担)|不用(?:还|付|交)|(?<![以避难未])免|没有|无|零|(?<![\d.])0|waive[sd]?|waiving|remove[sd]?|removing|drop(?:ped|ping)?|forgive|forgiven|reverse[sd]?|reversing|refund(?:ed|ing)?|credit(?:ed)? back|eliminate[sd]?|cancel(?:led|ed|ling)?|(?<![a-z])no|without|free of|won't charge(?: you)?|will not charge(?: you)?)${FILL}$`,
+  String.raw`(?:减免|免除|免收|免去|免掉|全免|豁免|取消|退还|退回|不收取|不收|不再收取|不会收取|不会再收取|不会收|无需(?:支付|缴纳|承担)|不用(?:还|付|交)|(?<![以避难未])免|没有|无|零|(?<![\d.])0|waive[sd]?|waiving|remove[sd]?|removing|drop(?:ped|ping)?|forgive|forgiven|reverse[sd]?|reversing|refund(?:ed|ing)?|credit(?:ed)? back|eliminate[sd]?|cancel(?:led|ed|ling)?|(?<![a-z])no|without|free of|won't charge(?: you)?|will not charge(?: you)?)${FILL}$`,
 );
 const VERB_AFTER = new RegExp(
-  String.raw`^(?:\s|可以|可|能|都|会|将|也|全部|全额|均|予以|给您|我们|为您|帮您|这边|一律|直接|will be|are|is|have been|has been|can be|'ll be|to be|be|all|also|would be|get|gets|entirely|fully|completely)*(?:减免|免除|全免|免掉|免去|豁免|取消|减掉|免收|不收|退还|waived?|removed|dropped|forgiven|reversed|refunded|credited(?: back)?|eliminated|cancell?ed|written off|wiped)`,
+  String.raw`^(?:\s(?:on|for|from) (?:your|the) [a-z' ]{1,30}?)?(?:\s|可以|可|能|都|会|将|也|已经|已|全部|全额|均|予以|给您|我们|为您|帮您|这边|一律|直接|will be|are|is|have been|has been|can be|'ll be|to be|be|all|also|would be|get|gets|entirely|fully|completely)*(?:减免|免除|全免|免掉|免去|免了|豁免|取消|减掉|免收|不收|退还|waived?|removed|dropped|forgiven|reversed|refunded|credited(?: back)?|eliminated|cancell?ed|written off|wiped|免(?!费))`,
 );
 const JOIN = /^\s*(?:的)?\s*(?:和|及|以及|、|与|跟|,|，|and|&|or|plus|as well as)\s*(?:the|all|any|your|全部|所有|其他)?\s*$/;
 const PARTIAL = /部分|一部分|一半|\d+(?:\.\d+)?\s*%|百分之|part of|some of|half|a portion|a share/;
@@ -59,6 +59,12 @@ export function findWaivers(ctx: Ctx, skip: ReadonlyArray<{ start: number; end: 
     out.push({ t: 'waiver', start: m.index, end: m.index + 2, clause: ctx.clauseAt(m.index), waiver: 'interest' });
   }
 
+  // "interest-free", "fee-free": the charge is waived for the plan.
+  const FREE_OF = /(?<![a-z])(interest|fee|charge)[- ]free(?![a-z])/g;
+  while ((m = FREE_OF.exec(text)) !== null) {
+    out.push({ t: 'waiver', start: m.index, end: m.index + m[0].length, clause: ctx.clauseAt(m.index), waiver: m[1] === 'interest' ? 'interest' : 'fee' });
+  }
+
   // Group objects joined by 和/及/、/and into lists sharing one verb.
   let i = 0;
   while (i < objs.length) {
@@ -72,7 +78,7 @@ export function findWaivers(ctx: Ctx, skip: ReadonlyArray<{ start: number; end: 
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const pre = before(ctx, first.start, 24);
-    const post = after(ctx, last.end, 30);
+    const post = after(ctx, last.end, 56);
     const verbBefore = VERB_BEFORE.test(pre.replace(/\d+(?:\.\d+)?\s*%\s*(?:的|of)?\s*$|(?:部分|一部分|一半)\s*$|(?:part|some|half) of\s*(?:the\s*)?$/, ''));
     const verbAfter = VERB_AFTER.test(post);
     if (!verbBefore && !verbAfter) continue;

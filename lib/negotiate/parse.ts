@@ -9,7 +9,7 @@
  * Pipeline (each step in its own file): normalise and segment (parse-text) → dates, rates, terms, money, waivers,
  * cue words (parse-dates, -rates, -periods, -money, -waivers, -cues), each claiming its numbers in that order so a
  * date's day is not read as an amount → drop clauses that do not speak for the bank now (parse-scope) → group what
- * is left into offers (parse-assemble).
+ * is left into offers (parse-assemble) → turn each group into an Offer with spans (parse-build).
  */
 
 import { assemble } from './parse-assemble';
@@ -34,12 +34,20 @@ export const MAX_PARSE_LENGTH = 20_000;
 
 export function parseOffer(text: string, opts: ParseOptions = {}): Offer[] {
   try {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const src = text.length > MAX_PARSE_LENGTH ? text.slice(0, MAX_PARSE_LENGTH) : text;
-    return parse(src, sanitize(opts));
+    return parseOfferOrThrow(text, opts);
   } catch {
     return [];
   }
+}
+
+/**
+ * parseOffer without the safety net. Tests run the corpus and the fuzzers through this, so a bug that throws shows up
+ * as a failure instead of quietly becoming "no offer".
+ */
+export function parseOfferOrThrow(text: string, opts: ParseOptions = {}): Offer[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const src = text.length > MAX_PARSE_LENGTH ? text.slice(0, MAX_PARSE_LENGTH) : text;
+  return parse(src, sanitize(opts));
 }
 
 function sanitize(opts: ParseOptions | undefined): ParseOptions {
@@ -53,8 +61,25 @@ function sanitize(opts: ParseOptions | undefined): ParseOptions {
   return out;
 }
 
-function parse(src: string, opts: ParseOptions): Offer[] {
+export type { Mention } from './parse-types';
+
+/**
+ * Everything the extractors read in a message, in text order, each flagged `dropped` when its clause does not speak
+ * for the bank now (a refusal, a quote, a policy ceiling…). For tests and for showing the user what was read.
+ */
+export function extractMentions(text: string, opts: ParseOptions = {}): Array<Mention & { dropped: boolean }> {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const { all, dropped } = read(text.slice(0, MAX_PARSE_LENGTH), sanitize(opts));
+    return all.map((m) => ({ ...m, dropped: m.clause < 0 || dropped[m.clause] === true }));
+  } catch {
+    return [];
+  }
+}
+
+function read(src: string, opts: ParseOptions) {
   const ctx = makeCtx(src, opts);
+  // Order matters: each extractor claims its numbers, so a date's day is not also an amount or a term.
   const deadlines = findDeadlines(ctx);
   const rates = findRates(ctx);
   const periods = findPeriods(ctx);
@@ -62,10 +87,15 @@ function parse(src: string, opts: ParseOptions): Offer[] {
   const cues = findCues(ctx);
   const stops = cues.filter((c) => c.t === 'cue' && c.cue === 'stop-interest');
   const waivers = findWaivers(ctx, stops);
-  const dropped = droppedClauses(ctx);
-  const mentions: Mention[] = [...deadlines, ...rates, ...periods, ...money, ...cues, ...waivers]
-    .filter((m) => m.clause >= 0 && !dropped[m.clause])
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const all: Mention[] = [...deadlines, ...rates, ...periods, ...money, ...cues, ...waivers].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+  return { ctx, all, dropped: droppedClauses(ctx) };
+}
+
+function parse(src: string, opts: ParseOptions): Offer[] {
+  const { ctx, all, dropped } = read(src, opts);
+  const mentions = all.filter((m) => m.clause >= 0 && !dropped[m.clause]);
   if (mentions.length === 0) return [];
   return assemble(ctx, mentions, alternativeMarks(ctx));
 }
