@@ -114,19 +114,24 @@ export async function openSidePanel(context, extensionId, tabId, { width = 400, 
 export async function stopServiceWorker(context, anyPage) {
   const cdp = await context.newCDPSession(anyPage);
   const versions = new Map();
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => e.versions.forEach((v) => versions.set(v.versionId, v)));
+  let stopRequested = false;
+  let sawStopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
+    e.versions.forEach((v) => {
+      versions.set(v.versionId, v);
+      // The worker may be woken again by the very next message, so a brief 'stopped' is all there is to see.
+      if (stopRequested && v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped') sawStopped = true;
+    }),
+  );
   await cdp.send('ServiceWorker.enable');
-  const deadline = Date.now() + 5000;
-  while (Date.now() < deadline && ![...versions.values()].some((v) => v.scriptURL.startsWith('chrome-extension://'))) {
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  const ours = [...versions.values()].filter((v) => v.scriptURL.startsWith('chrome-extension://'));
-  const wasRunning = ours.some((v) => v.runningStatus !== 'stopped');
-  for (const v of ours) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-  while (Date.now() < deadline && ours.some((v) => versions.get(v.versionId)?.runningStatus !== 'stopped')) {
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  const stopped = ours.length > 0 && ours.every((v) => versions.get(v.versionId)?.runningStatus === 'stopped');
+  const deadline = Date.now() + 10000;
+  const ours = () => [...versions.values()].filter((v) => v.scriptURL.startsWith('chrome-extension://'));
+  while (Date.now() < deadline && ours().length === 0) await new Promise((r) => setTimeout(r, 20));
+  const wasRunning = ours().some((v) => v.runningStatus !== 'stopped');
+  if (!wasRunning) sawStopped = true;
+  stopRequested = true;
+  for (const v of ours()) if (v.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+  while (Date.now() < deadline && !sawStopped) await new Promise((r) => setTimeout(r, 20));
   await cdp.detach();
-  return { wasRunning, stopped };
+  return { wasRunning, stopped: sawStopped };
 }

@@ -167,6 +167,18 @@ describe('capture of the demo bank chat', () => {
   });
 });
 
+describe('the toolbar icon', () => {
+  it('opens the side panel', async () => {
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    // Either Chrome opens the panel natively, or our click handler opens it (which also grants activeTab).
+    const wiring = await worker.evaluate(async () => ({
+      native: (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick,
+      handler: chrome.action.onClicked.hasListeners(),
+    }));
+    assert.ok(wiring.native || wiring.handler, JSON.stringify(wiring));
+  });
+});
+
 describe('where Parley stays out', () => {
   it('captures nothing on a bank page without a live chat (FAQ, search box, comments, live region)', async () => {
     const page = await openBank('/help/');
