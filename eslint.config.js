@@ -42,6 +42,7 @@ export default tseslint.config(
   },
   {
     files: ['e2e/site/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+    // Fixture pages are plain page scripts; the scripted conversations share the fixture kit's one global.
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, FixtureKit: 'readonly' } },
   },
 );
