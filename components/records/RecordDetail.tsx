@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { resyncReminders } from '../../lib/background/reminders-browser';
 import { dismissedSuggestions, dismissSuggestion } from '../../lib/db/dismissed';
@@ -25,6 +25,7 @@ import { downloadFile } from '../../lib/ui/records/download';
 import { followUpsIcsFile, recordFiles, scheduleIcsFile, type RecordExportOptions } from '../../lib/ui/records/exports';
 import { recordOffers } from '../../lib/ui/records/offers';
 import { recordPagePath } from '../../lib/ui/records/record-page';
+import { EXPORT_MEASURE, timed } from '../../lib/ui/records/timing';
 import { acceptSuggestion, pendingSuggestions, type Suggestion } from '../../lib/ui/records/suggestions';
 import { Transcript } from '../Transcript';
 import { AgentsSection } from './AgentsSection';
@@ -49,16 +50,20 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
   const dismissed = useLiveQuery(() => dismissedSuggestions(db, sessionId), [sessionId]);
   const profile = useLiveQuery(() => loadProfile(db), []);
   const [error, setError] = useState<string | undefined>();
+  // A long chat is thousands of bubbles: they are only rendered while the user has the transcript open.
+  const [transcriptOpen, setTranscriptOpen] = useState(false);
 
   const byId = useMemo(() => new Map((messages ?? []).map((m) => [m.id, m])), [messages]);
-  const extraction = useMemo(() => extractFromTranscript(messages ?? [], { sessionId, lang }), [messages, sessionId, lang]);
+  // Reading a long transcript for suggestions and offers takes a while: the record shows first, they follow.
+  const readable = useDeferredValue(messages);
+  const extraction = useMemo(() => extractFromTranscript(readable ?? [], { sessionId, lang }), [readable, sessionId, lang]);
   const suggestions = useMemo(
     () => (session ? pendingSuggestions(session, followUps ?? [], extraction, new Set(dismissed ?? []), findSiteById(session.siteId)?.name[lang]) : []),
     [session, followUps, extraction, dismissed, lang],
   );
   const offers = useMemo(
-    () => recordOffers(session?.offers, messages ?? [], parseOffer, profile?.debt.currency),
-    [session?.offers, messages, profile?.debt.currency],
+    () => recordOffers(session?.offers, readable ?? [], parseOffer, profile?.debt.currency),
+    [session?.offers, readable, profile?.debt.currency],
   );
 
   if (session === null) return <p className="empty-note">{t('recNotFound')}</p>;
@@ -90,20 +95,23 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
     for (const f of files) if (f) downloadFile(f);
   };
 
+  // Measured from the database read to the download starting: what the user waits for after the click.
   const exportAs = async (format: ExportChoice): Promise<string | undefined> => {
-    let digest: string | undefined;
-    await guard(async () => {
-      const bundle = await loadBundle(db, sessionId);
-      if (!bundle) return;
-      if (format === 'ics') {
-        save([scheduleIcsFile(bundle, bankLabel(session, lang), opts()) ?? followUpsIcsFile(bundle, opts())]);
-        return;
-      }
-      const files = await recordFiles(format, [bundle], opts());
-      save(files);
-      if (format === 'json' && files[0]) digest = (JSON.parse(files[0].content) as { sessions: { digest: string }[] }).sessions[0]?.digest;
-    });
-    return digest;
+    let json: string | undefined;
+    await guard(() =>
+      timed(EXPORT_MEASURE, async () => {
+        const bundle = await loadBundle(db, sessionId);
+        if (!bundle) return;
+        if (format === 'ics') {
+          save([scheduleIcsFile(bundle, bankLabel(session, lang), opts()) ?? followUpsIcsFile(bundle, opts())]);
+          return;
+        }
+        const files = await recordFiles(format, [bundle], opts());
+        save(files);
+        if (format === 'json') json = files[0]?.content;
+      }),
+    );
+    return json === undefined ? undefined : (JSON.parse(json) as { sessions: { digest?: string }[] }).sessions[0]?.digest;
   };
 
   const icsOf = async (which: 'schedule' | 'followUps') => {
@@ -164,9 +172,9 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
         <CommitField label={t('recNotes')} multiline value={session.notes ?? ''} onCommit={(v) => guard(() => change({ notes: v.trim() ? v : undefined }))} />
       </Section>
       {messages.length > 0 ? (
-        <details className="rec-card rec-transcript">
+        <details className="rec-card rec-transcript" onToggle={(e) => setTranscriptOpen(e.currentTarget.open)}>
           <summary>{t('recTranscript', String(messages.length))}</summary>
-          <Transcript messages={messages} lang={lang} />
+          {transcriptOpen ? <Transcript messages={messages} lang={lang} /> : null}
         </details>
       ) : null}
       <RecordExports

@@ -22,7 +22,7 @@ export function RecordsView({ lang }: { lang: Lang }) {
       )}
       {screen.kind === 'new' && (
         <>
-          <button type="button" className="link-button" onClick={back}>
+          <button type="button" className="link-button" data-testid="records-back" onClick={back}>
             ← {t('recBack')}
           </button>
           <ManualEntryForm lang={lang} onSaved={(sessionId) => setScreen({ kind: 'detail', sessionId })} onCancel={back} />
@@ -30,7 +30,7 @@ export function RecordsView({ lang }: { lang: Lang }) {
       )}
       {screen.kind === 'detail' && (
         <>
-          <button type="button" className="link-button" onClick={back}>
+          <button type="button" className="link-button" data-testid="records-back" onClick={back}>
             ← {t('recBack')}
           </button>
           <RecordDetail sessionId={screen.sessionId} lang={lang} onDeleted={back} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Message } from '../../lib/records/types';
 import { t, type Lang } from '../../lib/ui/i18n';
 import type { Suggestion } from '../../lib/ui/records/suggestions';
@@ -29,6 +30,8 @@ function sourceOf(s: Suggestion): string | undefined {
 }
 
 const QUOTE_MAX = 90;
+/** A very long chat can yield hundreds of numbers and dates: the first few are shown, the rest on request. */
+const FIRST = 10;
 
 /** Found in the conversation, not yet in the record: each one waits for the user's yes or no. */
 export function SuggestionList({
@@ -44,12 +47,14 @@ export function SuggestionList({
   onAccept: (s: Suggestion) => void;
   onDismiss: (s: Suggestion) => void;
 }) {
+  const [all, setAll] = useState(false);
   if (suggestions.length === 0) return null;
+  const shown = all ? suggestions : suggestions.slice(0, FIRST);
   return (
     <Section title={t('recSuggestionsTitle')} testId="suggestions">
       <p className="hint">{t('recSuggestionsHint')}</p>
       <ul className="rec-suggestions">
-        {suggestions.map((s) => {
+        {shown.map((s) => {
           const { kind, value } = describe(s, lang);
           const source = messages.get(sourceOf(s) ?? '');
           const quote = source ? (source.text.length > QUOTE_MAX ? `${source.text.slice(0, QUOTE_MAX)}…` : source.text) : undefined;
@@ -72,6 +77,11 @@ export function SuggestionList({
           );
         })}
       </ul>
+      {shown.length < suggestions.length ? (
+        <button type="button" className="link-button" onClick={() => setAll(true)}>
+          {t('recShowAll', String(suggestions.length))}
+        </button>
+      ) : null}
     </Section>
   );
 }

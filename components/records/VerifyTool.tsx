@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { verifyExport, type VerifyResult } from '../../lib/records/integrity/verify-export';
 import type { TamperKind } from '../../lib/records/integrity/verify';
 import { t, type Lang, type MessageKey } from '../../lib/ui/i18n';
+import { timed, VERIFY_MEASURE } from '../../lib/ui/records/timing';
 import { FilePicker } from './FilePicker';
 
 const KIND: Record<TamperKind, MessageKey> = {
@@ -69,7 +70,7 @@ export function VerifyTool({ lang }: { lang: Lang }) {
           testId="verify-file"
           onText={async (text, name) => {
             const notedDigests = noted.trim() ? [noted] : [];
-            setOutcome({ result: await verifyExport(text, { notedDigests }), name });
+            setOutcome({ result: await timed(VERIFY_MEASURE, () => verifyExport(text, { notedDigests })), name });
           }}
         />
       </div>

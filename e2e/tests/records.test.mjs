@@ -137,7 +137,7 @@ describe('negotiation records', () => {
     assert.match(await detail.locator('[data-testid="digest"]').innerText(), new RegExp(file.sessions[0].digest.slice(0, 8)));
 
     // Verify in the panel: the untouched file passes; an edited one fails, naming the message.
-    await panel.locator('.link-button').click();
+    await panel.locator('[data-testid="records-back"]').click();
     await chooseFile(panel, 'verify-file', download.suggestedFilename(), exported);
     await panel.locator('[data-testid="verify-result"][data-ok="true"]').waitFor();
     const tampered = JSON.parse(exported);

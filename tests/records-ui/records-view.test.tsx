@@ -115,6 +115,13 @@ describe('RecordsView', () => {
   it('renders page text as text, never as markup', async () => {
     const el = await render();
     const detail = await openRecord(el);
+    const transcript = detail.querySelector('details.rec-transcript') as HTMLDetailsElement;
+    expect(transcript.querySelector('.transcript')).toBeNull();
+    await act(async () => {
+      transcript.open = true;
+      transcript.dispatchEvent(new Event('toggle'));
+    });
+    await until(() => transcript.querySelector('.transcript'), 'the transcript to render once opened');
     expect(detail.querySelector('img')).toBeNull();
     expect(detail.textContent).toContain('<img src=x onerror=alert(1)>谢谢');
   });
