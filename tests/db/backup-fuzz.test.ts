@@ -39,29 +39,36 @@ async function leavesDatabaseAlone(text: string): Promise<void> {
 }
 
 const TABLES = ['sessions', 'messages', 'followUps', 'userPhrases', 'profile', 'settings'] as const;
-// Required fields per table and a value of the wrong type for each.
-const REQUIRED: Record<(typeof TABLES)[number], string[]> = {
-  sessions: ['id', 'url', 'siteId', 'vendor', 'startedAt'],
-  messages: ['id', 'sessionId', 'seq', 'role', 'text', 'at'],
-  followUps: ['id', 'sessionId', 'dueAt', 'title', 'source', 'done'],
-  userPhrases: ['id', 'text', 'lang', 'createdAt'],
-  profile: ['id', 'debt', 'budget', 'updatedAt'],
-  settings: ['key'],
+type FieldType = 'id' | 'string' | 'int' | 'boolean' | 'object';
+// Required fields per table with their type. '' is a valid text or URL, so only ids treat it as wrong.
+const REQUIRED: Record<(typeof TABLES)[number], [string, FieldType][]> = {
+  sessions: [['id', 'id'], ['url', 'string'], ['siteId', 'string'], ['vendor', 'string'], ['startedAt', 'int']],
+  messages: [['id', 'id'], ['sessionId', 'id'], ['seq', 'int'], ['role', 'string'], ['text', 'string'], ['at', 'int']],
+  followUps: [['id', 'id'], ['sessionId', 'id'], ['dueAt', 'int'], ['title', 'id'], ['source', 'string'], ['done', 'boolean']],
+  userPhrases: [['id', 'id'], ['text', 'string'], ['lang', 'string'], ['createdAt', 'int']],
+  profile: [['id', 'string'], ['debt', 'object'], ['budget', 'object'], ['updatedAt', 'int']],
+  settings: [['key', 'id']],
 };
-const wrongValue = fc.oneof(fc.constant(null), fc.constant([]), fc.constant({}), fc.constant(true), fc.constant(-1.5), fc.constant(''));
+// A value of the wrong type for each kind of field (or, for ids and enums, an empty or unknown string).
+const WRONG: Record<FieldType, unknown[]> = {
+  id: [null, [], {}, true, -1.5, ''],
+  string: [null, [], {}, true, -1.5],
+  int: [null, [], {}, true, -1.5, '', '12'],
+  boolean: [null, [], {}, 0, '', 'true'],
+  object: [null, [], true, -1.5, '', 'x'],
+};
 
 const mutation = fc.oneof(
   // Cut anywhere before the closing brace: never valid JSON.
   fc.integer({ min: 1, max: 1_000_000 }).map((n) => (text: string) => text.slice(0, n % (text.trimEnd().length - 1))),
   // A required field replaced by a value of the wrong type, or removed.
-  fc.tuple(fc.constantFrom(...TABLES), fc.nat(), fc.nat(), wrongValue, fc.boolean()).map(([table, row, field, value, remove]) => (text: string) => {
+  fc.tuple(fc.constantFrom(...TABLES), fc.nat(), fc.nat(), fc.nat(), fc.boolean()).map(([table, row, field, pick, remove]) => (text: string) => {
     const b = JSON.parse(text) as Json;
     const rows = b.tables[table]!;
     const target = rows[row % rows.length]!;
-    const names = REQUIRED[table];
-    const name = names[field % names.length]!;
+    const [name, type] = REQUIRED[table][field % REQUIRED[table].length]!;
     if (remove) delete target[name];
-    else target[name] = value;
+    else target[name] = WRONG[type][pick % WRONG[type].length];
     return JSON.stringify(b);
   }),
   // A prototype-polluting key inside any row.
