@@ -104,7 +104,11 @@ describe('RecordsView', () => {
   it('accepting a promised call back creates a follow-up', async () => {
     const el = await render();
     const detail = await openRecord(el);
-    const promise = await until(() => detail.querySelector('[data-testid="suggestion"][data-kind="followUp"]'), 'a follow-up suggestion');
+    // The transcript also promises a payment day and the agreement by post; this test accepts the call back.
+    const promise = await until(
+      () => Array.from(detail.querySelectorAll('[data-testid="suggestion"][data-kind="followUp"]')).find((el) => el.textContent?.includes('回电')),
+      'the call-back suggestion',
+    );
     await click(promise.querySelector('[data-testid="suggestion-accept"]')!);
     await until(() => detail.querySelector('[data-testid="follow-up"]'), 'the follow-up');
     const followUps = await db.followUps.where('sessionId').equals('demo-1').toArray();

@@ -27,6 +27,7 @@ describe('references', () => {
     ['your ticket #55123 is open', 'ticket', '55123'],
     ['agreement reference AGR-2026-001', 'agreement', 'AGR-2026-001'],
     ['confirmation number: 88812', 'other', '88812'],
+    ['I have submitted your plan, reference HX20261123001. Your first payment', 'other', 'HX20261123001'],
     ['工单号：２０２６１１２３０００３', 'ticket', '202611230003'], // full-width digits come back as ASCII
   ])('%j → %s %s', (text, kind, value) => {
     expect(extractReferences(text)).toEqual([{ kind, value, confirmed: false }]);
@@ -179,6 +180,10 @@ describe('follow-up promises', () => {
     ['我们会在3个工作日内给您回电。', 'callback', '2026-11-26'],
     ['we will call you back within 3 working days', 'callback', '2026-11-26'],
     ['请在本月25日前还款', 'payment', '2026-11-25'],
+    ['首期还款日为12月25日，首期应还 ¥1,062.65。', 'payment', '2026-12-25'],
+    ['Your first payment of ¥1,062.65 is due on December 25.', 'payment', '2026-12-25'],
+    ['协议将在3个工作日内通过短信和邮件发送给您，请注意查收。', 'delivery', '2026-11-26'],
+    ['The agreement will be sent by text and email within 3 working days.', 'delivery', '2026-11-26'],
     ['请于2026年12月5日前将首期款1000元存入还款账户', 'payment', '2026-12-05'],
     ['25号前请还款', 'payment', '2026-11-25'],
     ['月底前还清', 'payment', '2026-11-30'],

@@ -10,7 +10,7 @@ import type { FollowUp } from '../types';
 import { findDates, type DateContext, type DateHit } from './dates';
 import { foldWidth, sentences } from './text';
 
-export type PromiseKind = 'payment' | 'documents' | 'callback' | 'reply';
+export type PromiseKind = 'payment' | 'documents' | 'callback' | 'reply' | 'delivery';
 
 export interface PromiseHit {
   kind: PromiseKind;
@@ -33,21 +33,34 @@ const CALLBACK = /回电|回电话|致电|给您打电话|给您来电|电话联
 const REPLY =
   /联系您|与您联系|回复您|答复您|给您答复|给您回复|反馈|通知您|告知您|审核结果|处理结果|\bget back to you\b|\bcontact you\b|\breach out\b|\bhear from us\b|\bupdate you\b|\blet you know\b|\brespond\b|\breply\b/i;
 
+// The bank naming the day a payment falls due: "首期还款日为12月25日" puts the noun before the date.
+const DUE_DAY_ZH = /还款日|到期日|截止日|缴款日|扣款日|还款日期|最后还款/;
+// The bank sending the user something (the agreement, a confirmation letter), as opposed to asking for papers.
+const BANK_SENDS = /(?:发送|寄送|邮寄|寄|发)给您|\b(?:will|shall) be (?:sent|mailed|emailed|posted)\b|\bwe(?:'ll| will) (?:send|mail|email|post)\b/i;
+
 const CLAUSE_END = /[,，。；;！!？?\n]/;
+
+/** A comma between digits ("¥1,062.65") groups thousands; it does not end a clause. */
+function endsClause(folded: string, i: number): boolean {
+  const c = folded[i]!;
+  if (!CLAUSE_END.test(c)) return false;
+  return !(c === ',' && /\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? ''));
+}
 
 function clause(folded: string, hit: DateHit): { before: string; after: string } {
   let s = hit.start;
-  while (s > 0 && !CLAUSE_END.test(folded[s - 1]!)) s--;
+  while (s > 0 && !endsClause(folded, s - 1)) s--;
   let e = hit.end;
-  while (e < folded.length && !CLAUSE_END.test(folded[e]!)) e++;
+  while (e < folded.length && !endsClause(folded, e)) e++;
   return { before: folded.slice(s, hit.start), after: folded.slice(hit.end, e) };
 }
 
 function kindOf(folded: string, hit: DateHit): PromiseKind | undefined {
   const { before, after } = clause(folded, hit);
   const both = `${before} ${after}`;
-  if (PAY_ZH.test(after) || PAY_EN.test(before)) return 'payment';
+  if (PAY_ZH.test(after) || PAY_EN.test(before) || DUE_DAY_ZH.test(before)) return 'payment';
   if (DOCS.test(both)) return 'documents';
+  if (BANK_SENDS.test(both)) return 'delivery';
   if (CALLBACK.test(both)) return 'callback';
   if (REPLY.test(both)) return 'reply';
   return undefined;
@@ -75,6 +88,7 @@ const TITLES: Record<PromiseKind, { zh: string; en: string }> = {
   reply: { zh: '银行承诺答复', en: 'Bank promised a reply' },
   payment: { zh: '还款截止', en: 'Payment deadline' },
   documents: { zh: '提交材料截止', en: 'Deadline to send documents' },
+  delivery: { zh: '银行承诺寄送文件', en: 'Bank promised to send papers' },
 };
 
 function shorten(quote: string, max = 60): string {

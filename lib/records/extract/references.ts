@@ -35,6 +35,9 @@ const EN_WORD = `(?:${Object.keys(EN_KEYWORDS).join('|')})`;
 const EN_MARKER = '(?:(?:number|no\\.?|num|#|id|code)\\s*(?:is\\s*)?[:#=]?|is\\s*[:#=]?|[:#=])';
 const EN_RE = new RegExp(`\\b(${EN_WORD}(?:\\s+${EN_WORD})?)\\s*${EN_MARKER}\\s*${VALUE}`, 'gi');
 const EN_REF_RE = new RegExp(`\\b(ref)\\.\\s*${VALUE}`, 'gi');
+// A code that mixes letters and digits ("reference HX20261123001") needs no marker: plain words and amounts never
+// look like that.
+const EN_CODE_RE = new RegExp(`\\b(${EN_WORD})\\s+([A-Za-z]{1,6}-?\\d{3,}[A-Za-z0-9-]*)`, 'gi');
 // Two keywords in a row ("agreement reference AGR-1") already say what follows.
 const EN_PAIR_RE = new RegExp(`\\b(${EN_WORD}\\s+${EN_WORD})\\s+${VALUE}`, 'gi');
 
@@ -66,7 +69,7 @@ export function extractReferences(text: string): Reference[] {
     const topic = ZH_TOPICS.filter(([w]) => before.includes(w)).sort((a, b) => before.lastIndexOf(b[0]) - before.lastIndexOf(a[0]))[0];
     if (topic) push(m.index, topic[1], m[1]!);
   }
-  for (const re of [EN_RE, EN_REF_RE, EN_PAIR_RE]) for (const m of folded.matchAll(re)) push(m.index, kindOfEnglish(m[1]!), m[2]!);
+  for (const re of [EN_RE, EN_REF_RE, EN_PAIR_RE, EN_CODE_RE]) for (const m of folded.matchAll(re)) push(m.index, kindOfEnglish(m[1]!), m[2]!);
   found.sort((a, b) => a.at - b.at);
   const seen = new Set<string>();
   const out: Reference[] = [];
