@@ -32,3 +32,19 @@ console.log(`  library in a page   export ${ms(rec.library.exportMs)} (${met(rec
 console.log(`  Records tab         export ${ms(rec.panel.exportMs)} (${met(rec.panel.exportMs)}, DB read → download)   verify ${ms(rec.panel.verifyMs)} (${met(rec.panel.verifyMs)})`);
 console.log(`  seen from outside   open record ${ms(rec.panel.openMs)}   export click → download ${ms(rec.panel.exportWallMs)}   verify file chosen → result ${ms(rec.panel.verifyWallMs)} (incl. sending 3 MiB into the page)`);
 if (rec.library.exportMs >= rec.goalMs || rec.library.verifyMs >= rec.goalMs || rec.panel.exportMs >= rec.goalMs || rec.panel.verifyMs >= rec.goalMs) process.exitCode = 1;
+
+// Chat detection and capture (issue 3): detection on a 20,000-node page, capture latency, and what the content
+// script costs a page streaming a 1,000-message chat (same run, with and without the extension).
+const { measureDetection, measurePageOverhead } = await import('./bench/detection.mjs');
+const det = await measureDetection({ nodes: 20_000 });
+console.log(`\nChat detection on a ${det.chat.nodes}-node page (median of 15; first run in brackets)`);
+console.log(`  with a chat     ${det.chat.median.toFixed(1)} ms  (${det.chat.first.toFixed(1)} ms)  → ${det.chat.state}`);
+console.log(`  without a chat  ${det.noChat.median.toFixed(1)} ms  (${det.noChat.first.toFixed(1)} ms)  → ${det.noChat.state}`);
+const cost = await measurePageOverhead({ count: 1000, intervalMs: 10, nodes: 20_000, rounds: 4 });
+console.log(`\nA ${cost.count}-message chat streaming into a ${cost.nodes}-node page (medians of ${cost.rounds} alternating runs)`);
+console.log(`  main-thread time  with ${cost.with.taskMs.toFixed(0)} ms   without ${cost.without.taskMs.toFixed(0)} ms   ratio ${cost.ratio.toFixed(3)} (goal ≤ 1.05: ${cost.ratio <= 1.05 ? 'met' : 'MISSED'})`);
+console.log(`  script time       with ${cost.with.scriptMs.toFixed(0)} ms   without ${cost.without.scriptMs.toFixed(0)} ms`);
+console.log(`  extension JS      ${cost.extension.totalMs.toFixed(0)} ms (${cost.extension.perMessageMs.toFixed(3)} ms a message), longest stretch ${cost.extension.longestMs.toFixed(1)} ms (goal < 50 ms: ${cost.extension.longestMs < 50 ? 'met' : 'MISSED'})`);
+console.log(`  page long tasks   with ${cost.with.longTasks}   without ${cost.without.longTasks} (longest ${cost.with.longestTaskMs.toFixed(0)} / ${cost.without.longestTaskMs.toFixed(0)} ms)`);
+console.log(`  capture latency   p50 ${cost.latency.p50} ms   p95 ${cost.latency.p95} ms   max ${cost.latency.max} ms   (${cost.latency.count} messages, page insertion → IndexedDB row)`);
+if (cost.ratio > 1.05 || cost.extension.longestMs >= 50) process.exitCode = 1;

@@ -111,6 +111,11 @@ export function backgroundRoutes(deps: BackgroundDeps): RouteTable<BackgroundReq
         return { paused: payload.paused };
       },
     },
+    'capture/get-paused': {
+      schema: requestSchemas['capture/get-paused'],
+      trust: fromOwnPage,
+      handle: async () => ({ paused: await pause.get() }),
+    },
     'site/status': {
       schema: requestSchemas['site/status'],
       trust: fromOwnPage,

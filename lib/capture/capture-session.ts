@@ -4,14 +4,17 @@ import { ADAPTERS, type ChatAdapter } from './adapters';
 import { agentIdentity, joinedAgent } from './agent-identity';
 import { chatItems } from './chat-items';
 import { insertIntoComposer } from './composer';
+import { cachedLayoutSide } from './layout-side';
 import { detectChat, type Detection } from './detect';
 import { composedContains, openShadowRoots, type ShadowAccess } from './dom/shadow';
-import { extractRaw, type RawMessage } from './extract';
+import { extractRaw } from './extract';
 import { findComposer, type ChatLocation } from './generic-detector';
 import { Outbox } from './outbox';
 import { RoleResolver } from './role-resolver';
 import { RootObserver } from './root-observer';
-import { TranscriptTracker, type TrackedItem } from './tracker';
+import { matchKey, TranscriptTracker, type TrackedItem } from './tracker';
+
+const PROVISIONAL_MESSAGES = 6;
 
 /** What the background decided about this frame before anything is read. */
 export interface Admission {
@@ -44,6 +47,8 @@ export interface CaptureDeps {
   newId?: () => string;
   /** Coalesces bursts of mutations into one scan; small enough that capture still feels immediate. */
   scanDelayMs?: number;
+  /** While the transcript keeps changing, scans are at least this far apart. */
+  busyScanMs?: number;
   /** Before a chat is found, detection runs at most this often however busy the page is. */
   detectIntervalMs?: number;
   redetectIntervalMs?: number;
@@ -89,6 +94,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       }));
   const scanDelay = deps.scanDelayMs ?? 30;
   const detectInterval = deps.detectIntervalMs ?? 250;
+  const busyScanMs = deps.busyScanMs ?? 200;
 
   let location: ChatLocation | null = null;
   let state: ChatState = { state: 'none' };
@@ -100,11 +106,14 @@ export function startCapture(deps: CaptureDeps): CaptureController {
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let redetectTimer: ReturnType<typeof setInterval> | undefined;
   let lastDetect = -Infinity;
+  let lastScanAt = -Infinity;
   let stopped = false;
   let admitted = false;
   let paused = false;
   const resolver = new RoleResolver(now);
-  const cache = new WeakMap<Element, RawMessage | null>();
+  const sideOf = cachedLayoutSide();
+  // What each item element showed when last read; a mutation inside an item forgets it (invalidate).
+  const cache = new WeakMap<Element, TrackedItem | null>();
 
   function report(next: ChatState): void {
     if (next.state === state.state && next.vendor === state.vendor && next.sessionId === state.sessionId) return;
@@ -114,8 +123,11 @@ export function startCapture(deps: CaptureDeps): CaptureController {
 
   function schedule(delay = scanDelay): void {
     if (stopped || !admitted || scanTimer !== undefined) return;
-    // Until a chat is found a busy page must not make Parley re-run detection on every animation frame.
-    const wait = location ? delay : Math.max(delay, lastDetect + detectInterval - now());
+    // Until a chat is found a busy page must not make Parley re-run detection on every animation frame. Once it
+    // is found, a transcript that changes faster than Parley scans (a history load, a flood of messages) is read
+    // in fewer, larger scans, so the page's own work keeps the main thread.
+    const busy = now() - lastScanAt < scanDelay * 3;
+    const wait = location ? (busy ? Math.max(delay, lastScanAt + busyScanMs - now()) : delay) : Math.max(delay, lastDetect + detectInterval - now());
     scanTimer = setTimeout(() => {
       scanTimer = undefined;
       scan();
@@ -198,36 +210,42 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     }
   }
 
-  function read(item: Element): RawMessage | null {
-    if (cache.has(item)) return cache.get(item)!;
+  function read(item: Element): TrackedItem | null {
+    const known = cache.get(item);
+    if (known !== undefined) return known;
     const raw = extractRaw(item, {
       shadowOf,
       ...(location!.adapter ? { adapter: location!.adapter } : {}),
       ...(location!.window ? { window: location!.window } : {}),
-      ...(deps.layout ? { container: location!.transcript } : {}),
+      ...(deps.layout ? { container: location!.transcript, layoutOf: sideOf } : {}),
     });
-    cache.set(item, raw);
-    return raw;
+    const tracked = raw ? { raw, ref: item, key: matchKey(raw) } : null;
+    cache.set(item, tracked);
+    return tracked;
   }
 
   function scan(): void {
     if (stopped || !admitted) return;
-    // A generic find with nothing captured yet is provisional: the first messages may show a better transcript.
-    const provisional = location !== null && !location.window && tracker !== undefined && tracker.size === 0 && now() - lastDetect >= detectInterval;
+    lastScanAt = now();
+    // A generic find is provisional for its first few messages: with one message on screen, that message's own parts
+    // can look like a list; the next messages show which element really is the transcript.
+    const provisional = location !== null && !location.window && tracker !== undefined && tracker.size < PROVISIONAL_MESSAGES && now() - lastDetect >= detectInterval;
     if (!location || !location.transcript.isConnected || provisional) {
       lastDetect = now();
       const found = detect(doc);
-      if (found.state !== 'open') {
+      if (found.state === 'open') {
+        if (found.chat.transcript !== location?.transcript) attach(found.chat);
+      } else if (!(provisional && location!.transcript.isConnected)) {
+        // (A second look that finds nothing better keeps the chat already found.)
         if (location) detach();
         report({ state: found.state, ...(found.state === 'framed' || found.state === 'available' ? { vendor: found.vendor } : {}), ...(session ? { sessionId: session.id } : {}) });
         return;
       }
-      if (found.chat.transcript !== location?.transcript) attach(found.chat);
     }
     const items: TrackedItem[] = [];
     for (const item of chatItems(location!, shadowOf, chatObserver?.roots)) {
-      const raw = read(item);
-      if (raw) items.push({ raw, ref: item });
+      const tracked = read(item);
+      if (tracked) items.push(tracked);
     }
     const fresh = tracker!.observe(items, (raw) => resolver.resolve(raw));
     if (fresh.length === 0) return;

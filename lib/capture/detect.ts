@@ -1,6 +1,7 @@
 import type { ChatAdapter, WindowSelectors } from './adapters/types';
+import { fastQuery, fastQueryAll } from './dom/fast-query';
 import { deepQuery, openShadowRoots, queryWithin, shadowRootsUnder, type ShadowAccess } from './dom/shadow';
-import { findGenericChat, isComposer, type ChatLocation } from './generic-detector';
+import { findGenericChat, findLauncher, isComposer, type ChatLocation } from './generic-detector';
 
 /** What a frame shows: an open chat to read, a chat open in another frame, a launcher only, or nothing. */
 export type Detection =
@@ -33,7 +34,7 @@ function windowsOf(adapter: ChatAdapter): readonly WindowSelectors[] {
 function openWindow(adapter: ChatAdapter, ctx: DetectContext, roots: () => ShadowRoot[]): ChatLocation | undefined {
   const shadowOf = ctx.shadowOf ?? openShadowRoots;
   for (const win of windowsOf(adapter)) {
-    const root = adapter.shadow ? deepQuery(ctx.doc, win.root, shadowOf, roots()) : ctx.doc.querySelector(win.root);
+    const root = adapter.shadow ? deepQuery(ctx.doc, win.root, shadowOf, roots()) : fastQuery(ctx.doc, win.root);
     if (!root) continue;
     const transcript = win.transcript ? queryWithin(root, win.transcript, shadowOf)[0] : root;
     if (!transcript) continue;
@@ -47,12 +48,19 @@ function openWindow(adapter: ChatAdapter, ctx: DetectContext, roots: () => Shado
   return undefined;
 }
 
-function visibleMatch(doc: Document, selector: string | undefined, ctx: DetectContext, roots: () => ShadowRoot[], deep: boolean): boolean {
-  if (!selector) return false;
+/**
+ * The first adapter (in registry order) with a visible match of a selector: one combined query over the page
+ * rather than one per adapter, which matters on a 20,000-node page.
+ */
+function firstVisible(ctx: DetectContext, roots: () => ShadowRoot[], selectorOf: (a: ChatAdapter) => string | undefined): ChatAdapter | undefined {
   const isVisible = ctx.isVisible ?? (() => true);
-  const shadowOf = ctx.shadowOf ?? openShadowRoots;
-  const found = deep ? [deepQuery(doc, selector, shadowOf, roots())].filter((x): x is Element => x !== null) : Array.from(doc.querySelectorAll(selector));
-  return found.some(isVisible);
+  const withSelector = ctx.adapters.filter((a) => selectorOf(a));
+  if (withSelector.length === 0) return undefined;
+  const combined = withSelector.map(selectorOf).join(', ');
+  const light = fastQueryAll(ctx.doc, combined);
+  const deep = withSelector.some((a) => a.shadow) ? roots().flatMap((r) => Array.from(r.querySelectorAll(combined))) : [];
+  const visible = [...light, ...deep].filter(isVisible);
+  return withSelector.find((a) => visible.some((el) => el.matches(selectorOf(a)!)));
 }
 
 /**
@@ -101,12 +109,10 @@ export function detectChat(ctx: DetectContext): Detection {
     return { state: 'open', chat: vendor ? { ...found.chat, vendor: vendor.id, adapter: vendor } : found.chat };
   }
 
-  for (const adapter of ctx.adapters) {
-    if (visibleMatch(ctx.doc, adapter.frameHolder, ctx, roots, adapter.shadow ?? false)) return { state: 'framed', vendor: adapter.id };
-  }
-  for (const adapter of ctx.adapters) {
-    if (visibleMatch(ctx.doc, adapter.launcher, ctx, roots, adapter.shadow ?? false)) return { state: 'available', vendor: adapter.id };
-  }
-  if (found.launcher) return { state: 'available', vendor: 'generic' };
+  const holder = firstVisible(ctx, roots, (a) => a.frameHolder);
+  if (holder) return { state: 'framed', vendor: holder.id };
+  const launcher = firstVisible(ctx, roots, (a) => a.launcher);
+  if (launcher) return { state: 'available', vendor: launcher.id };
+  if (findLauncher(ctx.doc, ctx.isVisible)) return { state: 'available', vendor: 'generic' };
   return { state: 'none' };
 }

@@ -34,16 +34,21 @@ function classText(el: Element): string {
   return `${el.getAttribute('class') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_{1,2}|-{2}/g, ' ');
 }
 
-function firstByClass(item: Element, pattern: RegExp, shadowOf: ShadowAccess): Element | undefined {
-  if (item.tagName === 'TIME' && pattern === TIME_CLASS) return item;
+/** The item's name and time elements, found by their class words in one pass over the item. */
+function nameAndTime(item: Element, shadowOf: ShadowAccess): { name?: Element; time?: Element } {
+  const found: { name?: Element; time?: Element } = {};
+  if (item.tagName === 'TIME') found.time = item;
   const shadow = shadowOf(item);
   for (const scope of shadow ? [item, shadow] : [item]) {
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
-      if (pattern === TIME_CLASS && el.tagName === 'TIME') return el;
-      if (pattern.test(classText(el))) return el;
+    const all = scope.querySelectorAll('*');
+    for (let i = 0; i < all.length && !(found.name && found.time); i += 1) {
+      const el = all[i]!;
+      const words = el.getAttribute('class') ? classText(el) : '';
+      if (!found.time && (el.tagName === 'TIME' || (words && TIME_CLASS.test(words)))) found.time = el;
+      else if (!found.name && words && NAME_CLASS.test(words)) found.name = el;
     }
   }
-  return undefined;
+  return found;
 }
 
 function textOf(el: Element, shadowOf: ShadowAccess): string {
@@ -71,6 +76,8 @@ export interface ExtractOptions {
   shadowOf?: ShadowAccess;
   /** The transcript, for reading the layout side when markup is silent; omit to never read layout. */
   container?: Element;
+  /** Reads the layout side (a caching reader in a session); defaults to reading the page every time. */
+  layoutOf?: (item: Element, container: Element) => LayoutSide | undefined;
 }
 
 /**
@@ -84,8 +91,9 @@ export function extractRaw(item: Element, options: ExtractOptions = {}): RawMess
   if (adapter?.skip && item.matches(adapter.skip)) return null;
   if (TYPING_CLASS.test(classText(item))) return null;
 
-  const nameEl = sel?.author ? queryWithin(item, sel.author, shadowOf)[0] : firstByClass(item, NAME_CLASS, shadowOf);
-  const timeEl = sel?.time ? queryWithin(item, sel.time, shadowOf)[0] : firstByClass(item, TIME_CLASS, shadowOf);
+  const generic = sel?.author && sel?.time ? {} : nameAndTime(item, shadowOf);
+  const nameEl = sel?.author ? queryWithin(item, sel.author, shadowOf)[0] : generic.name;
+  const timeEl = sel?.time ? queryWithin(item, sel.time, shadowOf)[0] : generic.time;
   const exclude = new Set<Element>();
   if (nameEl) exclude.add(nameEl);
   if (timeEl) exclude.add(timeEl);
@@ -107,7 +115,7 @@ export function extractRaw(item: Element, options: ExtractOptions = {}): RawMess
   const side = adapter?.side?.(item, text) ?? sideFromClasses(item);
   if (side) raw.side = side;
   else if (options.container) {
-    const layout = layoutSide(item, options.container);
+    const layout = options.layoutOf ? options.layoutOf(item, options.container) : layoutSide(item, options.container);
     if (layout) raw.layout = layout;
   }
   return raw;

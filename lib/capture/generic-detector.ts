@@ -36,8 +36,6 @@ export interface GenericOptions {
 export interface GenericResult {
   chat?: ChatLocation;
   score: number;
-  /** A visible chat launcher, for "available but not open" when no chat is open. */
-  launcher?: Element;
 }
 
 /** A chat is accepted at this score; the vendor context of a known chat client counts towards it. */
@@ -197,6 +195,27 @@ function rowScore(candidate: Candidate): number {
   return sided > 0 && sided * 2 >= sample.length ? 10 : 0;
 }
 
+/** Words that name the parts of one message (its name, time, bubble), as opposed to messages. */
+const PART_WORDS: Array<[string, RegExp]> = [
+  ['name', /(^|[\s_-])(name|nick|nickname|sender|author|from)([\s_-]|$)/i],
+  ['time', /(^|[\s_-])(time|date|timestamp|stamp)([\s_-]|$)/i],
+  ['body', /(^|[\s_-])(bubble|text|content|body|msg-?text|message-?text)([\s_-]|$)/i],
+  ['avatar', /(^|[\s_-])(avatar|head-?img|portrait|icon)([\s_-]|$)/i],
+  ['meta', /(^|[\s_-])(meta|status|info)([\s_-]|$)/i],
+];
+
+/** Children that are a name, a time and a bubble are one message laid out, not a list of messages. */
+function partsScore(candidate: Candidate): number {
+  const kinds = new Set<string>();
+  for (const item of candidate.items.slice(0, 8)) {
+    const w = classWords(item);
+    if (sideFromWords(w)) return 0;
+    for (const [kind, pattern] of PART_WORDS) if (pattern.test(w)) kinds.add(kind);
+    if (item.tagName === 'TIME' || item.tagName === 'IMG') kinds.add(item.tagName === 'TIME' ? 'time' : 'avatar');
+  }
+  return kinds.size >= 2 ? -25 : 0;
+}
+
 function sidesScore(candidate: Candidate, layout: boolean): number {
   const sides = new Set<string>();
   for (const item of candidate.items.slice(-12)) {
@@ -222,13 +241,32 @@ function scrollScore(el: Element, layout: boolean): number {
   return 0;
 }
 
-function launcherIn(doc: Document, isVisible: (el: Element) => boolean): Element | undefined {
+/** A visible "在线客服" / "Chat with us" control: a chat is available here, though not open. */
+export function findLauncher(doc: Document, isVisible: (el: Element) => boolean = defaultVisible): Element | undefined {
   for (const el of Array.from(doc.querySelectorAll(LAUNCHER_SELECTOR))) {
     const text = (el.textContent ?? '').trim();
     const label = text.length > 0 && text.length <= 24 ? text : (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '');
     if (LAUNCHER_WORDS.test(label.replace(/\s+/g, ' ')) && isVisible(el)) return el;
   }
   return undefined;
+}
+
+/** How far up from a composer a chat widget can reach: a few levels, never the whole page unless the page is the chat. */
+const WIDGET_LEVELS = 6;
+
+function neighbourhood(composer: Element, doc: Document): Element {
+  let area: Element = composer;
+  for (let level = 0; level < WIDGET_LEVELS; level += 1) {
+    const parent = parentAcross(area);
+    if (!parent || parent === doc.documentElement) break;
+    if (parent === doc.body) {
+      // The composer sits right under <body>: the page is the chat (a vendor's chat client).
+      if (area === composer) area = parent;
+      break;
+    }
+    area = parent;
+  }
+  return area;
 }
 
 /** Finds the best-scoring chat in a document (and its open shadow roots). */
@@ -241,9 +279,18 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
   const roots = options.shadowRoots;
 
   const composers = deepQueryAll(scope, COMPOSER_SELECTOR, shadowOf, roots).filter((el): el is HTMLElement => isComposer(el) && isVisible(el));
-  if (composers.length === 0) return { score: 0, launcher: launcherIn(doc, isVisible) };
+  if (composers.length === 0) return { score: 0 };
 
-  const hinted = deepQueryAll(scope, HINT_SELECTOR, shadowOf, roots);
+  // A transcript sits within a few levels of its composer, so only the composers' neighbourhoods are searched: on a
+  // 20,000-node page the widget is a few hundred nodes, and the rest of the page never has to be looked at.
+  const hinted: Element[] = [];
+  const searched = new Set<Element>();
+  for (const composer of composers) {
+    const area = neighbourhood(composer, doc);
+    if ([...searched].some((done) => done === area || composedContains(done, area))) continue;
+    searched.add(area);
+    hinted.push(...deepQueryAll(area, HINT_SELECTOR, shadowOf, roots?.filter((r) => composedContains(area, r.host))));
+  }
   const pool = new Set<Element>();
   for (const el of hinted) {
     if (pool.size >= MAX_CANDIDATES) break;
@@ -286,7 +333,7 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     if (CHAT_WORDS.test(`${words(root!)} ${root!.getAttribute('aria-label') ?? ''} ${heading?.textContent?.slice(0, 80) ?? ''}`)) candidate.score += 5;
     const rows = rowScore(candidate);
     const sides = sidesScore(candidate, layout);
-    candidate.score += vocabularyScore(candidate) + rows + sides + scrollScore(el, layout);
+    candidate.score += vocabularyScore(candidate) + rows + sides + partsScore(candidate) + scrollScore(el, layout);
     // A live region on its own announces things; only a list of sided messages around it makes it a transcript.
     const live = el.getAttribute('aria-live');
     if (live && live !== 'off' && el.getAttribute('role') !== 'log' && !TRANSCRIPT_HINT.test(words(el)) && rows === 0 && sides === 0) candidate.score -= 25;
@@ -297,9 +344,9 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     if (!best || candidate.score > best.score || (candidate.score === best.score && best.el.contains(candidate.el))) best = candidate;
   }
 
-  if (!best) return { score: 0, launcher: launcherIn(doc, isVisible) };
+  if (!best) return { score: 0 };
   const total = best.score + context;
-  if (total < CHAT_THRESHOLD) return { score: total, launcher: launcherIn(doc, isVisible) };
+  if (total < CHAT_THRESHOLD) return { score: total };
   const chat: ChatLocation = {
     vendor: options.vendor ?? 'generic',
     root: best.root!,

@@ -44,3 +44,22 @@ export function layoutSide(item: Element, container: Element): LayoutSide | unde
   if (Math.abs(leftGap - rightGap) < Math.max(12, box.width * 0.04)) return 'center';
   return leftGap > rightGap ? 'right' : 'left';
 }
+
+/**
+ * Rows of a transcript that share their class share their side: a chat styles "kf-msg" left and "kh-msg" right, not
+ * row by row. Remembering the side per class spares the page a style and layout read for every message.
+ */
+export function cachedLayoutSide(read: typeof layoutSide = layoutSide): typeof layoutSide {
+  const byClass = new Map<string, LayoutSide | undefined>();
+  return (item, container) => {
+    const cls = item.getAttribute('class');
+    if (!cls) return read(item, container);
+    // The first child's class joins the key: some chats mark the side on the bubble inside an unmarked row.
+    const key = `${item.tagName} ${cls} > ${item.firstElementChild?.getAttribute('class') ?? ''}`;
+    if (byClass.has(key)) return byClass.get(key);
+    const side = read(item, container);
+    // Only a clear answer is kept; a row read before it was laid out is asked again next time.
+    if (side) byClass.set(key, side);
+    return side;
+  };
+}

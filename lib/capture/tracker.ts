@@ -8,12 +8,16 @@ export interface TrackedItem {
   raw: RawMessage;
   /** The element showing it: lets an unchanged node be recognised without comparing content. */
   ref?: object;
+  /** matchKey(raw), when the caller keeps it with the item (it is read on every scan). */
+  key?: string;
 }
 
 interface Slot {
   /** What the slot shows now (an edit changes it), for recognising it again after a re-render. */
   key: string;
   index: number;
+  /** The scan that last matched it to a rendered item (a stamp, so no per-scan set is needed). */
+  claimed: number;
 }
 
 /** Marks an edited message's note; language-neutral so the record reads the same in any chat. */
@@ -44,6 +48,7 @@ export class TranscriptTracker {
   private readonly byRef = new WeakMap<object, Slot>();
   private readonly idCounts = new Map<string, number>();
   private nextSeq = 0;
+  private scan = 0;
 
   constructor(
     private readonly sessionId: string,
@@ -59,26 +64,32 @@ export class TranscriptTracker {
    * each new message and is called in display order, once per message.
    */
   observe(items: readonly TrackedItem[], resolve: (raw: RawMessage) => ExtractedMessage = plainResolve): CapturedMessage[] {
-    const keys = items.map((item) => matchKey(item.raw));
+    const scan = (this.scan += 1);
+    const keys = items.map((item) => item.key ?? matchKey(item.raw));
     const matched: Array<Slot | undefined> = new Array(items.length);
     const editOf: Array<Slot | undefined> = new Array(items.length);
-    const claimed = new Set<Slot>();
+    const claimed = { has: (slot: Slot) => slot.claimed === scan, add: (slot: Slot) => void (slot.claimed = scan) };
 
-    // 1. Nodes seen before, still showing the same thing, in increasing order.
+    // 1. Nodes seen before, still showing the same thing, in increasing order. In a streaming chat this is every
+    //    node but the newest, so this loop (a map lookup per node) is most of what a scan costs.
     let last = -1;
-    items.forEach((item, j) => {
-      const slot = item.ref ? this.byRef.get(item.ref) : undefined;
-      if (!slot) return;
+    let anchored = 0;
+    for (let j = 0; j < items.length; j += 1) {
+      const ref = items[j]!.ref;
+      const slot = ref ? this.byRef.get(ref) : undefined;
+      if (!slot) continue;
       if (slot.key !== keys[j]) {
         editOf[j] = slot;
-        return;
+        continue;
       }
       if (slot.index > last && !claimed.has(slot)) {
         matched[j] = slot;
         claimed.add(slot);
         last = slot.index;
+        anchored += 1;
       }
-    });
+    }
+    if (anchored === items.length) return [];
 
     // 2. Runs of unrecognised nodes, aligned against the captured slots between their neighbours.
     let j = 0;
@@ -132,7 +143,7 @@ export class TranscriptTracker {
         fresh.push(this.capture(note));
         return;
       }
-      const added: Slot = { key: keys[index]!, index: previous + 1 };
+      const added: Slot = { key: keys[index]!, index: previous + 1, claimed: scan };
       this.slots.splice(added.index, 0, added);
       for (let k = added.index + 1; k < this.slots.length; k += 1) this.slots[k]!.index = k;
       claimed.add(added);
@@ -147,7 +158,7 @@ export class TranscriptTracker {
    * A message whose node was replaced by a new one with different text (frameworks that re-create a bubble on
    * edit): exactly one captured slot sits between the neighbours, unclaimed, with the same author and shown time.
    */
-  private replacedInPlace(raw: RawMessage, previous: number, next: number, claimed: ReadonlySet<Slot>): Slot | undefined {
+  private replacedInPlace(raw: RawMessage, previous: number, next: number, claimed: { has: (slot: Slot) => boolean }): Slot | undefined {
     if (next - previous !== 2) return undefined;
     const slot = this.slots[previous + 1];
     if (!slot || claimed.has(slot)) return undefined;

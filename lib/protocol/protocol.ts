@@ -43,6 +43,7 @@ interface BackgroundResponses {
   'capture/hello': Admission;
   'capture/state': { ok: true };
   'capture/set-paused': { paused: boolean };
+  'capture/get-paused': { paused: boolean };
   'site/status': SiteStatus;
   'site/enable': { ok: true } | { ok: false; error: string };
   'site/disable': { ok: true } | { ok: false; error: string };

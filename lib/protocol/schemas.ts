@@ -60,6 +60,7 @@ export const requestSchemas = {
   'capture/hello': z.object({ ancestry: z.optional(ancestrySchema) }),
   'capture/state': z.object({ chat: chatStateSchema }),
   'capture/set-paused': z.object({ paused: z.boolean() }),
+  'capture/get-paused': z.object({}),
   'site/status': z.object({ tabId: count() }),
   'site/enable': z.object({ tabId: count(), origin: httpsOrigin() }),
   'site/disable': z.object({ origin: httpsOrigin() }),

@@ -1,0 +1,224 @@
+// Detection and capture costs in real Chromium (issue 3): how long finding the chat takes on a 20,000-node page,
+// how long a message takes from the page to IndexedDB, and how much main-thread time the extension adds to a page
+// streaming a 1,000-message chat (same run, with and without the extension, alternating).
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension, serviceWorker } from '../lib/browser.mjs';
+import { startSiteServer } from '../lib/server.mjs';
+import { percentile } from './capture-latency.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const median = (xs) => percentile([...xs].sort((a, b) => a - b), 50);
+
+/** The detector as the content script runs it, bundled for a page (the production bundle exposes nothing). */
+async function detectorBundle() {
+  const result = await build({
+    stdin: {
+      contents: `import { detectChat } from './lib/capture/detect'; import { ADAPTERS } from './lib/capture/adapters';
+        import { isRendered } from './lib/capture/dom/visibility';
+        window.parleyDetect = () => detectChat({ doc: document, url: new URL(location.href), adapters: ADAPTERS, isVisible: isRendered, layout: true });`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+export async function measureDetection({ nodes = 20000, runs = 15 } = {}) {
+  const site = await startSiteServer();
+  const { context } = await launchWithExtension({ withExtension: false });
+  try {
+    const code = await detectorBundle();
+    const page = await context.newPage();
+    const out = {};
+    for (const [label, chat] of [['chat', 1], ['noChat', 0]]) {
+      await page.goto(`https://www.cmbchina.com:${site.port}/bench/?nodes=${nodes}&count=0&chat=${chat}`);
+      await page.addScriptTag({ content: code });
+      const timing = await page.evaluate((n) => {
+        const times = [];
+        let state;
+        for (let i = 0; i < n; i += 1) {
+          const t = performance.now();
+          state = window.parleyDetect().state;
+          times.push(performance.now() - t);
+        }
+        return { times, state };
+      }, runs);
+      const nodeCount = await page.evaluate(() => {
+        let n = 0;
+        const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+        while (walker.nextNode()) n += 1;
+        return n;
+      });
+      const sorted = [...timing.times].sort((a, b) => a - b);
+      // The first run includes compiling the detector; the steady state is what a re-detection costs.
+      out[label] = { state: timing.state, nodes: nodeCount, first: timing.times[0], median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+    }
+    return out;
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
+
+async function mainThreadDuring(page, url, { count, intervalMs }) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchState && typeof window.benchStart === 'function');
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await metric();
+  const longBefore = await page.evaluate(() => window.benchState.longTasks.length);
+  await page.evaluate(() => window.benchStart());
+  await page.waitForFunction(() => window.benchState.done, null, { timeout: count * intervalMs * 10 + 30000 });
+  // Let the last debounced scan and delivery finish inside the measured window.
+  await page.waitForTimeout(500);
+  const afterM = await metric();
+  const state = await page.evaluate(() => window.benchState);
+  await cdp.detach();
+  return {
+    taskMs: (afterM.TaskDuration - before.TaskDuration) * 1000,
+    scriptMs: (afterM.ScriptDuration - before.ScriptDuration) * 1000,
+    longTasks: state.longTasks.slice(longBefore).filter((t) => t.start >= state.started),
+    inserted: state.inserted,
+  };
+}
+
+/** The extension's JavaScript in a CPU profile: its total, and its longest stretch without letting the page run. */
+function extensionSlices(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inExtension = new Map();
+  const isExt = (id) => {
+    if (inExtension.has(id)) return inExtension.get(id);
+    const node = byId.get(id);
+    const value = node.callFrame.url.startsWith('chrome-extension://') || (parent.has(id) && isExt(parent.get(id)));
+    inExtension.set(id, value);
+    return value;
+  };
+  let total = 0;
+  let longest = 0;
+  let current = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (isExt(id)) {
+      total += dt;
+      current += dt;
+      longest = Math.max(longest, current);
+    } else current = 0;
+  });
+  return { totalMs: total, longestMs: longest };
+}
+
+/**
+ * Main-thread time of a page streaming `count` messages, with and without the extension, alternating runs in one
+ * process (medians). The content script shares the page's main thread, so the difference is what Parley costs the
+ * page. One more profiled run finds the extension's own JavaScript and its longest uninterrupted stretch.
+ */
+export async function measurePageOverhead({ count = 1000, intervalMs = 10, nodes = 20000, rounds = 4 } = {}) {
+  const site = await startSiteServer();
+  const withExt = await launchWithExtension();
+  const without = await launchWithExtension({ withExtension: false });
+  const url = (label) => `https://www.cmbchina.com:${site.port}/bench/?nodes=${nodes}&count=${count}&interval=${intervalMs}&run=${label}`;
+  try {
+    const runs = { with: [], without: [] };
+    const latencies = [];
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [label, browser] of round % 2 ? [['without', without], ['with', withExt]] : [['with', withExt], ['without', without]]) {
+        const page = await browser.context.newPage();
+        const run = `${label}${round}`;
+        // Not awaited: it resolves only once the stream it watches has been stored.
+        const seen = label === 'with' ? watchStored(browser.context, count, run).catch(() => null) : undefined;
+        const result = await mainThreadDuring(page, url(run), { count, intervalMs });
+        runs[label].push(result);
+        if (seen) {
+          const times = await Promise.race([seen, new Promise((r) => setTimeout(() => r(null), 30000))]);
+          if (times) for (const [i, at] of Object.entries(times)) if (i !== '0' && result.inserted[i]) latencies.push(at - result.inserted[i]);
+        }
+        await page.close();
+      }
+    }
+    const profiled = await profiledRun(withExt.context, url('profiled'), { count, intervalMs });
+    const summary = (list) => ({
+      taskMs: median(list.map((r) => r.taskMs)),
+      scriptMs: median(list.map((r) => r.scriptMs)),
+      longTasks: median(list.map((r) => r.longTasks.length)),
+      longestTaskMs: Math.max(0, ...list.flatMap((r) => r.longTasks.map((t) => t.duration))),
+    });
+    const w = summary(runs.with);
+    const wo = summary(runs.without);
+    const sorted = latencies.sort((a, b) => a - b);
+    return {
+      count,
+      nodes,
+      rounds,
+      with: w,
+      without: wo,
+      ratio: w.taskMs / wo.taskMs,
+      extension: profiled,
+      latency: { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) },
+    };
+  } finally {
+    await withExt.context.close();
+    await without.context.close();
+    await site.close();
+  }
+}
+
+/** Resolves with the time each bench message's row became readable in the extension's IndexedDB. */
+function watchStored(context, count, run) {
+  return serviceWorker(context).then((worker) => worker.evaluate(
+    ({ expected, run: tag }) =>
+      new Promise((resolveSeen) => {
+        const times = {};
+        const open = indexedDB.open('parley');
+        open.onsuccess = () => {
+          const db = open.result;
+          const poll = () => {
+            const tx = db.transaction(['sessions', 'messages'], 'readonly');
+            const sessions = tx.objectStore('sessions').getAll();
+            const messages = tx.objectStore('messages').getAll();
+            tx.oncomplete = () => {
+              const now = Date.now();
+              const ids = new Set(sessions.result.filter((s) => s.url.includes(`run=${tag}`)).map((s) => s.id));
+              for (const m of messages.result) {
+                const match = ids.has(m.sessionId) && /消息 (\d+)$/.exec(m.text);
+                if (match && times[match[1]] === undefined) times[match[1]] = now;
+              }
+              if (Object.keys(times).length >= expected) {
+                db.close();
+                resolveSeen(times);
+              } else setTimeout(poll, 4);
+            };
+          };
+          poll();
+        };
+      }),
+    { expected: count, run },
+  ));
+}
+
+async function profiledRun(context, url, { count, intervalMs }) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchState && typeof window.benchStart === 'function');
+  await page.waitForTimeout(1500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(() => window.benchStart());
+  await page.waitForFunction(() => window.benchState.done, null, { timeout: count * intervalMs * 10 + 30000 });
+  await page.waitForTimeout(500);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  await page.close();
+  const slices = extensionSlices(profile);
+  return { ...slices, perMessageMs: slices.totalMs / count };
+}
