@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openPanelOnToolbarClick, setBadge } from '../lib/background/action';
 import { broadcastPause } from '../lib/background/broadcast';
-import { indexedDbPauseStore } from '../lib/background/pause-store';
+import { settingsPauseStore } from '../lib/background/pause-store';
 import { backgroundRoutes } from '../lib/background/routes';
 import { listenForReminders } from '../lib/background/reminders-browser';
 import { SiteAccess, type SiteAccessApi } from '../lib/background/site-access';
@@ -26,7 +26,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     sendToContent,
-    pause: indexedDbPauseStore(),
+    pause: settingsPauseStore(db),
     siteAccess,
     tabStates,
     setBadge,

@@ -1,48 +1,26 @@
+import type { ParleyDB } from '../db/database';
+
 /**
- * The pause switch, remembered across service-worker restarts (which happen every few idle seconds). It lives in a
- * one-row IndexedDB database of the extension's own origin: no "storage" permission, and nothing of the person's
- * chats in it.
+ * The pause switch, remembered across service-worker restarts (which happen every few idle seconds), in the
+ * `settings` table of Parley's own database under `capture.paused`.
  */
 export interface PauseStore {
   get(): Promise<boolean>;
   set(paused: boolean): Promise<void>;
 }
 
-const STORE = 'flags';
-const KEY = 'paused';
+export const PAUSE_KEY = 'capture.paused';
 
-function open(factory: IDBFactory, name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function run<T>(db: IDBDatabase, mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, mode);
-    const request = body(tx.objectStore(STORE));
-    tx.oncomplete = () => resolve(request.result);
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
-}
-
-export function indexedDbPauseStore(factory: IDBFactory = indexedDB, name = 'parley-settings'): PauseStore {
+export function settingsPauseStore(db: ParleyDB): PauseStore {
+  // Every capture batch asks; the database is read once per worker life and written through.
   let cached: boolean | undefined;
-  let db: Promise<IDBDatabase> | undefined;
-  const database = () => (db ??= open(factory, name));
   return {
     async get() {
-      if (cached !== undefined) return cached;
-      const value = await run(await database(), 'readonly', (store) => store.get(KEY) as IDBRequest<unknown>);
-      cached = value === true;
+      if (cached === undefined) cached = (await db.settings.get(PAUSE_KEY))?.value === true;
       return cached;
     },
     async set(paused) {
-      await run(await database(), 'readwrite', (store) => store.put(paused, KEY));
+      await db.settings.put({ key: PAUSE_KEY, value: paused });
       cached = paused;
     },
   };

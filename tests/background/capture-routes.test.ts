@@ -103,3 +103,14 @@ describe('chat state and the toolbar badge', () => {
     expect(await ask(routes, 'capture/state', { chat: { state: 'open' } }, panel)).toEqual({ ok: false, error: 'sender not allowed' });
   });
 });
+
+describe('settingsPauseStore', () => {
+  it('keeps the switch in the settings table, so a restarted service worker still knows', async () => {
+    const { settingsPauseStore, PAUSE_KEY } = await import('../../lib/background/pause-store');
+    const db = openParleyDB(`pause-${Math.random()}`);
+    expect(await settingsPauseStore(db).get()).toBe(false);
+    await settingsPauseStore(db).set(true);
+    expect(await settingsPauseStore(db).get()).toBe(true);
+    expect(await db.settings.get(PAUSE_KEY)).toEqual({ key: PAUSE_KEY, value: true });
+  });
+});
