@@ -7,9 +7,11 @@ import { currentActiveTabId, explicitTabId, onActiveTabChange } from '../lib/ui/
 import { t, uiLang } from '../lib/ui/i18n';
 import { insertIntoChat } from '../lib/ui/insert';
 import { EmptyState } from './EmptyState';
+import { PauseSwitch } from './PauseSwitch';
 import { PlanView } from './plan/PlanView';
 import { RecordsView } from './records/RecordsView';
 import { SessionView } from './SessionView';
+import { SiteAccess } from './SiteAccess';
 
 type View = { kind: 'live' } | { kind: 'plan' } | { kind: 'history' };
 
@@ -75,12 +77,19 @@ export function App() {
         {tab('history', t('tabHistory'), summaries?.length)}
       </nav>
       <main className="content">
-        {view.kind === 'live' &&
-          (liveSession ? <SessionView sessionId={liveSession.id} live profile={profile} onInsert={onInsert} /> : <EmptyState />)}
+        {view.kind === 'live' && (
+          <>
+            <SiteAccess tabId={tabId} />
+            {liveSession ? <SessionView sessionId={liveSession.id} live profile={profile} onInsert={onInsert} /> : <EmptyState />}
+          </>
+        )}
         {view.kind === 'plan' && <PlanView profile={profile} lang={lang} onInsert={onInsert} />}
         {view.kind === 'history' && <RecordsView lang={lang} />}
       </main>
-      <footer className="footnote">{t('localOnly')}</footer>
+      <footer className="footnote">
+        <PauseSwitch />
+        <span>{t('localOnly')}</span>
+      </footer>
     </div>
   );
 }
