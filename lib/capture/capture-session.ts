@@ -243,7 +243,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       }
     }
     const items: TrackedItem[] = [];
-    for (const item of chatItems(location!, shadowOf, chatObserver?.roots)) {
+    for (const item of chatItems(location!, shadowOf)) {
       const tracked = read(item);
       if (tracked) items.push(tracked);
     }

@@ -5,7 +5,7 @@ import { transcriptItems, type ChatLocation } from './generic-detector';
  * The message items of a located chat, in display order: the vendor's item selector when its window matched,
  * otherwise the transcript's rows. Nested matches (a group that itself matches) keep only the outermost.
  */
-export function chatItems(chat: ChatLocation, shadowOf: ShadowAccess, _roots?: readonly ShadowRoot[]): Element[] {
+export function chatItems(chat: ChatLocation, shadowOf: ShadowAccess): Element[] {
   const selector = chat.window?.item;
   if (!selector) return transcriptItems(chat.transcript);
   const found = chat.adapter?.shadow

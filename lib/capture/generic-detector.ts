@@ -107,10 +107,6 @@ export function findComposer(scope: ParentNode, shadowOf: ShadowAccess = openSha
   return deepQueryAll(scope, COMPOSER_SELECTOR, shadowOf).find(isComposer);
 }
 
-export function findSendButton(scope: ParentNode, shadowOf: ShadowAccess = openShadowRoots): HTMLElement | undefined {
-  return deepQueryAll(scope, CONTROL_SELECTOR, shadowOf).find((el): el is HTMLElement => isSendControl(el));
-}
-
 /** The element whose children are the message rows (a lone list wrapper is looked through). */
 export function transcriptItems(transcript: Element): Element[] {
   let container = transcript;

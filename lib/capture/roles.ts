@@ -45,12 +45,6 @@ export function sideFromClasses(el: Element, depth = 2): Side | undefined {
   return sideFromWords(words.join(' '));
 }
 
-/** Kept for callers that only need a role: agent-side reads as agent. */
-export function roleFromClasses(el: Element, depth = 2): Role | undefined {
-  const side = sideFromClasses(el, depth);
-  return side === 'agent-side' ? 'agent' : side;
-}
-
 const SYSTEM_TEXT =
   /^(?:[\s\S]{0,40}(?:会话已(?:结束|被客服接起|被转接|超时|关闭)|正在为您转接|转接中|正在转接|当前排队|排队人数|您前面还有|已接入|接入会话|加入会话|离开会话|已结束会话|本次会话已结束|结束了会话|会话创建成功|坐席全忙|客服已离线)[\s\S]{0,60}|[\s\S]{0,60}\b(?:joined the (?:chat|conversation)|has joined|left the (?:chat|conversation)|has left|chat (?:started|ended)|conversation (?:started|ended|has ended)|is now connected|connected to|disconnected|transferred you|transferring you|you are (?:now )?chatting with|you're (?:now )?chatting with|you are in a queue|position in (?:the )?queue)\b[\s\S]{0,60})$/i;
 

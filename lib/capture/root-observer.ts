@@ -26,10 +26,6 @@ export class RootObserver {
     for (const node of this.watched) if (node.isConnected) this.adoptUnder(node);
   }
 
-  get roots(): ShadowRoot[] {
-    return [...this.observers.keys()].filter((n): n is ShadowRoot => n.nodeType === 11);
-  }
-
   disconnect(): void {
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCapture, type CaptureController } from '../../lib/capture/capture-session';
 import type { CapturedMessage, CapturedSession } from '../../lib/protocol/schemas';
 
@@ -102,5 +102,50 @@ describe('startCapture', () => {
     expect(input.value).toBe('能否分36期？');
     expect(inputEvents).toBe(1);
     expect(submitted).toBe(false);
+  });
+});
+
+describe('startCapture in shadow DOM and with a pause', () => {
+  it('follows messages inside a shadow root with its own observer, and stores nothing while paused', async () => {
+    document.body.innerHTML = '<chat-app></chat-app>';
+    const root = document.querySelector('chat-app')!.attachShadow({ mode: 'open' });
+    root.innerHTML = WIDGET;
+    const stored: CapturedMessage[] = [];
+    capture = startCapture({
+      doc: document,
+      newId: () => 's',
+      scanDelayMs: 1,
+      detectIntervalMs: 1,
+      busyScanMs: 1,
+      send: async (_s, messages) => {
+        stored.push(...messages);
+        return messages.map((m) => m.id);
+      },
+    });
+    const list = root.getElementById('list')!;
+    list.insertAdjacentHTML('beforeend', row('agent', '您好，我是客服李娜。', '李娜'));
+    await tick(60);
+    capture.scanNow();
+    await capture.whenDelivered();
+    expect(stored.map((m) => m.text)).toEqual(['您好，我是客服李娜。']);
+    capture.setPaused(true);
+    list.insertAdjacentHTML('beforeend', row('me', '我的身份证号是……'));
+    await tick(60);
+    capture.setPaused(false);
+    list.insertAdjacentHTML('beforeend', row('agent', '好的，已记录。', '李娜'));
+    await tick(60);
+    await capture.whenDelivered();
+    // What was said while paused is never stored, not even after resuming.
+    expect(stored.map((m) => m.text)).toEqual(['您好，我是客服李娜。', '好的，已记录。']);
+  });
+
+  it('reads nothing in a frame the background does not admit', async () => {
+    document.body.innerHTML = WIDGET;
+    document.getElementById('list')!.innerHTML = row('agent', '您好', '李娜');
+    const send = vi.fn(async () => [] as string[]);
+    capture = startCapture({ doc: document, newId: () => 's', scanDelayMs: 1, send, admit: async () => ({ allowed: false, paused: false }) });
+    await tick(60);
+    expect(capture.capturing).toBe(false);
+    expect(send).not.toHaveBeenCalled();
   });
 });

@@ -72,7 +72,3 @@ export function composedContains(ancestor: Node, node: Node): boolean {
   for (let n: Node | null = node; n; n = composedParent(n)) if (n === ancestor) return true;
   return false;
 }
-
-export function isConnected(node: Node): boolean {
-  return node.isConnected;
-}
