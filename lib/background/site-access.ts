@@ -69,6 +69,8 @@ function httpsOrigin(url: string | undefined): string | undefined {
 }
 
 export class SiteAccess {
+  private pending: Promise<void> = Promise.resolve();
+
   constructor(private readonly api: SiteAccessApi) {}
 
   async userOrigins(): Promise<string[]> {
@@ -76,8 +78,18 @@ export class SiteAccess {
     return userEnabledOrigins(all.origins ?? []);
   }
 
-  /** Makes the registered content script cover exactly the enabled sites (after a grant, a revoke, or a restart). */
-  async reconcile(): Promise<void> {
+  /**
+   * Makes the registered content script cover exactly the enabled sites (after a grant, a revoke, or a restart).
+   * Runs one at a time: a grant fires both the permission event and the panel's request, and two registrations of
+   * one script id would fail.
+   */
+  reconcile(): Promise<void> {
+    const next = this.pending.then(() => this.reconcileNow());
+    this.pending = next.catch(() => undefined);
+    return next;
+  }
+
+  private async reconcileNow(): Promise<void> {
     const scripting = this.api.scripting;
     if (!scripting) return;
     const matches = (await this.userOrigins()).map(originPattern);

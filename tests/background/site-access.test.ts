@@ -104,3 +104,17 @@ describe('toolbar badge', () => {
     expect(states.summary(1)).toEqual({ open: false, available: false });
   });
 });
+
+describe('SiteAccess.reconcile', () => {
+  it('registers once when a grant event and the panel ask at the same time', async () => {
+    const { api, registered } = fakeApi(['https://www.creditunion.example/*']);
+    // A real browser refuses a second registration of the same id.
+    api.scripting.registerContentScripts.mockImplementation(async (scripts: Array<{ id: string; matches: string[] }>) => {
+      if (registered.some((r) => r.id === scripts[0]!.id)) throw new Error('Duplicate script ID');
+      registered.push(...scripts);
+    });
+    const access = new SiteAccess(api);
+    await Promise.all([access.reconcile(), access.enable(9, 'https://www.creditunion.example')]);
+    expect(registered).toHaveLength(1);
+  });
+});
