@@ -120,6 +120,10 @@ export class TranscriptTracker {
     const nextMatched: Array<Slot | undefined> = new Array(items.length);
     for (let k = items.length - 2; k >= 0; k -= 1) nextMatched[k] = matched[k + 1] ?? nextMatched[k + 1];
     const fresh: CapturedMessage[] = [];
+    // A new message's slot goes after the last one matched before it. New rows above the first match sit just above
+    // it, not at the top; with no match at all (a virtualised list dropped every row captured so far) they are newer
+    // than everything captured, so a later full render recognises them instead of storing them again.
+    const floor = firstMatch >= 0 ? matched[firstMatch]!.index - 1 : this.slots.length - 1;
     let previous = -1;
     items.forEach((item, index) => {
       const slot = matched[index];
@@ -143,7 +147,8 @@ export class TranscriptTracker {
         fresh.push(this.capture(note));
         return;
       }
-      const added: Slot = { key: keys[index]!, index: previous + 1, claimed: scan };
+      const after = firstMatch < 0 || index < firstMatch ? Math.max(previous, floor) : previous;
+      const added: Slot = { key: keys[index]!, index: after + 1, claimed: scan };
       this.slots.splice(added.index, 0, added);
       for (let k = added.index + 1; k < this.slots.length; k += 1) this.slots[k]!.index = k;
       claimed.add(added);

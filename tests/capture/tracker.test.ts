@@ -81,6 +81,29 @@ describe('TranscriptTracker', () => {
     expect(tracker.observe(render(all.slice(0, 3)))).toEqual([]);
   });
 
+  it('places rows that replaced every captured one after them, so a later full render stores nothing twice', () => {
+    const tracker = new TranscriptTracker('s');
+    const early = [a('您好，我是客服张伟'), c('好的')];
+    tracker.observe(render(early));
+    // Between two scans the list appended "请问…", "逾期…", "请稍等" and dropped every row Parley had seen, then
+    // "请问…" as well: the rows on screen match nothing captured.
+    expect(texts(tracker, render([c('信用卡逾期'), a('请稍等')]))).toEqual([
+      [2, 'customer', '信用卡逾期'],
+      [3, 'agent', '请稍等'],
+    ]);
+    // The list renders everything again: only the message never seen is new.
+    expect(texts(tracker, render([...early, a('请问您需要办理什么业务？'), c('信用卡逾期'), a('请稍等')]))).toEqual([[4, 'agent', '请问您需要办理什么业务？']]);
+    expect(tracker.observe(render([...early, a('请问您需要办理什么业务？'), c('信用卡逾期'), a('请稍等'), c('新')])).map((m) => m.text)).toEqual(['新']);
+  });
+
+  it('places an unrecognised row rendered above the first recognised one just before it, not at the very top', () => {
+    const tracker = new TranscriptTracker('s');
+    tracker.observe(render([a('一'), a('二'), a('三')]));
+    // A virtualised window: "二½" appeared between "二" (dropped) and "三".
+    expect(texts(tracker, render([a('二½'), a('三')]))).toEqual([[3, 'agent', '二½']]);
+    expect(tracker.observe(render([a('一'), a('二'), a('二½'), a('三')]))).toEqual([]);
+  });
+
   it('does not capture older history loaded above the first captured message', () => {
     const tracker = new TranscriptTracker('s');
     tracker.observe(render([a('今天的第一条'), c('你好')]));
