@@ -6,13 +6,15 @@ import { chatItems } from './chat-items';
 import { insertIntoComposer } from './composer';
 import { cachedLayoutSide } from './layout-side';
 import { detectChat, type Detection } from './detect';
-import { composedContains, openShadowRoots, type ShadowAccess } from './dom/shadow';
+import { composedContains, openShadowRoots, shadowRootsUnder, type ShadowAccess } from './dom/shadow';
 import { extractRaw } from './extract';
-import { findComposer, type ChatLocation } from './generic-detector';
+import { findComposer, itemContainer, type ChatLocation } from './generic-detector';
 import { Outbox } from './outbox';
 import { RoleResolver } from './role-resolver';
 import { RootObserver } from './root-observer';
+import { DEFAULT_SCAN_POLICY, nextScan, type ScanPolicy } from './scan-schedule';
 import { matchKey, TranscriptTracker, type TrackedItem } from './tracker';
+import { TranscriptTail } from './transcript-tail';
 
 const PROVISIONAL_MESSAGES = 6;
 
@@ -47,7 +49,7 @@ export interface CaptureDeps {
   newId?: () => string;
   /** Coalesces bursts of mutations into one scan; small enough that capture still feels immediate. */
   scanDelayMs?: number;
-  /** While the transcript keeps changing, scans are at least this far apart. */
+  /** While the transcript keeps changing, scans are at least this far apart (see scan-schedule.ts). */
   busyScanMs?: number;
   /** Before a chat is found, detection runs at most this often however busy the page is. */
   detectIntervalMs?: number;
@@ -92,9 +94,14 @@ export function startCapture(deps: CaptureDeps): CaptureController {
         ...(deps.isVisible ? { isVisible: deps.isVisible } : {}),
         layout: deps.layout ?? false,
       }));
-  const scanDelay = deps.scanDelayMs ?? 30;
-  const detectInterval = deps.detectIntervalMs ?? 250;
-  const busyScanMs = deps.busyScanMs ?? 200;
+  const policy: ScanPolicy = {
+    scanDelayMs: deps.scanDelayMs ?? DEFAULT_SCAN_POLICY.scanDelayMs,
+    detectIntervalMs: deps.detectIntervalMs ?? DEFAULT_SCAN_POLICY.detectIntervalMs,
+    busyScanMs: deps.busyScanMs ?? DEFAULT_SCAN_POLICY.busyScanMs,
+    floodAfterMs: DEFAULT_SCAN_POLICY.floodAfterMs,
+    floodScanMs: Math.max(deps.busyScanMs ?? 0, DEFAULT_SCAN_POLICY.floodScanMs),
+  };
+  const detectInterval = policy.detectIntervalMs;
 
   let location: ChatLocation | null = null;
   let state: ChatState = { state: 'none' };
@@ -107,6 +114,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
   let redetectTimer: ReturnType<typeof setInterval> | undefined;
   let lastDetect = -Infinity;
   let lastScanAt = -Infinity;
+  let busySince: number | undefined;
   let stopped = false;
   let admitted = false;
   let paused = false;
@@ -114,6 +122,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
   const sideOf = cachedLayoutSide();
   // What each item element showed when last read; a mutation inside an item forgets it (invalidate).
   const cache = new WeakMap<Element, TrackedItem | null>();
+  const tail = new TranscriptTail();
 
   function report(next: ChatState): void {
     if (next.state === state.state && next.vendor === state.vendor && next.sessionId === state.sessionId) return;
@@ -121,17 +130,14 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     deps.report?.(next);
   }
 
-  function schedule(delay = scanDelay): void {
+  function schedule(): void {
     if (stopped || !admitted || scanTimer !== undefined) return;
-    // Until a chat is found a busy page must not make Parley re-run detection on every animation frame. Once it
-    // is found, a transcript that changes faster than Parley scans (a history load, a flood of messages) is read
-    // in fewer, larger scans, so the page's own work keeps the main thread.
-    const busy = now() - lastScanAt < scanDelay * 3;
-    const wait = location ? (busy ? Math.max(delay, lastScanAt + busyScanMs - now()) : delay) : Math.max(delay, lastDetect + detectInterval - now());
+    const next = nextScan({ now: now(), located: location !== null, lastScanAt, lastDetectAt: lastDetect, busySince }, policy);
+    busySince = next.busySince;
     scanTimer = setTimeout(() => {
       scanTimer = undefined;
       scan();
-    }, wait);
+    }, next.waitMs);
   }
 
   /** Forgets what was read from the items a mutation touched, so only those are read again. */
@@ -139,6 +145,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     if (!location) return;
     const stopAt = location.transcript;
     for (const record of records) {
+      tail.note(record);
       if (record.type === 'childList' && record.target === stopAt) continue;
       for (let node: Node | null = record.target; node && node !== stopAt; ) {
         if (node.nodeType === 1) cache.delete(node as Element);
@@ -172,11 +179,20 @@ export function startCapture(deps: CaptureDeps): CaptureController {
   function attach(found: ChatLocation): void {
     location = found;
     chatObserver?.disconnect();
-    chatObserver = new RootObserver(view, shadowOf, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'] }, (records) => {
-      invalidate(records);
-      schedule();
-    });
+    // Rows of a chat built from web components are adopted as they arrive; a plain chat's rows are not walked.
+    const componentChat = found.adapter?.shadow === true || shadowRootsUnder(found.transcript, shadowOf).length > 0;
+    chatObserver = new RootObserver(
+      view,
+      shadowOf,
+      { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'] },
+      (records) => {
+        invalidate(records);
+        schedule();
+      },
+      componentChat,
+    );
     chatObserver.watch(found.transcript);
+    tail.reset();
     // Once the chat is found only its own subtree matters; the page-wide observer would just cost the page time.
     pageObserver?.disconnect();
     pageObserver = undefined;
@@ -242,11 +258,14 @@ export function startCapture(deps: CaptureDeps): CaptureController {
         return;
       }
     }
+    const container = location!.window ? undefined : itemContainer(location!.transcript);
+    const rows = tail.rowsToRead(container) ?? chatItems(location!, shadowOf);
     const items: TrackedItem[] = [];
-    for (const item of chatItems(location!, shadowOf)) {
+    for (const item of rows) {
       const tracked = read(item);
       if (tracked) items.push(tracked);
     }
+    tail.scanned(rows.at(-1), items.at(-1));
     const fresh = tracker!.observe(items, (raw) => resolver.resolve(raw));
     if (fresh.length === 0) return;
     learnAgent(fresh);
@@ -261,7 +280,9 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     doc.addEventListener('click', noteSend, true);
     watchPage();
     let lastHref = view.location.href;
+    let ticks = 0;
     redetectTimer = setInterval(() => {
+      ticks += 1;
       // A single-page app changed its address: the background forgets a tab's state on navigation, so say it again.
       if (view.location.href !== lastHref) {
         lastHref = view.location.href;
@@ -271,7 +292,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       else if (!location) {
         pageObserver?.refresh();
         schedule();
-      } else chatObserver?.refresh();
+      } else if (ticks % 5 === 0) chatObserver?.refresh();
     }, deps.redetectIntervalMs ?? 1000);
     scan();
   }

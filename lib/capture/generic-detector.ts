@@ -108,14 +108,20 @@ export function findComposer(scope: ParentNode, shadowOf: ShadowAccess = openSha
 }
 
 /** The element whose children are the message rows (a lone list wrapper is looked through). */
-export function transcriptItems(transcript: Element): Element[] {
+export function itemContainer(transcript: Element): Element {
   let container = transcript;
   for (let depth = 0; depth < 3; depth += 1) {
-    const only = container.children.length === 1 ? container.children[0]! : undefined;
+    // (Not .children: a live collection recounts a 1,000-row transcript after every change.)
+    const first = container.firstElementChild;
+    const only = first && first === container.lastElementChild ? first : undefined;
     if (!only || !(/^(UL|OL)$/.test(only.tagName) || only.getAttribute('role') === 'list')) break;
     container = only;
   }
-  return Array.from(container.children);
+  return container;
+}
+
+export function transcriptItems(transcript: Element): Element[] {
+  return Array.from(itemContainer(transcript).children);
 }
 
 function parentAcross(el: Element): Element | null {
