@@ -36,13 +36,15 @@ export function sideFromWords(words: string): Side | undefined {
 export function sideFromClasses(el: Element, depth = 2): Side | undefined {
   const own = sideFromWords(classWords(el));
   if (own) return own;
-  let frontier: Element[] = [el];
   const words: string[] = [];
-  for (let d = 0; d < depth; d += 1) {
-    frontier = frontier.flatMap((n) => Array.from(n.children));
-    words.push(...frontier.map(classWords));
-  }
-  return sideFromWords(words.join(' '));
+  const collect = (node: Element, level: number) => {
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.attributes.length > 0) words.push(classWords(child));
+      if (level < depth) collect(child, level + 1);
+    }
+  };
+  collect(el, 1);
+  return words.length > 0 ? sideFromWords(words.join(' ')) : undefined;
 }
 
 const SYSTEM_TEXT =

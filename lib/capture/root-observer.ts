@@ -8,11 +8,16 @@ export class RootObserver {
   private readonly observers = new Map<Node, MutationObserver>();
   private readonly watched: Node[] = [];
 
+  /**
+   * @param adoptAdded look for shadow roots in every added subtree at once; when false, only refresh() finds them
+   *   (a chat whose rows have no shadow roots should not pay a subtree walk per message).
+   */
   constructor(
     private readonly view: Window & typeof globalThis,
     private readonly shadowOf: ShadowAccess,
     private readonly init: MutationObserverInit,
     private readonly onChange: (records: MutationRecord[]) => void,
+    private readonly adoptAdded = true,
   ) {}
 
   watch(node: Node): void {
@@ -46,7 +51,7 @@ export class RootObserver {
     if (this.observers.has(node)) return;
     const observer = new this.view.MutationObserver((records) => {
       for (const record of records) {
-        if (record.type !== 'childList') continue;
+        if (record.type !== 'childList' || !this.adoptAdded) continue;
         record.addedNodes.forEach((added) => {
           if (added.nodeType === 1) this.adoptUnder(added);
         });

@@ -21,6 +21,8 @@ export function isHiddenElement(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const cls = el.getAttribute('class');
   if (cls && HIDDEN_CLASS.test(cls)) return true;
+  // Reading .style builds a declaration object; most nodes have no inline style to read.
+  if (!el.hasAttribute('style')) return false;
   const style = (el as HTMLElement).style;
   if (style === undefined || style.length === 0) return false;
   return style.display === 'none' || style.visibility === 'hidden' || clippedOffscreen(style);
