@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchWithExtension, openSidePanel, serviceWorker } from '../lib/browser.mjs';
+import { syntheticSession } from './synthetic-session.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const T0 = Date.UTC(2026, 10, 23, 6);
@@ -28,27 +29,6 @@ async function bundleRecords() {
   });
   const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
   return chunk.code;
-}
-
-/** Runs in the browser: the bench session, the same shape as tests/bench/records.bench.ts. */
-function makeSession(count, t0) {
-  const session = { id: 'bench-10k', url: 'https://demobank.test/chat', siteId: 'demobank', vendor: 'generic', startedAt: t0, updatedAt: t0 + count * 1000, outcome: 'open' };
-  const messages = [];
-  for (let i = 0; i < count; i++) {
-    messages.push({
-      id: `bench-10k:${i}`,
-      sessionId: 'bench-10k',
-      seq: i,
-      role: i % 2 === 0 ? 'agent' : 'customer',
-      text:
-        i % 2 === 0
-          ? `第${i}条：您好，关于您的个性化分期申请，我们会在3个工作日内回复您，工单号 2026${String(i).padStart(8, '0')}。`
-          : `好的，我明白了。请问手续费能否减免？这是第${i}条消息。`,
-      at: t0 + i * 1000,
-      ...(i % 5 === 0 ? { shownTime: '14:02', author: '小王' } : {}),
-    });
-  }
-  return { session, messages };
 }
 
 async function libraryInPage(context, code, count, runs) {
@@ -74,7 +54,7 @@ async function libraryInPage(context, code, count, runs) {
       }
       return { exportMs, verifyMs, chars: text.length };
     },
-    { count, runs, t0: T0, make: makeSession.toString() },
+    { count, runs, t0: T0, make: syntheticSession.toString() },
   );
   await page.close();
   return result;
@@ -101,7 +81,7 @@ async function seedExtensionDb(context, count) {
       });
       db.close();
     },
-    { count, t0: T0, make: makeSession.toString() },
+    { count, t0: T0, make: syntheticSession.toString() },
   );
 }
 

@@ -4,32 +4,15 @@ import { buildExport, serializeExport } from '../../lib/records/export/json';
 import type { DigestBackend } from '../../lib/records/integrity/digest';
 import { verifyExport } from '../../lib/records/integrity/verify-export';
 import { parseImport } from '../../lib/records/import/parse';
-import type { Message, SessionBundle, SessionRecord } from '../../lib/records/types';
+import type { SessionBundle } from '../../lib/records/types';
+import { syntheticSession } from '../../e2e/bench/synthetic-session.mjs';
 
 const N = 10_000;
 const GOAL_MS = 500;
 const RUNS = 5; // report the median: single runs swing with machine load
 const T0 = Date.UTC(2026, 10, 23, 6);
 
-function session(): SessionBundle {
-  const s: SessionRecord = { id: 'bench', url: 'https://bank.example.cn/chat', siteId: 'cmb', vendor: 'generic', startedAt: T0, bankName: '招商银行' };
-  const messages: Message[] = [];
-  for (let i = 0; i < N; i++) {
-    messages.push({
-      id: `bench-${i}`,
-      sessionId: 'bench',
-      seq: i,
-      role: i % 2 === 0 ? 'agent' : 'customer',
-      text:
-        i % 2 === 0
-          ? `第${i}条：您好，关于您的个性化分期申请，我们会在3个工作日内回复您，工单号 2026${String(i).padStart(8, '0')}。`
-          : `好的，我明白了。请问手续费能否减免？这是第${i}条消息。`,
-      at: T0 + i * 1000,
-      ...(i % 5 === 0 ? { shownTime: '14:02', author: '小王' } : {}),
-    });
-  }
-  return { session: s, messages };
-}
+const session = (): SessionBundle => syntheticSession(N, T0);
 
 async function median<T>(fn: () => Promise<T>): Promise<[T, number]> {
   let result: T | undefined;
