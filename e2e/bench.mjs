@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { bundleSizes } from './bench/bundle-sizes.mjs';
-import { measureCaptureLatency } from './bench/capture-latency.mjs';
+import { measureCaptureLatency, percentile } from './bench/capture-latency.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -11,9 +11,13 @@ for (const [name, size] of Object.entries(bundleSizes())) {
   console.log(`  ${name.padEnd(22)} ${kb(size.raw).padStart(10)} raw  ${kb(size.gzip).padStart(10)} gzip`);
 }
 
-const latency = await measureCaptureLatency({ count: 200 });
-console.log(`\nCapture latency, page insertion → row in IndexedDB (${latency.count} messages, real Chromium)`);
-console.log(`  p50 ${latency.p50} ms   p95 ${latency.p95} ms   max ${latency.max} ms   (±${latency.pollMs} ms polling)`);
+// Two paces: a conversation (a message every 300 ms, already faster than people type) is read within one debounce;
+// a burst (40 messages a second, like a history load) is read in fewer, larger scans on purpose (scan-schedule.ts).
+for (const [label, options] of [['conversation, a message every 300 ms', { count: 60, intervalMs: 300 }], ['burst, a message every 25 ms', { count: 200, intervalMs: 25 }]]) {
+  const latency = await measureCaptureLatency(options);
+  console.log(`\nCapture latency, page insertion → row in IndexedDB (${label}; ${latency.count} messages, real Chromium)`);
+  console.log(`  p50 ${latency.p50} ms   p95 ${latency.p95} ms   max ${latency.max} ms   (±${latency.pollMs} ms polling)`);
+}
 
 const libBenches = readdirSync('tests/bench').filter((f) => f.endsWith('.bench.ts')).sort();
 for (const file of libBenches) {
@@ -40,11 +44,13 @@ const det = await measureDetection({ nodes: 20_000 });
 console.log(`\nChat detection on a ${det.chat.nodes}-node page (median of 15; first run in brackets)`);
 console.log(`  with a chat     ${det.chat.median.toFixed(1)} ms  (${det.chat.first.toFixed(1)} ms)  → ${det.chat.state}`);
 console.log(`  without a chat  ${det.noChat.median.toFixed(1)} ms  (${det.noChat.first.toFixed(1)} ms)  → ${det.noChat.state}`);
-const cost = await measurePageOverhead({ count: 1000, intervalMs: 10, nodes: 20_000, rounds: 6 });
+const cost = await measurePageOverhead({ count: 1000, intervalMs: 10, nodes: 20_000, rounds: 8 });
 console.log(`\nA ${cost.count}-message chat streaming into a ${cost.nodes}-node page (medians of ${cost.rounds} alternating runs)`);
-console.log(`  main-thread time  with ${cost.with.taskMs.toFixed(0)} ms   without ${cost.without.taskMs.toFixed(0)} ms   ratio ${cost.ratio.toFixed(3)} (goal ≤ 1.05: ${cost.ratio <= 1.05 ? 'met' : 'MISSED'})`);
+console.log(`  main-thread CPU   with ${cost.with.threadMs.toFixed(0)} ms   without ${cost.without.threadMs.toFixed(0)} ms   ratio ${cost.ratio.toFixed(3)} (goal ≤ 1.05: ${cost.ratio <= 1.05 ? 'met' : 'MISSED'})`);
+console.log(`  round by round    ratios ${cost.roundRatios.map((r) => r.toFixed(3)).join(' ')} (median ${percentile(cost.roundRatios, 50).toFixed(3)})`);
+console.log(`  main-thread wall  with ${cost.with.taskMs.toFixed(0)} ms   without ${cost.without.taskMs.toFixed(0)} ms   ratio ${cost.wallRatio.toFixed(3)} (includes waiting for a core while the extension's worker stores)`);
 console.log(`  script time       with ${cost.with.scriptMs.toFixed(0)} ms   without ${cost.without.scriptMs.toFixed(0)} ms`);
-console.log(`  extension JS      ${cost.extension.totalMs.toFixed(0)} ms (${cost.extension.perMessageMs.toFixed(3)} ms a message), longest stretch ${cost.extension.longestMs.toFixed(1)} ms (goal < 50 ms: ${cost.extension.longestMs < 50 ? 'met' : 'MISSED'})`);
+console.log(`  extension JS      ${cost.extension.totalMs.toFixed(0)} ms = ${((100 * cost.extension.totalMs) / cost.without.threadMs).toFixed(1)} % of the page's own main-thread time (${cost.extension.perMessageMs.toFixed(3)} ms a message), longest stretch ${cost.extension.longestMs.toFixed(1)} ms (goal < 50 ms: ${cost.extension.longestMs < 50 ? 'met' : 'MISSED'})`);
 console.log(`  page long tasks   with ${cost.with.longTasks}   without ${cost.without.longTasks} (longest ${cost.with.longestTaskMs.toFixed(0)} / ${cost.without.longestTaskMs.toFixed(0)} ms)`);
 console.log(`  capture latency   p50 ${cost.latency.p50} ms   p95 ${cost.latency.p95} ms   max ${cost.latency.max} ms   (${cost.latency.count} messages, page insertion → IndexedDB row)`);
 if (cost.ratio > 1.05 || cost.extension.longestMs >= 50) process.exitCode = 1;
