@@ -123,16 +123,19 @@ export function describeOffer(offer: Offer, lang: Lang, schedule?: Schedule): st
       const k = offer.settlementInstallments ?? 1;
       const amount = offer.settlementAmount;
       const ratio = offer.settlementRatio;
+      const ofPrincipal = offer.settlementBase === 'principal';
+      const baseZh = ofPrincipal ? '本金' : '余额';
+      const baseEn = ofPrincipal ? 'the principal' : 'the balance';
       let text: string;
       if (amount !== undefined) {
         text = zh
           ? `${k > 1 ? `分${k}期` : '一次性'}结清${money(amount)}`
           : `Settle for ${money(amount)} ${k > 1 ? `in ${k} payments` : 'in one payment'}`;
-        if (ratio !== undefined) text += zh ? `（余额的${ratioText(ratio, lang)}）` : ` (${ratioText(ratio, lang)} of the balance)`;
+        if (ratio !== undefined) text += zh ? `（${baseZh}的${ratioText(ratio, lang)}）` : ` (${ratioText(ratio, lang)} of ${baseEn})`;
       } else if (ratio !== undefined) {
         text = zh
-          ? `${k > 1 ? `分${k}期` : '一次性'}按余额的${ratioText(ratio, lang)}结清`
-          : `Settle for ${ratioText(ratio, lang)} of the balance ${k > 1 ? `in ${k} payments` : 'in one payment'}`;
+          ? `${k > 1 ? `分${k}期` : '一次性'}按${baseZh}的${ratioText(ratio, lang)}结清`
+          : `Settle for ${ratioText(ratio, lang)} of ${baseEn} ${k > 1 ? `in ${k} payments` : 'in one payment'}`;
       } else {
         text = zh ? '协商结清' : 'Settlement';
       }

@@ -47,7 +47,13 @@ export function build(ctx: Ctx, s: Seed, hint: { currency?: Currency; m?: M<'mon
         break;
       }
       case 'ratio':
-        if (s.kind === 'settle') set('settlementRatio', m.value, m);
+        if (s.kind === 'settle' && o.settlementRatio === undefined) {
+          set('settlementRatio', m.value, m);
+          if (m.ofPrincipal) {
+            o.settlementBase = 'principal';
+            span('settlementBase', m);
+          }
+        }
         break;
       case 'money': {
         const field = moneyField(s.kind, m.role, ctx.opts.balance);

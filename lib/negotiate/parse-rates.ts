@@ -9,7 +9,7 @@
  */
 
 import { after, before, prevTokenEnd } from './parse-context';
-import type { Ctx, Mention, RateBasis } from './parse-types';
+import type { Ctx, M, Mention, RateBasis } from './parse-types';
 
 const BASIS_WORDS: Array<[RateBasis, RegExp]> = [
   ['annual', /年化|年利率|年息|年费率|年利|按年|每年|apr|annual|per annum|p\.a\.|yearly|a year|per year/g],
@@ -42,6 +42,8 @@ const RANGE_POST = /^\s*(?:降到|降至|调到|调整为|到|至|-|~|to)\s*(?:�
 const RANGE_PRE = /(?:\d\s*%?|百分之[零一二三四五六七八九十点]+)\s*(?:到|至|-|~|to)\s*$/;
 const CHANGE = /(?<![a-z])(?:drop|reduc|lower|cut|decreas|bring|brought)|降|下调|调低|调整/;
 const RATIO_POST = /^\s*(?:的)?\s*(?:of\s+)?(?:the\s+|your\s+)?(?:outstanding\s+|total\s+|current\s+|remaining\s+|full\s+|account\s+)?(?:balance|debt|amount owed|what you owe|outstanding|欠款|本金|余额|总额|应还|账单)/;
+const PRINCIPAL_PRE = /(?:本金|principal)\s*(?:的|之)?\s*$/;
+const PRINCIPAL_POST = /^\s*(?:的)?\s*(?:of\s+)?(?:the\s+|your\s+)?(?:本金|principal)(?!\s*(?:and|plus|加|和|及)\s*(?:interest|利息))/;
 const RATIO_PRE = /(?:本金|欠款|余额|总额|欠款总额|应还金额|账单金额|全部欠款|本息|balance)\s*(?:的)?\s*$|(?:settle(?:ment)?|accept|pay(?:ing)?|结清|只需还|只还|只要还|还|打)\s*(?:for|at|of|only|just|约)?\s*$/;
 const REDUCE_PRE = /(?:减免|免除|减少|少还|reduce(?: it| the balance)? by|knock(?: off)?|take(?: off)?)\s*(?:了|约)?\s*$/;
 /** "a 30% discount", "20% off": the settlement is the rest. */
@@ -196,7 +198,12 @@ export function findRates(ctx: Ctx): Mention[] {
     }
     const ratio = !s.percent || RATIO_POST.test(post) || RATIO_PRE.test(near);
     if (ratio) {
-      if (s.value > 0 && s.value < 1) out.push({ t: 'ratio', start: s.start, end: s.end, clause, value: round(s.value) });
+      if (s.value > 0 && s.value < 1) {
+        const mention: M<'ratio'> = { t: 'ratio', start: s.start, end: s.end, clause, value: round(s.value) };
+        // 本金的七成 is 70 % of the principal alone, a smaller sum than 70 % of everything owed.
+        if (PRINCIPAL_PRE.test(near) || PRINCIPAL_POST.test(after(ctx, s.end, 48))) mention.ofPrincipal = true;
+        out.push(mention);
+      }
       continue;
     }
     const pre = ctx.text.slice(Math.max(s.preFrom, s.start - 16), s.start);

@@ -49,7 +49,7 @@ export type Mention =
   | (Base & { t: 'defer'; value: number })
   | (Base & { t: 'count'; value: number })
   | (Base & { t: 'rate'; value: number; basis: RateBasis })
-  | (Base & { t: 'ratio'; value: number })
+  | (Base & { t: 'ratio'; value: number; ofPrincipal?: boolean })
   | (Base & { t: 'money'; value: number; currency?: Currency; curStart?: number; curEnd?: number; role: MoneyRole; each?: boolean })
   | (Base & { t: 'waiver'; waiver: Waiver })
   | (Base & { t: 'deadline'; date: string; year: boolean })

@@ -8,7 +8,7 @@
  *  - amount (the principal the plan applies to): the balance minus every bucket the offer waives, minus the down
  *    payment. So a plan that waives interest and penalties applies to the principal (plus unwaived fees).
  *    Debt.penalties holds 罚息 and 违约金 together, so waiving either 'penalty' or 'late-fee' waives that bucket.
- *  - settlement: settlementAmount, else settlementRatio × balance, else the amount above (a "pay the principal and
+ *  - settlement: settlementAmount, else settlementRatio × balance (× principal when settlementBase says so), else the amount above (a "pay the principal and
  *    we drop the rest" offer); parts default to 1.
  *  - installment fee: monthlyFeeRate, else totalFeeRate, else derived from a stated monthlyPayment, else from a stated
  *    IRR annualRate (the flat fee whose APR equals it), else 0 (assumed). A daily rate means interest on a reducing
@@ -165,7 +165,7 @@ export function resolveOffer(input: Offer, debt: Debt, opts: ResolveOptions = {}
       let settle = cleanMinor(input.settlementAmount);
       const ratio = cleanRate(input.settlementRatio, MAX_TOTAL_FEE_RATE);
       if (settle === undefined && ratio !== undefined) {
-        settle = roundHalfUp(balance * ratio);
+        settle = roundHalfUp((input.settlementBase === 'principal' ? debt.principal : balance) * ratio);
         derived.push('settlementAmount');
       }
       if (settle === undefined) {
@@ -175,6 +175,7 @@ export function resolveOffer(input: Offer, debt: Debt, opts: ResolveOptions = {}
       const installments = cleanCount(input.settlementInstallments) ?? 1;
       offer.settlementAmount = settle;
       offer.settlementRatio = ratio ?? (balance > 0 ? Number((settle / balance).toFixed(4)) : 1);
+      if (ratio === undefined) delete offer.settlementBase;
       offer.settlementInstallments = installments;
       return finishWith({ kind: 'settlement', input: { balance, amount: settle, installments } });
     }

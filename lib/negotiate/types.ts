@@ -26,6 +26,7 @@ export type OfferField =
   | 'amount'
   | 'settlementAmount'
   | 'settlementRatio'
+  | 'settlementBase'
   | 'downPayment'
   | 'monthlyPayment'
   | 'waives'
@@ -45,6 +46,8 @@ export interface Offer {
   amount?: number;
   settlementAmount?: number;
   settlementRatio?: number;
+  /** What settlementRatio is a share of: the whole balance unless the agent said the principal (本金的七成). */
+  settlementBase?: 'principal';
   downPayment?: number;
   monthlyPayment?: number;
   waives?: Waiver[];

@@ -173,7 +173,12 @@ export function resolveContext(ctx: PhraseContext): ResolvedContext {
     values.annualRate = fmt.rate(o.annualRate);
     values.downPayment = o.downPayment && o.downPayment > 0 ? money(o.downPayment) : undefined;
     values.settlementAmount = money(o.settlementAmount);
-    values.settlementPercent = fmt.percent(o.settlementRatio);
+    // Phrases say "{settlementPercent} of the balance": a share of the principal alone is restated as one of the balance.
+    const owed = balanceOf(debt) ?? 0;
+    values.settlementPercent =
+      o.settlementBase === 'principal'
+        ? fmt.percent(o.settlementAmount !== undefined && owed > 0 ? o.settlementAmount / owed : undefined)
+        : fmt.percent(o.settlementRatio);
     if (o.kind === 'settlement' && values.periods === '1') values.periods = undefined;
     const conditions = evaluateConditions({
       ...baseConditions,

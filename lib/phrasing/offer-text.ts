@@ -98,8 +98,9 @@ export function summarizeOffer(plan: PlanFigures, currency: Currency, lang: Lang
       const pct = fmt.percent(offer.settlementRatio);
       const k = offer.settlementInstallments ?? 1;
       if (!amount && !pct) return undefined;
-      if (zh) return `${k > 1 ? `分${k}次` : '一次性'}${amount ? `结清${amount}` : `按欠款的${pct}结清`}`;
-      return `a settlement of ${amount ?? `${pct} of the balance`}${k > 1 ? ` in ${k} payments` : ''}`;
+      const ofPrincipal = offer.settlementBase === 'principal';
+      if (zh) return `${k > 1 ? `分${k}次` : '一次性'}${amount ? `结清${amount}` : `按${ofPrincipal ? '本金' : '欠款'}的${pct}结清`}`;
+      return `a settlement of ${amount ?? `${pct} of ${ofPrincipal ? 'the principal' : 'the balance'}`}${k > 1 ? ` in ${k} payments` : ''}`;
     }
     case 'deferral':
       if (!n) return undefined;

@@ -65,6 +65,18 @@ describe('analyzeOffer — filling the offer from the debt', () => {
     expect(c.totalPaid).toBe(3000000);
   });
 
+  it('settlement: a share of the principal (本金的七成) is taken of the principal alone, not of everything owed', () => {
+    const a = analyzeOffer({ kind: 'settlement', settlementRatio: 0.7, settlementBase: 'principal' }, debt, budget);
+    expect(a.offer.settlementAmount).toBe(debt.principal * 0.7);
+    expect(a.offer.settlementAmount).toBeLessThan(BALANCE * 0.7);
+    expect(a.offer).toMatchObject({ settlementRatio: 0.7, settlementBase: 'principal' });
+    expect(a.saving).toBe(BALANCE - debt.principal * 0.7);
+    // A stated amount wins; the base stays with the stated ratio it explains.
+    const b = analyzeOffer({ kind: 'settlement', settlementRatio: 0.85, settlementBase: 'principal', settlementAmount: 4200000 }, debt, budget);
+    expect(b.totalPaid).toBe(4200000);
+    expect(b.offer.settlementBase).toBe('principal');
+  });
+
   it('derives a fee rate from a stated monthly payment, or from a stated IRR annual rate', () => {
     const d: Debt = { ...debt, interest: 0, fees: 0, penalties: 0, principal: 1200000 };
     const a = analyzeOffer({ kind: 'installment', periods: 12, monthlyPayment: 107200 }, d, budget);

@@ -22,6 +22,12 @@ describe('describeOffer', () => {
     expect(describeOffer(o, 'en')).toBe('12 months · 0.60 %/month fee (all charged in month 1) · ¥1,000.00 a month (first month ¥1,864.00)');
   });
 
+  it('names the principal when a settlement is a share of it', () => {
+    expect(describeOffer({ kind: 'settlement', settlementRatio: 0.7, settlementBase: 'principal' }, 'zh')).toBe('一次性按本金的70%结清');
+    expect(describeOffer({ kind: 'settlement', settlementRatio: 0.7, settlementBase: 'principal' }, 'en')).toBe('Settle for 70 % of the principal in one payment');
+    expect(describeOffer({ kind: 'settlement', settlementRatio: 0.7 }, 'zh')).toBe('一次性按余额的70%结清');
+  });
+
   it('interest-frozen, amortised, deferral', () => {
     expect(describeOffer({ kind: 'interest-frozen', periods: 60, monthlyFeeRate: 0, amount: 6000000 }, 'zh')).toBe('停息挂账60期 · 无手续费 · 月供¥1,000.00');
     expect(describeOffer({ kind: 'interest-frozen', periods: 60, monthlyFeeRate: 0, amount: 6000000 }, 'en')).toBe('Interest frozen, 60 months · no fee · ¥1,000.00 a month');

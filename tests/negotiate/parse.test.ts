@@ -40,6 +40,26 @@ function checkOffer(o: Offer, text: string) {
   }
 }
 
+describe('parseOffer: what a settlement ratio is a share of', () => {
+  it.each<[string, 'principal' | undefined]>([
+    ['一次性结清只需还本金的七成', 'principal'],
+    ['可以按本金的85%一次性结清', 'principal'],
+    ['结清金额为本金之六成', 'principal'],
+    ['We can settle for 60% of the principal', 'principal'],
+    ['we would accept 55 percent of your principal as a full settlement', 'principal'],
+    ['一次性结清只需还欠款的七成', undefined],
+    ['可以按本息的七成结清', undefined],
+    ['可以六折结清', undefined],
+    ['We can settle for 60% of the balance', undefined],
+    ['We can settle for 60% of the principal and interest', undefined],
+  ])('%s → %s', (text, base) => {
+    const [offer] = parseOffer(text);
+    expect(offer).toMatchObject({ kind: 'settlement' });
+    expect(offer!.settlementRatio).toBeGreaterThan(0);
+    expect(offer!.settlementBase).toBe(base);
+  });
+});
+
 describe('parseOffer: the forms the brief names', () => {
   it.each<[string, Partial<Offer>[]]>([
     ['可以给您分二十四期，每期手续费百分之零点六', [{ kind: 'installment', periods: 24, monthlyFeeRate: 0.006 }]],

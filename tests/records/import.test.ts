@@ -117,6 +117,17 @@ describe('parseImport errors name the problem', () => {
   });
 });
 
+describe('parseImport keeps what an offer means', () => {
+  it('keeps a settlement stated as a share of the principal, and its verified digest', async () => {
+    const settlement = { kind: 'settlement' as const, currency: 'CNY' as const, settlementRatio: 0.7, settlementBase: 'principal' as const, settlementAmount: 2_520_000 };
+    const bundle = { ...cmbBundle(), session: cmbSession({ offers: [settlement], agreedTerms: { ...settlement, confirmed: true } }) };
+    const r = await parseImport(serializeExport(await buildExport([bundle], opts)));
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.data.sessions[0]!.offers![0]).toMatchObject({ settlementRatio: 0.7, settlementBase: 'principal' });
+    expect(r.data.sessions[0]!.agreedTerms).toMatchObject({ settlementBase: 'principal', confirmed: true });
+  });
+});
+
 describe('parseImport of a full backup (parley.backup/1)', () => {
   it('returns rows as stored, keeps fields a later schema adds, and hands back the other tables', async () => {
     const session = { ...cmbSession(), tabId: 7, futureField: 'kept' };

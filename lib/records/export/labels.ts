@@ -178,7 +178,7 @@ export function offerRows(offer: Offer | AgreedTerms, lang: Lang): [string, stri
   rate({ zh: '年利率', en: 'Annual rate' }, offer.annualRate);
   rate({ zh: '日利率', en: 'Daily rate' }, offer.dailyRate);
   money({ zh: '结清金额', en: 'Settlement amount' }, offer.settlementAmount);
-  rate({ zh: '结清比例', en: 'Settlement ratio' }, offer.settlementRatio);
+  rate(offer.settlementBase === 'principal' ? { zh: '结清比例（按本金）', en: 'Settlement ratio (of the principal)' } : { zh: '结清比例', en: 'Settlement ratio' }, offer.settlementRatio);
   if (offer.settlementInstallments !== undefined)
     rows.push([zh ? '结清分几次' : 'Settlement parts', String(offer.settlementInstallments)]);
   if (offer.feeCollection !== undefined)

@@ -19,7 +19,7 @@ const OFFER_KINDS = ['installment', 'amortized', 'interest-frozen', 'settlement'
 const WAIVERS = ['penalty', 'late-fee', 'interest', 'fee'] as const;
 const OFFER_FIELDS = [
   'kind', 'periods', 'monthlyFeeRate', 'totalFeeRate', 'annualRate', 'dailyRate', 'amount', 'settlementAmount',
-  'settlementRatio', 'downPayment', 'monthlyPayment', 'waives', 'deadline', 'currency',
+  'settlementRatio', 'settlementBase', 'downPayment', 'monthlyPayment', 'waives', 'deadline', 'currency',
 ] as const;
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const exhaustive: [
@@ -68,6 +68,7 @@ export const offerSchema = z.object({
   amount: money.optional(),
   settlementAmount: money.optional(),
   settlementRatio: z.number().optional(),
+  settlementBase: z.enum(['principal']).optional(),
   downPayment: money.optional(),
   monthlyPayment: money.optional(),
   waives: z.array(z.enum(WAIVERS)).max(WAIVERS.length * 4).optional(),

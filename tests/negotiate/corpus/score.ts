@@ -18,6 +18,7 @@ export const SCORED_FIELDS = [
   'amount',
   'settlementAmount',
   'settlementRatio',
+  'settlementBase',
   'downPayment',
   'monthlyPayment',
   'waives',
