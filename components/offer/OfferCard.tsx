@@ -11,6 +11,7 @@ import {
 } from '../../lib/negotiate/index';
 import type { Budget, Debt, Offer } from '../../lib/negotiate/types';
 import { t, type Lang } from '../../lib/ui/i18n';
+import { distinctRungs, groupReason, type RungGroup } from '../../lib/ui/ladder-rungs';
 import { rungReply, type RungName } from '../../lib/ui/rung-reply';
 import { CostChart, type ChartBar } from './CostChart';
 import { ReplyActions } from './ReplyActions';
@@ -36,11 +37,15 @@ function hasFigures(profile: Profile | undefined): profile is Profile {
   return Boolean(profile && profile.debt.principal > 0 && profile.budget.monthlyIncome > 0);
 }
 
-const RUNGS: Array<{ name: RungName; label: 'rungOpening' | 'rungTarget' | 'rungWalkAway' }> = [
-  { name: 'opening', label: 'rungOpening' },
-  { name: 'target', label: 'rungTarget' },
-  { name: 'walkAway', label: 'rungWalkAway' },
-];
+const RUNG_LABEL: Record<RungName, 'rungOpening' | 'rungTarget' | 'rungWalkAway'> = {
+  opening: 'rungOpening',
+  target: 'rungTarget',
+  walkAway: 'rungWalkAway',
+};
+
+function groupLabel(group: RungGroup): string {
+  return group.names.length === 3 ? t('rungOnly') : group.names.map((name) => t(RUNG_LABEL[name])).join(' · ');
+}
 
 function Figures({ analysis, lang, withBudget }: { analysis: OfferAnalysis; lang: Lang; withBudget: boolean }) {
   const currency = analysis.offer.currency ?? 'CNY';
@@ -87,11 +92,11 @@ function chartBars(ladder: CounterOffers): ChartBar[] {
   const bank = ladder.bank;
   return [
     { key: 'bank', label: t('chartBank'), cost: bank.totalCost, monthly: bank.maxMonthlyPayment, tone: 'bank' as const },
-    ...RUNGS.map(({ name, label }) => ({
-      key: name,
-      label: t(label),
-      cost: ladder[name].analysis.totalCost,
-      monthly: ladder[name].analysis.maxMonthlyPayment,
+    ...distinctRungs(ladder).map((group) => ({
+      key: group.names.join('-'),
+      label: groupLabel(group),
+      cost: group.rung.analysis.totalCost,
+      monthly: group.rung.analysis.maxMonthlyPayment,
       tone: 'counter' as const,
     })),
     { key: 'nothing', label: t('chartNothing'), cost: bank.doNothingCost, monthly: 0, tone: 'nothing' as const },
@@ -149,16 +154,16 @@ export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProp
                 </p>
               ))}
               <ol className="ladder">
-                {RUNGS.map(({ name, label }) => {
-                  const rung = ladder[name];
-                  const reply = rungReply(name, rung, currency, lang);
+                {distinctRungs(ladder).map((group) => {
+                  const { rung, voice } = group;
+                  const reply = rungReply(voice, rung, currency, lang);
                   return (
-                    <li key={name} className={`rung rung--${name}`} data-testid={`rung-${name}`}>
+                    <li key={voice} className={`rung rung--${voice}`} data-testid={`rung-${voice}`} data-rungs={group.names.join(' ')}>
                       <div className="rung__head">
-                        <span className="rung__name">{t(label)}</span>
+                        <span className="rung__name">{groupLabel(group)}</span>
                         <span className="rung__plan">{describeOffer(rung.offer, lang, rung.analysis.schedule)}</span>
                       </div>
-                      <p className="rung__why">{rung.reason[lang]}</p>
+                      <p className="rung__why">{groupReason(group, lang)}</p>
                       <ReplyActions text={reply} onInsert={onInsert} />
                     </li>
                   );

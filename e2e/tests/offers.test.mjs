@@ -64,6 +64,13 @@ describe('offers in the side panel', () => {
     await card.waitFor({ timeout: 5000 });
     // 12 × 0.60 %: IRR-based ≈ 13.03 % a year.
     assert.match(await card.locator('.offer-figures').innerText(), /13\.0\d%/);
+    // 本金的七成 of the demo profile's ¥28,600 principal is ¥20,020 — not 70 % of the ¥32,480 owed (¥22,736).
+    await panel.locator('[data-testid="calculator-input"]').fill('一次性结清的话，只需还本金的七成');
+    await card.locator('.offer-card__plan').filter({ hasText: '本金' }).waitFor({ timeout: 5000 });
+    const settlement = await card.innerText();
+    assert.match(settlement, /20,020\.00/);
+    assert.doesNotMatch(settlement, /22,736/);
+    if (process.env.PARLEY_SCREENSHOTS) await panel.screenshot({ path: `${process.env.PARLEY_SCREENSHOTS}/calculator-principal-settlement.png`, fullPage: true });
     await panel.locator('[data-testid="calculator-input"]').fill('您好，请问还有什么可以帮您？');
     await panel.locator('.calculator .hint').nth(1).waitFor();
     assert.equal(await panel.locator('.calculator [data-testid="offer-card"]').count(), 0);

@@ -32,6 +32,19 @@ function render(node: React.ReactNode) {
 }
 
 describe('OfferCard', () => {
+  it('shows one rung, not three copies, when the budget leaves a single plan to propose', () => {
+    const settlement: Offer = { kind: 'settlement', settlementRatio: 0.7, settlementBase: 'principal', currency: 'CNY' };
+    const el = render(<OfferCard offer={settlement} profile={profile} lang="en" onInsert={async () => true} />);
+    // 70 % of the ¥28,600 principal, and the base named.
+    expect(el.querySelector('.offer-card__plan')?.textContent).toContain('¥20,020.00 in one payment (70 % of the principal)');
+    const rungs = el.querySelectorAll('.rung');
+    expect(rungs).toHaveLength(1);
+    expect(rungs[0]!.getAttribute('data-rungs')).toBe('opening target walkAway');
+    expect(rungs[0]!.querySelector('.rung__name')?.textContent).toBe('The one plan to propose');
+    // Bank, the one plan, doing nothing.
+    expect(el.querySelectorAll('.cost-chart__row')).toHaveLength(3);
+  });
+
   it('shows the plan, the true annual rate, flags and a three-rung ladder with ready replies', () => {
     const el = render(<OfferCard offer={bankOffer} profile={profile} lang="zh" onInsert={async () => true} />);
     expect(el.querySelector('.offer-card__plan')?.textContent).toContain('24期');
