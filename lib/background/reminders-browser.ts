@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { ParleyDB } from '../db/database';
 import { findSiteById } from '../sites/registry';
-import { handleAlarm, syncReminders, type AlarmsFacade, type NotificationsFacade, type ReminderText } from './reminders';
+import { rungStore } from '../db/rung-reminders';
+import { handleAlarm, ringMissed, syncReminders, type AlarmsFacade, type NotificationsFacade, type ReminderText } from './reminders';
 
 /** Undefined where the API is missing (a build without the permission, or a test page). */
 export function browserAlarms(): AlarmsFacade | undefined {
@@ -45,11 +46,16 @@ export async function resyncReminders(db: ParleyDB): Promise<void> {
 
 export function listenForReminders(db: ParleyDB): void {
   const notifications = browserNotifications();
+  const store = rungStore(db);
   const resync = () => void resyncReminders(db);
-  browser.runtime.onStartup.addListener(resync);
+  browser.runtime.onStartup.addListener(() => {
+    resync();
+    // Only at a browser start: an update or install should not ring anything.
+    if (notifications) void ringMissed(db, notifications, store, text).catch(() => undefined);
+  });
   browser.runtime.onInstalled.addListener(resync);
   browser.alarms?.onAlarm.addListener((alarm) => {
-    if (notifications) void handleAlarm(db, notifications, alarm.name, text).catch(() => undefined);
+    if (notifications) void handleAlarm(db, notifications, alarm.name, text, store).catch(() => undefined);
   });
   browser.notifications?.onClicked.addListener((id) => void browser.notifications.clear(id).catch(() => undefined));
 }

@@ -3,6 +3,7 @@
  * only a cache of it, re-derived by syncReminders when the browser starts, when Parley is installed or updated, and
  * after every change the panel makes. Chrome keeps alarms across restarts, Firefox does not — re-deriving covers both,
  * and a deleted or ticked-off follow-up can never ring because handleAlarm re-reads the table before notifying.
+ * Reminders that fell due while the browser was closed ring once at the next start (ringMissed).
  *
  * No browser API here: the alarms and notifications facades are passed in (reminders-browser.ts gives the real ones),
  * so the rules are tested with fakes.
@@ -100,13 +101,63 @@ export type ReminderText = (followUp: FollowUp, session: SessionRecord | undefin
 
 export type AlarmOutcome = 'notified' | 'stale' | 'not-ours';
 
+/**
+ * Which reminders have rung, as `id@reminderTime` (a follow-up moved to another day rings again). Lets a browser
+ * start ring what was missed while it was closed without ringing the rest again.
+ */
+export interface RungStore {
+  rung(): Promise<ReadonlySet<string>>;
+  add(key: string): Promise<void>;
+}
+
+export const rungKey = (f: Pick<FollowUp, 'id' | 'dueAt'>, utcOffsetMinutes = localOffsetAt(f.dueAt)) => `${f.id}@${reminderTime(f, utcOffsetMinutes)}`;
+
 /** Rings only for a follow-up that still exists and is still open at the moment the alarm fires. */
-export async function handleAlarm(db: ReminderTables, notifications: NotificationsFacade, name: string, text: ReminderText): Promise<AlarmOutcome> {
+export async function handleAlarm(
+  db: ReminderTables,
+  notifications: NotificationsFacade,
+  name: string,
+  text: ReminderText,
+  store?: RungStore,
+): Promise<AlarmOutcome> {
   const id = followUpIdOf(name);
   if (id === undefined) return 'not-ours';
   const followUp = await db.followUps.get(id);
   if (!followUp || followUp.done) return 'stale';
   const session = await db.sessions.get(followUp.sessionId);
   await notifications.create(name, text(followUp, session));
+  await store?.add(rungKey(followUp));
   return 'notified';
+}
+
+/** How far back a browser start still rings a missed reminder: older ones are in the Records tab, not in a pop-up. */
+export const MISSED_WINDOW_MS = 7 * 24 * HOUR_MS;
+
+/**
+ * Rings, once each, the reminders whose time passed while the browser was closed: Firefox forgets alarms across
+ * restarts, and Chrome drops any that were cleared or never set. Open follow-ups only, within MISSED_WINDOW_MS.
+ * (Chrome may also fire its own missed alarm at startup; both use the alarm's name as the notification id, so the
+ * second replaces the first instead of showing twice.)
+ */
+export async function ringMissed(
+  db: ReminderTables,
+  notifications: NotificationsFacade,
+  store: RungStore,
+  text: ReminderText,
+  opts: SyncOptions = {},
+): Promise<string[]> {
+  const now = opts.now ?? Date.now();
+  const rung = await store.rung();
+  const rungNow: string[] = [];
+  for (const f of await db.followUps.toArray()) {
+    if (f.done) continue;
+    const offset = opts.utcOffsetMinutes ?? localOffsetAt(f.dueAt);
+    const when = reminderTime(f, offset);
+    const key = rungKey(f, offset);
+    if (when > now || when <= now - MISSED_WINDOW_MS || rung.has(key)) continue;
+    await notifications.create(alarmName(f.id), text(f, await db.sessions.get(f.sessionId)));
+    await store.add(key);
+    rungNow.push(f.id);
+  }
+  return rungNow;
 }

@@ -3,12 +3,17 @@ import {
   alarmName,
   followUpIdOf,
   handleAlarm,
+  MISSED_WINDOW_MS,
   reminderTime,
+  ringMissed,
+  rungKey,
   syncReminders,
   type AlarmsFacade,
   type NotificationsFacade,
   type ReminderTables,
+  type RungStore,
 } from '../../lib/background/reminders';
+import { RUNG_KEY, RUNG_LIMIT, rungStore } from '../../lib/db/rung-reminders';
 import { deleteSessionRecord, wipeEverything } from '../../lib/db/retention';
 import { endOfLocalDay, parseDay } from '../../lib/records/time';
 import type { FollowUp, SessionRecord } from '../../lib/records/types';
@@ -159,4 +164,63 @@ describe('handleAlarm', () => {
     expect(followUpIdOf(alarmName('plan:s1:3'))).toBe('plan:s1:3');
     expect(followUpIdOf('parley.other:x')).toBeUndefined();
   });
+});
+
+describe('ringMissed (a browser start after reminders fell due while it was closed)', () => {
+  const session: SessionRecord = { id: 's1', url: '', siteId: 'manual', vendor: 'manual', startedAt: 0, bankName: '招商银行' };
+  const text = (f: FollowUp) => ({ title: 'Parley', message: f.title });
+  const memoryStore = (initial: string[] = []) => {
+    const keys = new Set(initial);
+    const store: RungStore = { rung: async () => new Set(keys), add: async (k) => void keys.add(k) };
+    return { keys, store };
+  };
+  const shownIn = () => {
+    const shown: string[] = [];
+    const facade: NotificationsFacade = { create: async (id) => void shown.push(id) };
+    return { shown, facade };
+  };
+  const opts = { now: NOW, utcOffsetMinutes: CN };
+
+  it('rings each open follow-up whose time passed within the window, once, and remembers it', async () => {
+    const followUps = [
+      fu('yesterday', endOf('2026-11-22')),
+      fu('an hour ago', NOW - 3_600_000),
+      fu('done', NOW - 3_600_000, true),
+      fu('tomorrow', endOf('2026-11-24')),
+      fu('weeks ago', NOW - MISSED_WINDOW_MS - 1),
+    ];
+    const { keys, store } = memoryStore();
+    const n = shownIn();
+    expect(await ringMissed(fakeTables(followUps, [session]), n.facade, store, text, opts)).toEqual(['yesterday', 'an hour ago']);
+    expect(n.shown).toEqual([alarmName('yesterday'), alarmName('an hour ago')]);
+    // The next start rings nothing again.
+    const again = shownIn();
+    expect(await ringMissed(fakeTables(followUps, [session]), again.facade, store, text, opts)).toEqual([]);
+    expect(keys.size).toBe(2);
+  });
+
+  it('skips what an alarm already rang, but rings a follow-up moved to a new time', async () => {
+    const f = fu('a', NOW - 3_600_000);
+    const { store } = memoryStore();
+    const n = shownIn();
+    expect(await handleAlarm(fakeTables([f], [session]), n.facade, alarmName('a'), text, store)).toBe('notified');
+    expect(await ringMissed(fakeTables([f], [session]), n.facade, store, text, opts)).toEqual([]);
+    const moved = { ...f, dueAt: NOW - 600_000 };
+    expect(rungKey(moved, CN)).not.toBe(rungKey(f, CN));
+    expect(await ringMissed(fakeTables([moved], [session]), n.facade, store, text, opts)).toEqual(['a']);
+  });
+
+  it('keeps what rang in settings, bounded, and reads a damaged row as nothing rung', async () => {
+    const db = await freshDb();
+    const store = rungStore(db);
+    await db.settings.put({ key: RUNG_KEY, value: 'not a list' });
+    expect((await store.rung()).size).toBe(0);
+    for (let i = 0; i < RUNG_LIMIT + 5; i++) await store.add(`f${i}@1`);
+    await store.add('f3@1');
+    const kept = await store.rung();
+    expect(kept.size).toBe(RUNG_LIMIT);
+    expect(kept.has('f504@1') && kept.has('f3@1')).toBe(true);
+    expect(kept.has('f4@1')).toBe(false);
+    db.close();
+  }, 30_000);
 });
