@@ -292,7 +292,11 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       else if (!location) {
         pageObserver?.refresh();
         schedule();
-      } else if (ticks % 5 === 0) chatObserver?.refresh();
+      } else if (ticks % 5 === 0) {
+        // attachShadow is not a mutation, so roots attached to existing rows are found by looking; a walk of a long
+        // transcript every few seconds is plenty for rows that rarely grow a shadow root after they are shown.
+        chatObserver?.refresh();
+      }
     }, deps.redetectIntervalMs ?? 1000);
     scan();
   }
