@@ -6,7 +6,7 @@ import { chatItems } from './chat-items';
 import { insertIntoComposer } from './composer';
 import { cachedLayoutSide } from './layout-side';
 import { detectChat, type Detection } from './detect';
-import { composedContains, openShadowRoots, shadowRootsUnder, type ShadowAccess } from './dom/shadow';
+import { composedContains, openShadowRoots, type ShadowAccess } from './dom/shadow';
 import { extractRaw } from './extract';
 import { findComposer, itemContainer, type ChatLocation } from './generic-detector';
 import { Outbox } from './outbox';
@@ -180,7 +180,6 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     location = found;
     chatObserver?.disconnect();
     // Rows of a chat built from web components are adopted as they arrive; a plain chat's rows are not walked.
-    const componentChat = found.adapter?.shadow === true || shadowRootsUnder(found.transcript, shadowOf).length > 0;
     chatObserver = new RootObserver(
       view,
       shadowOf,
@@ -189,7 +188,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
         invalidate(records);
         schedule();
       },
-      componentChat,
+      found.adapter?.shadow === true,
     );
     chatObserver.watch(found.transcript);
     tail.reset();

@@ -7,23 +7,30 @@ import { shadowRootsUnder, type ShadowAccess } from './dom/shadow';
 export class RootObserver {
   private readonly observers = new Map<Node, MutationObserver>();
   private readonly watched: Node[] = [];
+  private adoptAdded: boolean;
 
   /**
-   * @param adoptAdded look for shadow roots in every added subtree at once; when false, only refresh() finds them
-   *   (a chat whose rows have no shadow roots should not pay a subtree walk per message).
+   * @param expectShadowRoots look for shadow roots in every added subtree at once. When false, that starts only if
+   *   watch() finds shadow roots already there; until then only refresh() finds them (a chat whose rows have no
+   *   shadow roots should not pay a subtree walk per message).
    */
   constructor(
     private readonly view: Window & typeof globalThis,
     private readonly shadowOf: ShadowAccess,
     private readonly init: MutationObserverInit,
     private readonly onChange: (records: MutationRecord[]) => void,
-    private readonly adoptAdded = true,
-  ) {}
+    expectShadowRoots = true,
+  ) {
+    this.adoptAdded = expectShadowRoots;
+  }
 
   watch(node: Node): void {
     this.watched.push(node);
     this.observe(node);
+    const before = this.observers.size;
     this.adoptUnder(node);
+    // Rows that already hold shadow roots are built from components: the next rows will be too.
+    if (this.observers.size > before) this.adoptAdded = true;
   }
 
   /** Finds shadow roots attached since the last look (attachShadow itself is not a DOM mutation). */

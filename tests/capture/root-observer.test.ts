@@ -22,7 +22,7 @@ describe('RootObserver', () => {
   it.each([
     [true, 'at once'],
     [false, 'only after refresh()'],
-  ])('with adoptAdded=%s follows a shadow root that arrives in a new row %s', async (adoptAdded) => {
+  ])('with expectShadowRoots=%s follows a shadow root that arrives in a new row %s', async (adoptAdded) => {
     document.body.innerHTML = '<div id="list"></div>';
     const list = document.getElementById('list')!;
     let changes = 0;
@@ -37,6 +37,21 @@ describe('RootObserver', () => {
     root.querySelector('p')!.textContent = '已为您登记';
     await settle();
     expect(changes).toBeGreaterThan(before + (adoptAdded ? 1 : 0));
+    observer.disconnect();
+  });
+
+  it('adopts new rows at once when the watched list already held shadow roots, even if none were expected', async () => {
+    document.body.innerHTML = '<div id="list"></div>';
+    const list = document.getElementById('list')!;
+    await appendComponentRow(list);
+    let changes = 0;
+    const observer = new RootObserver(window as Window & typeof globalThis, openShadowRoots, init, () => (changes += 1), false);
+    observer.watch(list);
+    const root = await appendComponentRow(list);
+    const before = changes;
+    root.querySelector('p')!.textContent = '您好，请问有什么可以帮您？';
+    await settle();
+    expect(changes).toBeGreaterThan(before);
     observer.disconnect();
   });
 
