@@ -88,11 +88,11 @@ function Figures({ analysis, lang, withBudget }: { analysis: OfferAnalysis; lang
   );
 }
 
-function chartBars(ladder: CounterOffers): ChartBar[] {
+function chartBars(ladder: CounterOffers, groups: RungGroup[]): ChartBar[] {
   const bank = ladder.bank;
   return [
     { key: 'bank', label: t('chartBank'), cost: bank.totalCost, monthly: bank.maxMonthlyPayment, tone: 'bank' as const },
-    ...distinctRungs(ladder).map((group) => ({
+    ...groups.map((group) => ({
       key: group.names.join('-'),
       label: groupLabel(group),
       cost: group.rung.analysis.totalCost,
@@ -120,6 +120,7 @@ export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProp
   }, [offer, profile, withBudget, now]);
   if (!result) return null;
   const { analysis, ladder } = result;
+  const rungGroups = ladder ? distinctRungs(ladder) : [];
   const currency = analysis.offer.currency ?? (withBudget ? profile.debt.currency : 'CNY');
   const flags = analysis.flags.filter((f) => withBudget || (f.id !== 'above-budget' && f.id !== 'costlier-than-nothing'));
 
@@ -154,7 +155,7 @@ export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProp
                 </p>
               ))}
               <ol className="ladder">
-                {distinctRungs(ladder).map((group) => {
+                {rungGroups.map((group) => {
                   const { rung, voice } = group;
                   const reply = rungReply(voice, rung, currency, lang);
                   return (
@@ -169,7 +170,7 @@ export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProp
                   );
                 })}
               </ol>
-              <CostChart bars={chartBars(ladder)} currency={currency} lang={lang} title={t('chartTitle')} />
+              <CostChart bars={chartBars(ladder, rungGroups)} currency={currency} lang={lang} title={t('chartTitle')} />
             </>
           ) : null}
         </>

@@ -110,7 +110,7 @@ export interface RungStore {
   add(key: string): Promise<void>;
 }
 
-export const rungKey = (f: Pick<FollowUp, 'id' | 'dueAt'>, utcOffsetMinutes = localOffsetAt(f.dueAt)) => `${f.id}@${reminderTime(f, utcOffsetMinutes)}`;
+export const rungKey = (followUpId: string, ringsAt: number) => `${followUpId}@${ringsAt}`;
 
 /** Rings only for a follow-up that still exists and is still open at the moment the alarm fires. */
 export async function handleAlarm(
@@ -126,7 +126,7 @@ export async function handleAlarm(
   if (!followUp || followUp.done) return 'stale';
   const session = await db.sessions.get(followUp.sessionId);
   await notifications.create(name, text(followUp, session));
-  await store?.add(rungKey(followUp));
+  await store?.add(rungKey(followUp.id, reminderTime(followUp)));
   return 'notified';
 }
 
@@ -151,9 +151,8 @@ export async function ringMissed(
   const rungNow: string[] = [];
   for (const f of await db.followUps.toArray()) {
     if (f.done) continue;
-    const offset = opts.utcOffsetMinutes ?? localOffsetAt(f.dueAt);
-    const when = reminderTime(f, offset);
-    const key = rungKey(f, offset);
+    const when = reminderTime(f, opts.utcOffsetMinutes ?? localOffsetAt(f.dueAt));
+    const key = rungKey(f.id, when);
     if (when > now || when <= now - MISSED_WINDOW_MS || rung.has(key)) continue;
     await notifications.create(alarmName(f.id), text(f, await db.sessions.get(f.sessionId)));
     await store.add(key);
