@@ -30,8 +30,12 @@ export interface SiteOwner {
   id: string;
   /** The registry entry; absent for a site the person enabled. */
   registry?: FinanceSite;
-  /** How the owner was found: the page itself, the frame itself, the page that opened it, or a link parameter. */
-  via: 'page' | 'frame' | 'referrer' | 'link';
+  /**
+   * How the owner was found: the page itself, the frame itself, or the page that opened it. Never a link parameter
+   * (fromUrl and the like): whoever made the link wrote it, so a shop could name a bank and have its chat filed as
+   * that bank's record.
+   */
+  via: 'page' | 'frame' | 'referrer';
 }
 
 export type OwnershipRefusal =
@@ -46,12 +50,6 @@ export type OwnershipRefusal =
 
 export type OwnershipVerdict = { ok: true; owner: SiteOwner } | { ok: false; reason: OwnershipRefusal };
 
-/**
- * Query parameters vendors use to carry the page a chat was started from (7moor fromUrl, Alipay enterurl, …).
- * A link parameter is written by whoever made the link, so it only counts when no referrer contradicts it.
- */
-const LINK_PARAMETERS = ['fromurl', 'from_url', 'enterurl', 'sourceurl', 'source_url', 'pageurl', 'page_url', 'urlfrom', 'url_from', 'referrer', 'referer', 'refer', 'parenturl', 'originurl'];
-
 function parse(value: string | undefined): URL | undefined {
   if (!value) return undefined;
   try {
@@ -59,24 +57,6 @@ function parse(value: string | undefined): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function linkParameterUrl(url: URL): URL | undefined {
-  for (const [name, raw] of url.searchParams) {
-    if (!LINK_PARAMETERS.includes(name.toLowerCase())) continue;
-    // Some vendors encode the address twice; one extra decode is enough and never loops.
-    let value = raw;
-    if (/^https?%3A/i.test(value)) {
-      try {
-        value = decodeURIComponent(value);
-      } catch {
-        continue;
-      }
-    }
-    const parsed = parse(value);
-    if (parsed?.protocol === 'https:') return parsed;
-  }
-  return undefined;
 }
 
 export function decideOwnership(evidence: OwnershipEvidence, rules: OwnershipRules): OwnershipVerdict {
@@ -118,7 +98,6 @@ export function decideOwnership(evidence: OwnershipEvidence, rules: OwnershipRul
   const referrerOwner = ownerOf(referrer, 'referrer');
   if (referrerOwner) return { ok: true, owner: referrerOwner };
   if (referrer && !rules.isVendorHost(referrer.hostname)) return { ok: false, reason: 'opened from a site that is not a bank' };
-  const linkOwner = ownerOf(linkParameterUrl(top) ?? (inherits ? undefined : linkParameterUrl(frame)), 'link');
-  if (linkOwner) return { ok: true, owner: linkOwner };
+  // Nothing the browser vouches for names a bank; the person can still choose "Use Parley on this site".
   return { ok: false, reason: 'no bank behind this vendor page' };
 }

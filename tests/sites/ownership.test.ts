@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideOwnership, linkParameterUrl, type OwnershipEvidence } from '../../lib/sites/ownership';
+import { decideOwnership, type OwnershipEvidence, type OwnershipVerdict } from '../../lib/sites/ownership';
 import { findChatVendor, findFinanceSite } from '../../lib/sites/registry';
 
 const rules = {
@@ -21,7 +21,6 @@ describe('decideOwnership', () => {
     ['an about:blank frame of a bank page', { frameUrl: 'about:blank', tabUrl: CMB }, 'cmb', 'page'],
     ['an about:srcdoc frame of a bank page', { frameUrl: 'about:srcdoc', ancestorOrigins: ['https://www.chase.com'] }, 'chase', 'page'],
     ['a standalone vendor page opened from a bank', { frameUrl: MOOR, tabUrl: MOOR, isTopFrame: true, referrer: 'https://www.bankcomm.com/' }, 'bocom', 'referrer'],
-    ['a standalone vendor page with only a fromUrl', { frameUrl: `${MOOR}&fromUrl=${encodeURIComponent('https://www.psbc.com/cn/')}`, tabUrl: `${MOOR}&fromUrl=${encodeURIComponent('https://www.psbc.com/cn/')}`, isTopFrame: true }, 'psbc', 'link'],
     ['JD Dongdong opened from JD Finance', { frameUrl: 'https://jdcs.jd.com/index.action', tabUrl: 'https://jdcs.jd.com/index.action', isTopFrame: true, referrer: 'https://jr.jd.com/' }, 'jdjr', 'referrer'],
     ['a site the person enabled', { frameUrl: 'https://www.smallcreditunion.example/help', tabUrl: 'https://www.smallcreditunion.example/help', isTopFrame: true }, 'www.smallcreditunion.example', 'page'],
     ['a vendor frame on a site the person enabled', { frameUrl: MOOR, tabUrl: 'https://www.smallcreditunion.example/' }, 'www.smallcreditunion.example', 'page'],
@@ -44,6 +43,9 @@ describe('decideOwnership', () => {
     ['an unknown frame inside a vendor page', { frameUrl: 'https://ads.example.com/x', ancestorOrigins: ['https://webchat.7moor.com'], referrer: 'https://www.cmbchina.com/' }, 'frame host not in registry'],
     ['a vendor page opened from a shop, whatever its fromUrl says', { frameUrl: `${MOOR}&fromUrl=https%3A%2F%2Fwww.cmbchina.com%2F`, tabUrl: `${MOOR}&fromUrl=https%3A%2F%2Fwww.cmbchina.com%2F`, isTopFrame: true, referrer: SHOP }, 'opened from a site that is not a bank'],
     ['a vendor page opened directly', { frameUrl: MOOR, tabUrl: MOOR, isTopFrame: true }, 'no bank behind this vendor page'],
+    // rel=noreferrer link from anywhere: the parameter is the linker's word, not the browser's.
+    ['a standalone vendor page with only a fromUrl naming a bank', { frameUrl: `${MOOR}&fromUrl=${encodeURIComponent('https://www.psbc.com/cn/')}`, tabUrl: `${MOOR}&fromUrl=${encodeURIComponent('https://www.psbc.com/cn/')}`, isTopFrame: true }, 'no bank behind this vendor page'],
+    ['a vendor frame whose own address names a bank in enterurl', { frameUrl: `${MOOR}&enterurl=https%3A%2F%2Fwww.ccb.com%2F`, ancestorOrigins: ['https://webchat.7moor.com'] }, 'no bank behind this vendor page'],
     ['JD Dongdong opened from the JD mall', { frameUrl: 'https://jdcs.jd.com/index.action', tabUrl: 'https://jdcs.jd.com/index.action', isTopFrame: true, referrer: 'https://item.jd.com/1.html' }, 'opened from a site that is not a bank'],
     ['a vendor page whose fromUrl is plain http', { frameUrl: `${MOOR}&fromUrl=http://www.cmbchina.com/`, tabUrl: `${MOOR}&fromUrl=http://www.cmbchina.com/`, isTopFrame: true }, 'no bank behind this vendor page'],
   ])('refuses %s', (_label, evidence, reason) => {
@@ -56,14 +58,69 @@ describe('decideOwnership', () => {
   });
 });
 
-describe('linkParameterUrl', () => {
-  it.each([
-    ['https://v.example/chat?fromUrl=https%3A%2F%2Fwww.ccb.com%2Fcn%2F', 'https://www.ccb.com/cn/'],
-    ['https://v.example/chat?enterurl=https%253A%252F%252Fwww.ccb.com%252F', 'https://www.ccb.com/'],
-    ['https://v.example/chat?FROMURL=https://www.ccb.com/', 'https://www.ccb.com/'],
-    ['https://v.example/chat?fromUrl=javascript:alert(1)', undefined],
-    ['https://v.example/chat?q=https://www.ccb.com/', undefined],
-  ])('reads %s', (url, expected) => {
-    expect(linkParameterUrl(new URL(url))?.href).toBe(expected);
+/**
+ * Every combination of the evidence that can name a bank: the tab's address, the frame's ancestry, the referrer and
+ * a link parameter. The properties hold for all of them, so a new path through decideOwnership cannot quietly let a
+ * parameter or a shop decide.
+ */
+describe('decideOwnership over every combination of evidence', () => {
+  const BANK = 'https://www.cmbchina.com/kefu/';
+  const OTHER_BANK = 'https://www.ccb.com/';
+  const VENDOR_PAGE = 'https://webchat.7moor.com/wapchat.html?accessId=abc';
+  const tabs = { none: undefined, bank: BANK, shop: SHOP, vendor: VENDOR_PAGE } as const;
+  const ancestries = { none: [], bank: ['https://www.cmbchina.com'], shop: ['https://shop.example.com'], vendor: ['https://webchat.7moor.com'] } as const;
+  const referrers = { none: undefined, bank: BANK, shop: SHOP, vendor: VENDOR_PAGE } as const;
+  const parameters = { none: '', bank: `&fromUrl=${encodeURIComponent(OTHER_BANK)}`, shop: `&fromUrl=${encodeURIComponent(SHOP)}` } as const;
+  const frames = { vendor: (p: string) => `${VENDOR_PAGE}${p}`, blank: () => 'about:blank' } as const;
+
+  type Case = { label: string; evidence: OwnershipEvidence; withoutParameter: OwnershipEvidence; tab: keyof typeof tabs; ancestry: keyof typeof ancestries; referrer: keyof typeof referrers; parameter: keyof typeof parameters };
+  const cases: Case[] = [];
+  for (const frame of Object.keys(frames) as (keyof typeof frames)[])
+    for (const tab of Object.keys(tabs) as (keyof typeof tabs)[])
+      for (const ancestry of Object.keys(ancestries) as (keyof typeof ancestries)[])
+        for (const referrer of Object.keys(referrers) as (keyof typeof referrers)[])
+          for (const parameter of Object.keys(parameters) as (keyof typeof parameters)[]) {
+            const build = (p: string): OwnershipEvidence => {
+              const frameUrl = frames[frame](p);
+              // A standalone vendor page is its own tab; a framed chat has the page (or nothing) as its tab.
+              const tabUrl = tab === 'vendor' ? `${VENDOR_PAGE}${p}` : tabs[tab];
+              return {
+                frameUrl,
+                ...(tabUrl ? { tabUrl } : {}),
+                isTopFrame: tab === 'vendor' && frame === 'vendor' && ancestry === 'none',
+                ancestorOrigins: [...ancestries[ancestry]],
+                ...(referrers[referrer] ? { referrer: referrers[referrer] } : {}),
+              };
+            };
+            cases.push({ label: `${frame} frame, tab ${tab}, ancestry ${ancestry}, referrer ${referrer}, parameter ${parameter}`, evidence: build(parameters[parameter]), withoutParameter: build(''), tab, ancestry, referrer, parameter });
+          }
+
+  const decide = (e: OwnershipEvidence): OwnershipVerdict => decideOwnership(e, rules);
+
+  it('covers every combination', () => {
+    expect(cases).toHaveLength(2 * 4 * 4 * 4 * 3);
+  });
+
+  it.each(cases.map((c) => [c.label, c] as const))('%s: a link parameter never changes the verdict', (_label, c) => {
+    expect(decide(c.evidence)).toEqual(decide(c.withoutParameter));
+  });
+
+  const shopOnTop = cases.filter((c) => c.tab === 'shop' || (c.tab === 'none' && c.ancestry === 'shop'));
+  it.each(shopOnTop.map((c) => [c.label, c] as const))('%s: a shop at the top is never a bank', (_label, c) => {
+    expect(decide(c.evidence).ok).toBe(false);
+  });
+
+  it.each(cases.map((c) => [c.label, c] as const))('%s: a bank is named only by evidence the browser supplies', (_label, c) => {
+    const verdict = decide(c.evidence);
+    if (!verdict.ok) {
+      expect(verdict.reason).toBeTruthy();
+      return;
+    }
+    expect(verdict.owner.id).toBe('cmb');
+    const byPage = c.tab === 'bank' || (c.tab === 'none' && c.ancestry === 'bank');
+    const vendorOnTop = c.tab === 'vendor' || (c.tab === 'none' && c.ancestry === 'vendor');
+    const byReferrer = vendorOnTop && c.referrer === 'bank';
+    expect(byPage || byReferrer).toBe(true);
+    expect(verdict.owner.via).toBe(byPage ? 'page' : 'referrer');
   });
 });
