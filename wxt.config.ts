@@ -1,17 +1,36 @@
 import { defineConfig } from 'wxt';
-import { manifestMatchPatterns } from './lib/sites/registry';
+import { manifestMatchPatterns, registryFor } from './lib/sites/registry';
+
+/** `wxt build --mode test` (npm run build:test) adds the demo and fixture hosts; every other build is the store's. */
+const isTestMode = (mode: string) => mode === 'test';
+
+function matchPatternsFor(mode: string): string[] {
+  const { sites, vendors } = registryFor(isTestMode(mode));
+  return manifestMatchPatterns(sites, vendors);
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ must load under plain Node and in tests without WXT's globals.
   imports: false,
-  manifest: ({ browser }) => ({
+  vite: (env) => ({
+    define: { __PARLEY_TEST_SITES__: JSON.stringify(isTestMode(env.mode)) },
+  }),
+  hooks: {
+    // The content script's matches are written from the same registry as the host permissions, for the build's
+    // mode, so a store build can never match a test host even if the entrypoint was evaluated without the define.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const patterns = matchPatternsFor(wxt.config.mode);
+      for (const script of manifest.content_scripts ?? []) script.matches = patterns;
+    },
+  },
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Bank sites only, from the one registry: lets the side panel read the active tab's address on those sites
     // (to name the bank) without the broad "tabs" permission.
-    host_permissions: manifestMatchPatterns(),
+    host_permissions: matchPatternsFor(mode),
     // "Use Parley on this site" (README "Permissions"): the panel asks for one https origin at a time, at the
     // person's click; scripting then registers the content script for that origin; activeTab lets the panel see
     // which site the person is on when they click the toolbar icon, without the "tabs" permission.

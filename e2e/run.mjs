@@ -3,9 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
-if (!existsSync('.output/chrome-mv3/manifest.json')) {
-  console.error('No production build found: run `npm run build` first.');
-  process.exit(1);
+// The store build is checked by a test of its own (manifest.test.mjs); everything else runs on the test build.
+for (const [dir, command] of [['.output/chrome-mv3', 'npm run build'], ['.output/chrome-mv3-test', 'npm run build:test']]) {
+  if (!existsSync(`${dir}/manifest.json`)) {
+    console.error(`No build at ${dir}: run \`${command}\` first.`);
+    process.exit(1);
+  }
 }
 const files = readdirSync('e2e/tests').filter((f) => f.endsWith('.test.mjs')).map((f) => `e2e/tests/${f}`);
 const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {

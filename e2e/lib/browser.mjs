@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { servedHosts } from './server.mjs';
 
-export const EXTENSION_DIR = resolve(fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url)));
+// The test build (`npm run build:test`): the store build's code with the demo and fixture hosts in its registry.
+export const EXTENSION_DIR = resolve(fileURLToPath(new URL('../../.output/chrome-mv3-test', import.meta.url)));
 
 export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
@@ -18,7 +19,7 @@ export function chromiumPath() {
 
 export async function launchWithExtension({ headless = true, lang = 'zh-CN', extraHosts = [], extensionDir = EXTENSION_DIR, withExtension = true } = {}) {
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build:test\` first.`);
   }
   const hosts = [...new Set([...servedHosts(), ...extraHosts])];
   const rules = hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ');

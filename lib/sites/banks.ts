@@ -70,7 +70,4 @@ export const FINANCE_SITES: readonly FinanceSite[] = [
   { id: 'virginmoney', kind: 'bank', region: 'UK', name: { zh: '维珍理财', en: 'Virgin Money' }, domains: ['virginmoney.com'] },
   { id: 'mbna', kind: 'card-issuer', region: 'UK', name: { zh: 'MBNA 信用卡', en: 'MBNA' }, domains: ['mbna.co.uk'] },
 
-  // Reserved .test names (RFC 6761) can never resolve on the internet, so shipping them in the production
-  // manifest costs nothing and lets the demo and browser tests exercise the real manifest.
-  { id: 'demobank', kind: 'bank', region: 'TEST', name: { zh: '示范银行', en: 'Demo Bank' }, domains: ['demobank.test'], demo: true },
 ];

@@ -1,9 +1,21 @@
-import { FINANCE_SITES } from './banks';
-import { CHAT_VENDORS } from './vendors';
+import { FINANCE_SITES as STORE_FINANCE_SITES } from './banks';
+import { TEST_SITES_ENABLED } from './build-flags';
+import { TEST_CHAT_VENDORS, TEST_FINANCE_SITES } from './test-sites';
+import { CHAT_VENDORS as STORE_CHAT_VENDORS } from './vendors';
 import type { ChatVendor, FinanceSite } from './types';
 
-export { FINANCE_SITES, CHAT_VENDORS };
 export type { ChatVendor, FinanceSite };
+
+/** The registry a build carries: the store's sites, plus the demo and fixture hosts in a test build only. */
+export function registryFor(testBuild: boolean): { sites: readonly FinanceSite[]; vendors: readonly ChatVendor[] } {
+  return testBuild
+    ? { sites: [...STORE_FINANCE_SITES, ...TEST_FINANCE_SITES], vendors: [...STORE_CHAT_VENDORS, ...TEST_CHAT_VENDORS] }
+    : { sites: STORE_FINANCE_SITES, vendors: STORE_CHAT_VENDORS };
+}
+
+const ACTIVE = registryFor(TEST_SITES_ENABLED);
+export const FINANCE_SITES: readonly FinanceSite[] = ACTIVE.sites;
+export const CHAT_VENDORS: readonly ChatVendor[] = ACTIVE.vendors;
 
 /** True when `host` is `domain` itself or one of its subdomains (never a look-alike such as evilcmbchina.com). */
 export function hostMatchesDomain(host: string, domain: string): boolean {

@@ -32,6 +32,4 @@ export const CHAT_VENDORS: readonly ChatVendor[] = [
   { id: 'alipay-cs', name: { zh: '支付宝客服', en: 'Alipay customer service' }, hosts: ['cschannel.alipay.com'] },
   // JD's web IM serves the mall as well as JD Finance: captured only when opened from a finance page.
   { id: 'jd-dongdong', name: { zh: '京东咚咚', en: 'JD Dongdong' }, hosts: ['jdcs.jd.com'] },
-  // Fixture-only vendor host for browser tests of cross-origin vendor frames.
-  { id: 'demo-vendor', name: { zh: '示范客服厂商', en: 'Demo chat vendor' }, hosts: ['chatvendor.test'] },
 ];

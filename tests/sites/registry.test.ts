@@ -6,6 +6,7 @@ import {
   findFinanceSite,
   hostMatchesDomain,
   manifestMatchPatterns,
+  registryFor,
 } from '../../lib/sites/registry';
 
 const REQUIRED_CN = ['cmb', 'icbc', 'ccb', 'boc', 'abc', 'bocom', 'psbc', 'citic', 'ceb', 'cmbc', 'pingan', 'spdb', 'cib', 'cgb', 'hxb', 'alipay', 'jdjr', 'webank'];
@@ -87,5 +88,16 @@ describe('site registry', () => {
     expect(patterns).not.toContain('https://*.jd.com/*');
     const domainCount = FINANCE_SITES.flatMap((s) => s.domains).length + CHAT_VENDORS.flatMap((v) => v.hosts).length;
     expect(patterns).toHaveLength((domainCount - 1) * 2);
+  });
+
+  it('keeps the demo and fixture hosts out of the store registry', () => {
+    const store = registryFor(false);
+    const hosts = [...store.sites.flatMap((s) => s.domains), ...store.vendors.flatMap((v) => v.hosts)];
+    expect(hosts.filter((h) => h.endsWith('.test'))).toEqual([]);
+    expect(manifestMatchPatterns(store.sites, store.vendors).some((p) => p.includes('.test/'))).toBe(false);
+    const test = registryFor(true);
+    expect(test.sites.map((s) => s.id)).toContain('demobank');
+    expect(test.vendors.map((v) => v.id)).toContain('demo-vendor');
+    expect(test.sites.length - store.sites.length).toBe(test.sites.filter((s) => s.demo).length);
   });
 });
