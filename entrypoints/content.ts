@@ -5,6 +5,7 @@ import { contentRoutes } from '../lib/capture/content-routes';
 import { shadowAccess } from '../lib/capture/dom/browser-shadow';
 import { isRendered } from '../lib/capture/dom/visibility';
 import { askWithRetry, frameAncestry, sameOriginFrameElement } from '../lib/capture/frame-context';
+import { BatchRefused } from '../lib/capture/outbox';
 import { sendToBackground } from '../lib/protocol/client';
 import { messageListener } from '../lib/protocol/router';
 import { manifestMatchPatterns } from '../lib/sites/registry';
@@ -25,6 +26,7 @@ export default defineContentScript({
       report: (chat) => void sendToBackground('capture/state', { chat }).catch(() => undefined),
       send: async (session, messages) => {
         const answer = await sendToBackground('capture/batch', { session, messages, ancestry });
+        if (answer && !answer.ok && answer.invalid) throw new BatchRefused(answer.error);
         if (!answer || !answer.ok) throw new Error(answer ? answer.error : 'no answer from background');
         if (answer.paused) capture.setPaused(true);
         return answer.stored;

@@ -1,4 +1,5 @@
 import type { InsertResult } from '../protocol/protocol';
+import { capMessage, capSession } from '../protocol/limits';
 import type { CapturedMessage, CapturedSession } from '../protocol/schemas';
 import { ADAPTERS, type ChatAdapter } from './adapters';
 import { agentIdentity, joinedAgent } from './agent-identity';
@@ -17,6 +18,20 @@ import { matchKey, TranscriptTracker, type TrackedItem } from './tracker';
 import { TranscriptTail } from './transcript-tail';
 
 const PROVISIONAL_MESSAGES = 6;
+
+/**
+ * Stands in the transcript where a message the background refused would have been, so the record shows that
+ * something was said there and why it is missing, instead of a silent gap.
+ */
+export function refusalNote(refused: CapturedMessage, reason: string): CapturedMessage {
+  return {
+    id: `${refused.id}:refused`,
+    seq: refused.seq,
+    role: 'system',
+    text: `〔Parley 未能保存这条消息 · Parley could not store this message〕 ${refused.role}, ${refused.text.length} characters: ${reason.slice(0, 300)}`,
+    at: refused.at,
+  };
+}
 
 /** What the background decided about this frame before anything is read. */
 export interface Admission {
@@ -200,7 +215,8 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       if (doc.title) session.title = doc.title.slice(0, 500);
       tracker = new TranscriptTracker(session.id, now);
       outbox = new Outbox({
-        send: (batch) => deps.send({ ...session! }, batch),
+        send: (batch) => deps.send(capSession(session!), batch),
+        replaceRefused: refusalNote,
         ...(deps.retryDelaysMs ? { retryDelaysMs: deps.retryDelaysMs } : {}),
         onError: (error) => deps.onError?.(error),
       });
@@ -269,7 +285,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     if (fresh.length === 0) return;
     learnAgent(fresh);
     // Paused: what was said is marked as seen but never stored, so resuming does not backfill it.
-    if (!paused) outbox!.enqueue(fresh);
+    if (!paused) outbox!.enqueue(fresh.map(capMessage));
   }
 
   function begin(): void {

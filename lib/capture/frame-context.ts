@@ -1,3 +1,4 @@
+import { capAncestry } from '../protocol/limits';
 import type { Ancestry } from '../protocol/schemas';
 
 /**
@@ -7,9 +8,9 @@ import type { Ancestry } from '../protocol/schemas';
 export function frameAncestry(win: Pick<Window, 'location' | 'document'>): Ancestry {
   const ancestry: Ancestry = {};
   const list = (win.location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
-  if (list) ancestry.ancestorOrigins = Array.from({ length: Math.min(list.length, 32) }, (_, i) => list.item(i) ?? '').filter(Boolean);
-  if (win.document.referrer) ancestry.referrer = win.document.referrer.slice(0, 4096);
-  return ancestry;
+  if (list) ancestry.ancestorOrigins = Array.from({ length: list.length }, (_, i) => list.item(i) ?? '').filter(Boolean);
+  if (win.document.referrer) ancestry.referrer = win.document.referrer;
+  return capAncestry(ancestry);
 }
 
 /** window.frameElement, which is readable from same-origin frames only (null or a throw elsewhere). */

@@ -39,7 +39,7 @@ export interface SiteStatus {
 
 /** What each request answers; the request bodies come from the schemas so types and validation cannot diverge. */
 interface BackgroundResponses {
-  'capture/batch': { ok: true; stored: string[]; paused?: boolean } | { ok: false; error: string };
+  'capture/batch': { ok: true; stored: string[]; paused?: boolean } | { ok: false; error: string; invalid?: true };
   'capture/hello': Admission;
   'capture/state': { ok: true };
   'capture/set-paused': { paused: boolean };

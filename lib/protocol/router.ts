@@ -13,7 +13,7 @@ export type RouteTable<Types extends string> = {
 
 export type RouteOutcome =
   | { kind: 'ignored' }
-  | { kind: 'rejected'; response: { ok: false; error: string } }
+  | { kind: 'rejected'; response: { ok: false; error: string; invalid?: true } }
   | { kind: 'handled'; response: Promise<unknown> };
 
 function isEnvelope(message: unknown): message is Envelope {
@@ -45,7 +45,8 @@ export function routeMessage<Types extends string>(
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.join('.') || 'payload';
-    return { kind: 'rejected', response: { ok: false, error: `invalid ${message.type}: ${where}: ${first?.message}` } };
+    // `invalid` tells the sender that this payload will never be accepted, so it must not be sent again as it is.
+    return { kind: 'rejected', response: { ok: false, error: `invalid ${message.type}: ${where}: ${first?.message}`, invalid: true } };
   }
   return { kind: 'handled', response: route.handle(parsed.data as never, sender) };
 }

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
+import { LIMITS } from './limits';
 
 /**
  * Every message that crosses a context boundary is described here once. Page text arrives as untrusted data, so
  * sizes are bounded: a hostile page must not be able to bloat the database or the background's memory.
  * zod/mini keeps the content script small; it runs on every bank page.
  */
-const MAX_TEXT = 20_000;
-const MAX_BATCH = 500;
+const MAX_TEXT = LIMITS.text;
+const MAX_BATCH = LIMITS.batch;
 
 const boundedString = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 const count = () => z.int().check(z.nonnegative());
@@ -14,23 +15,23 @@ const count = () => z.int().check(z.nonnegative());
 export const roleSchema = z.enum(['customer', 'agent', 'bot', 'system']);
 
 export const capturedMessageSchema = z.object({
-  id: boundedString(1, 200),
+  id: boundedString(1, LIMITS.id),
   seq: count(),
   role: roleSchema,
   text: boundedString(0, MAX_TEXT),
   at: count(),
-  shownTime: z.optional(boundedString(0, 64)),
-  author: z.optional(boundedString(0, 200)),
+  shownTime: z.optional(boundedString(0, LIMITS.shownTime)),
+  author: z.optional(boundedString(0, LIMITS.author)),
 });
 
 export const capturedSessionSchema = z.object({
-  id: boundedString(1, 200),
-  url: z.url().check(z.maxLength(4096)),
-  vendor: boundedString(1, 64),
+  id: boundedString(1, LIMITS.id),
+  url: z.url().check(z.maxLength(LIMITS.url)),
+  vendor: boundedString(1, LIMITS.vendor),
   startedAt: count(),
-  agentName: z.optional(boundedString(0, 200)),
-  agentId: z.optional(boundedString(0, 64)),
-  title: z.optional(boundedString(0, 500)),
+  agentName: z.optional(boundedString(0, LIMITS.agentName)),
+  agentId: z.optional(boundedString(0, LIMITS.agentId)),
+  title: z.optional(boundedString(0, LIMITS.title)),
 });
 
 /**
@@ -38,8 +39,8 @@ export const capturedSessionSchema = z.object({
  * browser-supplied values the background weighs in the ownership decision (lib/sites/ownership.ts).
  */
 export const ancestrySchema = z.object({
-  ancestorOrigins: z.optional(z.array(boundedString(1, 2048)).check(z.maxLength(32))),
-  referrer: z.optional(boundedString(0, 4096)),
+  ancestorOrigins: z.optional(z.array(boundedString(1, LIMITS.ancestorOrigin)).check(z.maxLength(LIMITS.ancestors))),
+  referrer: z.optional(boundedString(0, LIMITS.referrer)),
 });
 
 export const chatStateSchema = z.object({

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCapture, type CaptureController } from '../../lib/capture/capture-session';
-import type { CapturedMessage, CapturedSession } from '../../lib/protocol/schemas';
+import { BatchRefused } from '../../lib/capture/outbox';
+import { requestSchemas, type CapturedMessage, type CapturedSession } from '../../lib/protocol/schemas';
 
 const WIDGET = `
   <aside class="kf-widget"><div class="kf-title">在线客服</div>
@@ -147,5 +148,59 @@ describe('startCapture in shadow DOM and with a pause', () => {
     await tick(60);
     expect(capture.capturing).toBe(false);
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('startCapture with messages the background cannot take', () => {
+  /** A send that behaves like the background: the batch schema decides, and a refusal says it is final. */
+  function schemaCheckedSetup(refuse: (m: CapturedMessage) => boolean = () => false) {
+    document.body.innerHTML = WIDGET;
+    const stored: CapturedMessage[] = [];
+    const sent: CapturedMessage[][] = [];
+    capture = startCapture({
+      doc: document,
+      newId: () => 'sess-long',
+      scanDelayMs: 1,
+      detectIntervalMs: 1,
+      retryDelaysMs: [5],
+      send: async (session, messages) => {
+        sent.push(messages);
+        const parsed = requestSchemas['capture/batch'].safeParse({ session, messages });
+        if (!parsed.success) throw new BatchRefused(`invalid capture/batch: ${parsed.error.issues[0]?.path.join('.')}`);
+        if (messages.some(refuse)) throw new BatchRefused('invalid capture/batch: messages.0: refused');
+        for (const m of messages) if (!stored.some((s) => s.id === m.id)) stored.push(m);
+        return messages.map((m) => m.id);
+      },
+    });
+    return { stored, sent, list: () => document.getElementById('list')! };
+  }
+
+  it('stores a message over the size limit shortened, with its length noted, and goes on recording', async () => {
+    const { stored, list } = schemaCheckedSetup();
+    const agreement = '第一条 还款方式。'.repeat(2224); // 20,016 characters: a pasted agreement
+    list().insertAdjacentHTML('beforeend', row('agent', agreement, '李娜'));
+    await tick();
+    list().insertAdjacentHTML('beforeend', row('me', '收到，我看一下'));
+    await tick();
+    await capture!.whenDelivered();
+    expect(stored.map((m) => m.role)).toEqual(['agent', 'customer']);
+    expect(stored[0]!.text.length).toBeLessThanOrEqual(20_000);
+    expect(stored[0]!.text).toContain('20,016');
+    expect(stored[1]!.text).toBe('收到，我看一下');
+  });
+
+  it('puts a note where a refused message was and stores the messages after it', async () => {
+    const { stored, sent, list } = schemaCheckedSetup((m) => m.text.includes('不可保存'));
+    list().insertAdjacentHTML('beforeend', row('agent', '您好', '李娜') + row('agent', '这条不可保存', '李娜') + row('me', '好的'));
+    await tick();
+    await capture!.whenDelivered();
+    expect(stored.map((m) => [m.seq, m.role])).toEqual([
+      [0, 'agent'],
+      [1, 'system'],
+      [2, 'customer'],
+    ]);
+    expect(stored[1]!.text).toContain('Parley could not store this message');
+    const batches = sent.map((b) => b.map((m) => m.id).join());
+    expect(new Set(batches).size).toBe(batches.length);
   });
 });

@@ -63,6 +63,14 @@ describe('routeMessage with the background routes', () => {
     expect(await db.messages.count()).toBe(0);
   });
 
+  it('marks a payload that fails its schema as final, so the sender splits it instead of resending it as is', async () => {
+    const { routes } = setup();
+    const invalid = envelope('capture/batch', { ...batch, messages: [{ ...batch.messages[0], text: 'x'.repeat(20_001) }] });
+    expect(await answer(routeMessage(routes, invalid, bankFrame))).toMatchObject({ ok: false, invalid: true });
+    const untrusted = (await answer(routeMessage(routes, envelope('capture/batch', batch), panel))) as { invalid?: boolean };
+    expect(untrusted.invalid).toBeUndefined();
+  });
+
   it('forwards a composer insert to the frame that holds the tab chat', async () => {
     const { routes, sendToContent } = setup();
     await answer(routeMessage(routes, envelope('capture/batch', batch), { ...bankFrame, frameId: 7 }));
