@@ -338,9 +338,12 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     },
     insert(text) {
       if (!location) return { ok: false, reason: 'no-chat' };
-      const composer = location.composer?.isConnected ? location.composer : findComposer(location.root, shadowOf);
+      const visible = deps.isVisible;
+      const known = location.composer?.isConnected && (!visible || visible(location.composer)) ? location.composer : undefined;
+      // The composer found with the chat may since have been hidden or replaced; a visible one is looked for again.
+      const composer = known ?? findComposer(location.root, shadowOf, visible) ?? location.composer;
       if (!composer) return { ok: false, reason: 'no-composer' };
-      return insertIntoComposer(composer, text);
+      return insertIntoComposer(composer, text, visible);
     },
     scanNow() {
       if (scanTimer !== undefined) clearTimeout(scanTimer);

@@ -37,12 +37,14 @@ function caretToEnd(el: HTMLElement): void {
 /**
  * Puts text into the chat's composer the way typing would, so the widget's framework sees it — in whichever frame
  * and shadow root the composer lives, since the content script of that frame does the inserting. It never submits:
- * the person reads and sends it themselves. The answer says whether the text really landed.
+ * the person reads and sends it themselves. The answer says whether the text really landed where the person can
+ * see it: text put into a hidden box (a closed widget, an off-screen honeypot field) is text they never read.
  */
-export function insertIntoComposer(composer: HTMLElement, text: string): InsertResult {
+export function insertIntoComposer(composer: HTMLElement, text: string, isVisible?: (el: Element) => boolean): InsertResult {
   const target = editableTarget(composer);
   const doc = target.ownerDocument;
   const view = doc.defaultView;
+  if (isVisible && !isVisible(target)) return { ok: false, reason: 'composer-hidden' };
   if ((target as HTMLTextAreaElement).disabled || target.getAttribute('aria-disabled') === 'true' || (target as HTMLTextAreaElement).readOnly) {
     return { ok: false, reason: 'composer-disabled' };
   }

@@ -103,8 +103,8 @@ export function isSendControl(el: Element): boolean {
   );
 }
 
-export function findComposer(scope: ParentNode, shadowOf: ShadowAccess = openShadowRoots): HTMLElement | undefined {
-  return deepQueryAll(scope, COMPOSER_SELECTOR, shadowOf).find(isComposer);
+export function findComposer(scope: ParentNode, shadowOf: ShadowAccess = openShadowRoots, isVisible?: (el: Element) => boolean): HTMLElement | undefined {
+  return deepQueryAll(scope, COMPOSER_SELECTOR, shadowOf).find((el): el is HTMLElement => isComposer(el) && (!isVisible || isVisible(el)));
 }
 
 /** The element whose children are the message rows (a lone list wrapper is looked through). */

@@ -3,7 +3,7 @@ import type { contentRequestSchemas, requestSchemas } from './schemas';
 
 export type InsertResult =
   | { ok: true; method: 'textarea' | 'input' | 'contenteditable' }
-  | { ok: false; reason: 'no-chat' | 'no-composer' | 'composer-disabled' | 'not-inserted' | 'not-delivered' };
+  | { ok: false; reason: 'no-chat' | 'no-composer' | 'composer-hidden' | 'composer-disabled' | 'not-inserted' | 'not-delivered' };
 
 export interface TabStatus {
   capturing: boolean;

@@ -104,6 +104,23 @@ describe('startCapture', () => {
     expect(inputEvents).toBe(1);
     expect(submitted).toBe(false);
   });
+
+  it('never reports text put into a composer the person cannot see as inserted', async () => {
+    document.body.innerHTML = WIDGET;
+    document.getElementById('list')!.innerHTML = row('agent', '您好，请问有什么可以帮您？', '智能助手');
+    const hidden = (el: Element) => el.closest('[data-hidden]') !== null;
+    capture = startCapture({ doc: document, newId: () => 's', scanDelayMs: 1, detectIntervalMs: 1, isVisible: (el) => !hidden(el), send: async (_s, m) => m.map((x) => x.id) });
+    await tick();
+    expect(capture.capturing).toBe(true);
+    const form = document.querySelector('form')!;
+    form.setAttribute('data-hidden', '');
+    expect(capture.insert('能否分36期？')).toEqual({ ok: false, reason: 'composer-hidden' });
+    expect((document.getElementById('kf-input') as HTMLTextAreaElement).value).toBe('');
+    // A visible composer elsewhere in the same chat (the widget swapped its input area) is used instead.
+    form.insertAdjacentHTML('afterend', '<form class="kf-composer"><textarea id="kf-input-2"></textarea><button class="kf-send">发送</button></form>');
+    expect(capture.insert('能否分36期？')).toEqual({ ok: true, method: 'textarea' });
+    expect((document.getElementById('kf-input-2') as HTMLTextAreaElement).value).toBe('能否分36期？');
+  });
 });
 
 describe('startCapture in shadow DOM and with a pause', () => {
