@@ -35,6 +35,7 @@ export default defineContentScript({
       isVisible: isRendered,
       layout: true,
       frameElement: sameOriginFrameElement(window),
+      extensionVersion: browser.runtime.getManifest().version,
     });
     const listener = messageListener(contentRoutes(capture, browser.runtime.id)) as Listener;
     browser.runtime.onMessage.addListener(listener);

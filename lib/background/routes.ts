@@ -154,14 +154,41 @@ export function backgroundRoutes(deps: BackgroundDeps): RouteTable<BackgroundReq
       schema: requestSchemas['tab/status'],
       trust: fromOwnPage,
       handle: async (payload: BackgroundRequest<'tab/status'>): Promise<TabStatus> => {
-        const session = await latestSessionForTab(deps.db, payload.tabId);
-        const summary = tabStates.summary(payload.tabId);
+        const { tabId } = payload;
+        const session = await latestSessionForTab(deps.db, tabId);
+        // States live in memory: after a service-worker restart the frame that stored the session is asked again.
+        if (!tabStates.known(tabId) && session?.frameId !== undefined) {
+          const answer = await deps.sendToContent(tabId, session.frameId, 'capture/ping', {}).catch(() => undefined);
+          if (answer?.state) tabStates.set(tabId, session.frameId, { state: answer.state, ...(answer.vendor ? { vendor: answer.vendor } : {}), ...(answer.sessionId ? { sessionId: answer.sessionId } : {}) });
+        }
+        const summary = tabStates.summary(tabId);
         const paused = await pause.get();
-        const extra = { ...(summary.available ? { available: true } : {}), ...(paused ? { paused: true } : {}) };
-        if (!session) return { capturing: false, ...extra };
-        const status: TabStatus = { capturing: true, sessionId: session.id, siteId: session.siteId, ...extra };
+        const status: TabStatus = {
+          capturing: summary.open,
+          ...(summary.found ? { found: true } : {}),
+          ...(summary.unreadable ? { unreadable: true } : {}),
+          ...(summary.available ? { available: true } : {}),
+          ...(paused ? { paused: true } : {}),
+        };
+        if (!session) return status;
+        status.sessionId = session.id;
+        status.siteId = session.siteId;
         if (session.frameId !== undefined) status.frameId = session.frameId;
         return status;
+      },
+    },
+    'tab/diagnose': {
+      schema: requestSchemas['tab/diagnose'],
+      trust: fromOwnPage,
+      handle: async (payload: BackgroundRequest<'tab/diagnose'>) => {
+        const frameId = tabStates.unreadableFrame(payload.tabId) ?? (await latestSessionForTab(deps.db, payload.tabId))?.frameId;
+        if (frameId === undefined) return { ok: false as const, error: 'no chat in this tab' };
+        try {
+          const { report } = await deps.sendToContent(payload.tabId, frameId, 'capture/diagnose', {});
+          return { ok: true as const, report };
+        } catch {
+          return { ok: false as const, error: 'the chat frame did not answer' };
+        }
       },
     },
   };

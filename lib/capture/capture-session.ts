@@ -7,17 +7,26 @@ import { chatItems } from './chat-items';
 import { insertIntoComposer } from './composer';
 import { cachedLayoutSide } from './layout-side';
 import { detectChat, type Detection } from './detect';
+import { diagnosticReport } from './diagnostics';
 import { composedContains, openShadowRoots, type ShadowAccess } from './dom/shadow';
 import { extractRaw } from './extract';
 import { findComposer, itemContainer, type ChatLocation } from './generic-detector';
 import { Outbox } from './outbox';
 import { RoleResolver } from './role-resolver';
 import { RootObserver } from './root-observer';
+import { isEcho, readState, shouldRedetectForEcho } from './read-status';
 import { DEFAULT_SCAN_POLICY, nextScan, type ScanPolicy } from './scan-schedule';
 import { matchKey, TranscriptTracker, type TrackedItem } from './tracker';
 import { TranscriptTail } from './transcript-tail';
 
 const PROVISIONAL_MESSAGES = 6;
+
+/**
+ * How long the messages of a chat found by its shape alone are held back when nothing confirms it: no new row
+ * arrives after the first read, and no line the person sent shows up in it. A header or a menu found before the
+ * real list has rows never grows, so holding its lines lets a later find replace it without storing them.
+ */
+const UNCONFIRMED_HOLD_MS = 8000;
 
 /**
  * Stands in the transcript where a message the background refused would have been, so the record shows that
@@ -39,9 +48,12 @@ export interface Admission {
   paused: boolean;
 }
 
-/** The frame's chat state, reported so the toolbar badge and the panel can follow it. */
+/**
+ * The frame's chat state, reported so the toolbar badge and the panel can follow it. 'open' means rows are being
+ * read; 'found' a chat with nothing read from it yet; 'unreadable' a chat whose messages Parley cannot find.
+ */
 export interface ChatState {
-  state: Detection['state'];
+  state: Detection['state'] | 'found' | 'unreadable';
   vendor?: string;
   confidence?: number;
   sessionId?: string;
@@ -62,6 +74,9 @@ export interface CaptureDeps {
   frameElement?: Element | null;
   now?: () => number;
   newId?: () => string;
+  extensionVersion?: string;
+  /** How long an unconfirmed generic find's messages are held (UNCONFIRMED_HOLD_MS); 0 delivers at once. */
+  unconfirmedHoldMs?: number;
   /** Coalesces bursts of mutations into one scan; small enough that capture still feels immediate. */
   scanDelayMs?: number;
   /** While the transcript keeps changing, scans are at least this far apart (see scan-schedule.ts). */
@@ -78,6 +93,8 @@ export interface CaptureController {
   readonly capturing: boolean;
   readonly state: ChatState;
   insert(text: string): InsertResult;
+  /** What Parley saw of this frame's chat, without any of its text (diagnostics.ts). */
+  diagnose(): string;
   /** Scans immediately instead of waiting for the debounce (tests and shutdown). */
   scanNow(): void;
   setPaused(paused: boolean): void;
@@ -117,6 +134,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     floodScanMs: Math.max(deps.busyScanMs ?? 0, DEFAULT_SCAN_POLICY.floodScanMs),
   };
   const detectInterval = policy.detectIntervalMs;
+  const holdMs = deps.unconfirmedHoldMs ?? UNCONFIRMED_HOLD_MS;
 
   let location: ChatLocation | null = null;
   let state: ChatState = { state: 'none' };
@@ -129,6 +147,16 @@ export function startCapture(deps: CaptureDeps): CaptureController {
   let redetectTimer: ReturnType<typeof setInterval> | undefined;
   let lastDetect = -Infinity;
   let lastScanAt = -Infinity;
+  // Read status (read-status.ts): when the chat element was found, whether its area gained text since, and the
+  // person's last sent line until it shows among the rows read.
+  let foundAt = 0;
+  let chatAreaGrew = false;
+  let unechoed: { text: string; at: number; redetected: boolean } | undefined;
+  // Confirmation of the chat element found (see UNCONFIRMED_HOLD_MS): messages read before it are held, not sent.
+  let confirmed = false;
+  let firstReadDone = false;
+  let held: CapturedMessage[] = [];
+  let delivered = 0;
   let busySince: number | undefined;
   let stopped = false;
   let admitted = false;
@@ -170,10 +198,38 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     }
   }
 
+  /** A generic find is a guess until it has yielded a few messages: until then the whole page is watched too. */
+  function provisional(): boolean {
+    return location !== null && !location.window && (tracker?.size ?? 0) < PROVISIONAL_MESSAGES;
+  }
+
+  function noteGrowth(records: readonly MutationRecord[]): void {
+    if (!location || chatAreaGrew) return;
+    const root = location.root;
+    for (const record of records) {
+      if (record.type === 'characterData' || record.addedNodes.length > 0) {
+        if (record.target === root || composedContains(root, record.target)) {
+          chatAreaGrew = true;
+          return;
+        }
+      }
+    }
+  }
+
   function watchPage(): void {
     pageObserver?.disconnect();
-    pageObserver = new RootObserver(view, shadowOf, { childList: true, subtree: true }, () => schedule());
+    pageObserver = new RootObserver(view, shadowOf, { childList: true, subtree: true }, (records) => {
+      noteGrowth(records);
+      schedule();
+    });
     pageObserver.watch(doc);
+  }
+
+  /** Says what is true now: recording only with rows read, 'found' before that, 'unreadable' when they fail to come. */
+  function refreshStatus(): void {
+    if (!location || !session) return;
+    const read = readState({ now: now(), rowsRead: delivered, foundAt, chatAreaGrew, ...(unechoed ? { unechoedSendAt: unechoed.at } : {}) });
+    report({ state: read, vendor: location.vendor, confidence: location.confidence, sessionId: session.id });
   }
 
   function noteSend(event: Event): void {
@@ -189,10 +245,28 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     }
     const text = 'value' in composer ? (composer as HTMLTextAreaElement).value : (composer.textContent ?? '');
     resolver.noteSent(text);
+    if (text.trim()) unechoed = { text, at: now(), redetected: false };
+  }
+
+  /** A sent line that the chat did not take (still in the composer) will never show: nothing to wait for. */
+  function sendWasRefused(): boolean {
+    const composer = location?.composer;
+    if (!unechoed || !composer?.isConnected) return false;
+    const left = 'value' in composer ? (composer as HTMLTextAreaElement).value : (composer.textContent ?? '');
+    return left.trim().length > 0 && isEcho(unechoed.text, left);
   }
 
   function attach(found: ChatLocation): void {
+    // A guess replaced before anything of it was confirmed leaves no trace: its lines were never the conversation.
+    if (!confirmed && delivered === 0 && session) {
+      tracker = new TranscriptTracker(session.id, now);
+      held = [];
+    }
     location = found;
+    foundAt = now();
+    chatAreaGrew = false;
+    confirmed = found.window !== undefined;
+    firstReadDone = false;
     chatObserver?.disconnect();
     // Rows of a chat built from web components are adopted as they arrive; a plain chat's rows are not walked.
     chatObserver = new RootObserver(
@@ -201,15 +275,13 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'] },
       (records) => {
         invalidate(records);
+        noteGrowth(records);
         schedule();
       },
       found.adapter?.shadow === true,
     );
     chatObserver.watch(found.transcript);
     tail.reset();
-    // Once the chat is found only its own subtree matters; the page-wide observer would just cost the page time.
-    pageObserver?.disconnect();
-    pageObserver = undefined;
     if (!session) {
       session = { id: newId(), url: view.location.href, vendor: found.vendor, startedAt: now() };
       if (doc.title) session.title = doc.title.slice(0, 500);
@@ -221,7 +293,13 @@ export function startCapture(deps: CaptureDeps): CaptureController {
         onError: (error) => deps.onError?.(error),
       });
     }
-    report({ state: 'open', vendor: found.vendor, confidence: found.confidence, sessionId: session.id });
+    // Once a chat is certain only its own subtree matters; the page-wide observer would just cost the page time.
+    // A guess keeps it, so rows appearing anywhere else can still show the guess was wrong.
+    if (!provisional()) {
+      pageObserver?.disconnect();
+      pageObserver = undefined;
+    } else if (!pageObserver) watchPage();
+    refreshStatus();
   }
 
   function detach(): void {
@@ -260,13 +338,15 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     lastScanAt = now();
     // A generic find is provisional for its first few messages: with one message on screen, that message's own parts
     // can look like a list; the next messages show which element really is the transcript.
-    const provisional = location !== null && !location.window && tracker !== undefined && tracker.size < PROVISIONAL_MESSAGES && now() - lastDetect >= detectInterval;
-    if (!location || !location.transcript.isConnected || provisional) {
+    const echoMissed = unechoed !== undefined && !unechoed.redetected && shouldRedetectForEcho({ now: now(), unechoedSendAt: unechoed.at });
+    if (echoMissed) unechoed!.redetected = true;
+    const recheck = (provisional() || echoMissed) && now() - lastDetect >= detectInterval;
+    if (!location || !location.transcript.isConnected || recheck) {
       lastDetect = now();
       const found = detect(doc);
       if (found.state === 'open') {
         if (found.chat.transcript !== location?.transcript) attach(found.chat);
-      } else if (!(provisional && location!.transcript.isConnected)) {
+      } else if (!(recheck && location!.transcript.isConnected)) {
         // (A second look that finds nothing better keeps the chat already found.)
         if (location) detach();
         report({ state: found.state, ...(found.state === 'framed' || found.state === 'available' ? { vendor: found.vendor } : {}), ...(session ? { sessionId: session.id } : {}) });
@@ -283,9 +363,26 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     tail.scanned(rows.at(-1), items.at(-1));
     const fresh = tracker!.observe(items, (raw) => resolver.resolve(raw));
     if (fresh.length === 0) return;
-    learnAgent(fresh);
+    const echoed = unechoed !== undefined && fresh.some((m) => isEcho(unechoed!.text, m.text));
+    if (echoed) unechoed = undefined;
+    // Rows arriving after the first read, or the person's own line, show this is the conversation.
+    if (firstReadDone || echoed || now() - foundAt >= holdMs) confirmed = true;
+    firstReadDone = true;
+    if (pageObserver && !provisional()) {
+      pageObserver.disconnect();
+      pageObserver = undefined;
+    }
+    if (confirmed) deliver([...held.splice(0), ...fresh]);
+    else held.push(...fresh);
+    refreshStatus();
+  }
+
+  function deliver(messages: CapturedMessage[]): void {
+    if (messages.length === 0) return;
+    delivered += messages.length;
+    learnAgent(messages);
     // Paused: what was said is marked as seen but never stored, so resuming does not backfill it.
-    if (!paused) outbox!.enqueue(fresh.map(capMessage));
+    if (!paused) outbox!.enqueue(messages.map(capMessage));
   }
 
   function begin(): void {
@@ -303,7 +400,13 @@ export function startCapture(deps: CaptureDeps): CaptureController {
         lastHref = view.location.href;
         deps.report?.(state);
       }
-      if (location && !location.transcript.isConnected) schedule();
+      if (unechoed && sendWasRefused()) unechoed = undefined;
+      if (location && !confirmed && now() - foundAt >= holdMs) {
+        confirmed = true;
+        deliver(held.splice(0));
+      }
+      refreshStatus();
+      if (location && (!location.transcript.isConnected || (unechoed && !unechoed.redetected))) schedule();
       else if (!location) {
         pageObserver?.refresh();
         schedule();
@@ -331,10 +434,23 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       return session?.id;
     },
     get capturing() {
-      return location !== null && !stopped && !paused;
+      return location !== null && !stopped && !paused && state.state === 'open';
     },
     get state() {
       return state;
+    },
+    diagnose() {
+      return diagnosticReport({
+        doc,
+        state: state.state,
+        ...(state.vendor ? { vendor: state.vendor } : {}),
+        ...(state.confidence !== undefined ? { confidence: state.confidence } : {}),
+        ...(location ? { transcript: location.transcript, foundAgoMs: now() - foundAt } : {}),
+        ...(location?.composer ? { composer: location.composer } : {}),
+        rowsRead: tracker?.size ?? 0,
+        ...(unechoed ? { unechoedSendAgoMs: now() - unechoed.at } : {}),
+        ...(deps.extensionVersion ? { extensionVersion: deps.extensionVersion } : {}),
+      });
     },
     insert(text) {
       if (!location) return { ok: false, reason: 'no-chat' };

@@ -24,7 +24,17 @@ export function contentRoutes(capture: CaptureController, extensionId: string): 
     'capture/ping': {
       schema: contentRequestSchemas['capture/ping'],
       trust: fromBackground,
-      handle: async () => ({ capturing: capture.capturing, ...(capture.sessionId ? { sessionId: capture.sessionId } : {}) }),
+      handle: async () => ({
+        capturing: capture.capturing,
+        state: capture.state.state,
+        ...(capture.state.vendor ? { vendor: capture.state.vendor } : {}),
+        ...(capture.sessionId ? { sessionId: capture.sessionId } : {}),
+      }),
+    },
+    'capture/diagnose': {
+      schema: contentRequestSchemas['capture/diagnose'],
+      trust: fromBackground,
+      handle: async () => ({ report: capture.diagnose() }),
     },
   };
 }

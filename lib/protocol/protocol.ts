@@ -1,12 +1,17 @@
 import type * as z from 'zod/mini';
-import type { contentRequestSchemas, requestSchemas } from './schemas';
+import type { ChatStateReport, contentRequestSchemas, requestSchemas } from './schemas';
 
 export type InsertResult =
   | { ok: true; method: 'textarea' | 'input' | 'contenteditable' }
   | { ok: false; reason: 'no-chat' | 'no-composer' | 'composer-hidden' | 'composer-disabled' | 'not-inserted' | 'not-delivered' };
 
 export interface TabStatus {
+  /** Rows of a chat in this tab are being read now (not merely: a session was stored from this tab once). */
   capturing: boolean;
+  /** A chat was found and nothing has been read from it yet. */
+  found?: boolean;
+  /** A chat was found but its messages cannot be found: the panel offers a report instead of saying "recording". */
+  unreadable?: boolean;
   sessionId?: string;
   siteId?: string;
   frameId?: number;
@@ -49,11 +54,13 @@ interface BackgroundResponses {
   'site/disable': { ok: true } | { ok: false; error: string };
   'composer/insert': InsertResult;
   'tab/status': TabStatus;
+  'tab/diagnose': { ok: true; report: string } | { ok: false; error: string };
 }
 
 interface ContentResponses {
   'composer/insert': InsertResult;
-  'capture/ping': { capturing: boolean; sessionId?: string };
+  'capture/ping': { capturing: boolean; sessionId?: string; state?: ChatStateReport['state']; vendor?: string };
+  'capture/diagnose': { report: string };
   'capture/pause': { ok: true };
 }
 

@@ -44,7 +44,7 @@ export const ancestrySchema = z.object({
 });
 
 export const chatStateSchema = z.object({
-  state: z.enum(['none', 'available', 'framed', 'open']),
+  state: z.enum(['none', 'available', 'framed', 'found', 'open', 'unreadable']),
   vendor: z.optional(boundedString(1, 64)),
   confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
   sessionId: z.optional(boundedString(1, 200)),
@@ -67,6 +67,7 @@ export const requestSchemas = {
   'site/disable': z.object({ origin: httpsOrigin() }),
   'composer/insert': z.object({ tabId: count(), text: boundedString(1, MAX_TEXT) }),
   'tab/status': z.object({ tabId: count() }),
+  'tab/diagnose': z.object({ tabId: count() }),
 } as const;
 
 /** Messages the background sends down to a content script. */
@@ -74,6 +75,7 @@ export const contentRequestSchemas = {
   'composer/insert': z.object({ text: boundedString(1, MAX_TEXT) }),
   'capture/ping': z.object({}),
   'capture/pause': z.object({ paused: z.boolean() }),
+  'capture/diagnose': z.object({}),
 } as const;
 
 export type CapturedMessage = z.infer<typeof capturedMessageSchema>;

@@ -95,13 +95,28 @@ describe('toolbar badge', () => {
     const states = new TabStates();
     states.set(1, 0, { state: 'none' });
     states.set(1, 4, { state: 'available', vendor: 'qiyu' });
-    expect(states.summary(1)).toEqual({ open: false, available: true, vendor: 'qiyu' });
+    expect(states.summary(1)).toEqual({ open: false, unreadable: false, found: false, available: true, vendor: 'qiyu' });
     expect(badgeFor(states.summary(1), false).text).toBe('');
     states.set(1, 7, { state: 'open', vendor: '7moor' });
     expect(badgeFor(states.summary(1), false).text).toBe('●');
     expect(badgeFor(states.summary(1), true).text).toBe('❚❚');
     states.forget(1);
-    expect(states.summary(1)).toEqual({ open: false, available: false });
+    expect(states.summary(1)).toEqual({ open: false, unreadable: false, found: false, available: false });
+  });
+
+  it('never shows the recording dot for a chat nothing is read from', () => {
+    const states = new TabStates();
+    states.set(1, 0, { state: 'found', vendor: 'generic' });
+    expect(states.summary(1)).toMatchObject({ open: false, found: true });
+    expect(badgeFor(states.summary(1), false).text).toBe('');
+    states.set(1, 0, { state: 'unreadable', vendor: 'generic' });
+    expect(states.summary(1)).toMatchObject({ open: false, unreadable: true });
+    expect(badgeFor(states.summary(1), false).text).toBe('!');
+    expect(states.unreadableFrame(1)).toBe(0);
+    // Another frame of the same tab being read wins: the tab is recorded.
+    states.set(1, 3, { state: 'open', vendor: 'qiyu' });
+    expect(states.summary(1)).toMatchObject({ open: true, unreadable: false });
+    expect(badgeFor(states.summary(1), false).text).toBe('●');
   });
 });
 

@@ -24,7 +24,7 @@ function setup(opts: { failFirst?: number } = {}) {
   const sessions: CapturedSession[] = [];
   let failures = opts.failFirst ?? 0;
   capture = startCapture({
-    doc: document,
+    doc: document, unconfirmedHoldMs: 0,
     newId: () => 'sess-1',
     scanDelayMs: 1,
     detectIntervalMs: 1,
@@ -88,7 +88,7 @@ describe('startCapture', () => {
   it('waits for a chat that opens later, and inserts text into its composer without sending', async () => {
     document.body.innerHTML = '<main>no chat yet</main>';
     let submitted = false;
-    capture = startCapture({ doc: document, newId: () => 's', scanDelayMs: 1, detectIntervalMs: 1, send: async (_s, m) => m.map((x) => x.id) });
+    capture = startCapture({ doc: document, unconfirmedHoldMs: 0, newId: () => 's', scanDelayMs: 1, detectIntervalMs: 1, send: async (_s, m) => m.map((x) => x.id) });
     expect(capture.capturing).toBe(false);
     expect(capture.insert('hi')).toEqual({ ok: false, reason: 'no-chat' });
     document.body.innerHTML = WIDGET;
@@ -109,7 +109,7 @@ describe('startCapture', () => {
     document.body.innerHTML = WIDGET;
     document.getElementById('list')!.innerHTML = row('agent', '您好，请问有什么可以帮您？', '智能助手');
     const hidden = (el: Element) => el.closest('[data-hidden]') !== null;
-    capture = startCapture({ doc: document, newId: () => 's', scanDelayMs: 1, detectIntervalMs: 1, isVisible: (el) => !hidden(el), send: async (_s, m) => m.map((x) => x.id) });
+    capture = startCapture({ doc: document, unconfirmedHoldMs: 0, newId: () => 's', scanDelayMs: 1, detectIntervalMs: 1, isVisible: (el) => !hidden(el), send: async (_s, m) => m.map((x) => x.id) });
     await tick();
     expect(capture.capturing).toBe(true);
     const form = document.querySelector('form')!;
@@ -130,7 +130,7 @@ describe('startCapture in shadow DOM and with a pause', () => {
     root.innerHTML = WIDGET;
     const stored: CapturedMessage[] = [];
     capture = startCapture({
-      doc: document,
+      doc: document, unconfirmedHoldMs: 0,
       newId: () => 's',
       scanDelayMs: 1,
       detectIntervalMs: 1,
@@ -161,7 +161,7 @@ describe('startCapture in shadow DOM and with a pause', () => {
     document.body.innerHTML = WIDGET;
     document.getElementById('list')!.innerHTML = row('agent', '您好', '李娜');
     const send = vi.fn(async () => [] as string[]);
-    capture = startCapture({ doc: document, newId: () => 's', scanDelayMs: 1, send, admit: async () => ({ allowed: false, paused: false }) });
+    capture = startCapture({ doc: document, unconfirmedHoldMs: 0, newId: () => 's', scanDelayMs: 1, send, admit: async () => ({ allowed: false, paused: false }) });
     await tick(60);
     expect(capture.capturing).toBe(false);
     expect(send).not.toHaveBeenCalled();
@@ -175,7 +175,7 @@ describe('startCapture with messages the background cannot take', () => {
     const stored: CapturedMessage[] = [];
     const sent: CapturedMessage[][] = [];
     capture = startCapture({
-      doc: document,
+      doc: document, unconfirmedHoldMs: 0,
       newId: () => 'sess-long',
       scanDelayMs: 1,
       detectIntervalMs: 1,
@@ -219,5 +219,97 @@ describe('startCapture with messages the background cannot take', () => {
     expect(stored[1]!.text).toContain('Parley could not store this message');
     const batches = sent.map((b) => b.map((m) => m.id).join());
     expect(new Set(batches).size).toBe(batches.length);
+  });
+});
+
+describe('startCapture tells the truth about what it reads', () => {
+  const WIDGET_EMPTY = `
+    <aside class="kf-widget"><div class="kf-header"><div class="kf-title">在线客服</div><div class="kf-subtitle">工作时间 8:00-22:00</div></div>
+      <div class="kf-body"><div class="kf-msg-list" id="list"></div></div>
+      <form class="kf-composer"><textarea id="kf-input"></textarea><button class="kf-send">发送</button></form>
+    </aside>`;
+
+  function quietSetup(holdMs?: number) {
+    document.body.innerHTML = WIDGET_EMPTY;
+    const stored: CapturedMessage[] = [];
+    const states: string[] = [];
+    capture = startCapture({
+      doc: document,
+      newId: () => 'sess-q',
+      scanDelayMs: 1,
+      detectIntervalMs: 1,
+      redetectIntervalMs: 10,
+      ...(holdMs !== undefined ? { unconfirmedHoldMs: holdMs } : {}),
+      report: (s) => void states.push(s.state),
+      send: async (_s, messages) => {
+        for (const m of messages) if (!stored.some((x) => x.id === m.id)) stored.push(m);
+        return messages.map((m) => m.id);
+      },
+    });
+    return { stored, states, list: () => document.getElementById('list')! };
+  }
+
+  it('stores the bank lines of a chat the person only reads, and says recording only once rows are read', async () => {
+    const { stored, states, list } = quietSetup();
+    await tick(40);
+    expect(capture!.capturing).toBe(false);
+    expect(states).not.toContain('open');
+    for (const [who, text] of [['agent', '您好，我是客服王敏，工号 6102。'], ['agent', '系统显示您已逾期38天。'], ['agent', '可以为您申请分12期。']] as const) {
+      list().insertAdjacentHTML('beforeend', row(who, text, '王敏'));
+      await tick(40);
+    }
+    await capture!.whenDelivered();
+    expect(stored.map((m) => m.text)).toEqual(['您好，我是客服王敏，工号 6102。', '系统显示您已逾期38天。', '可以为您申请分12期。']);
+    expect(states.at(-1)).toBe('open');
+    expect(capture!.capturing).toBe(true);
+  });
+
+  it('holds the lines of a guess that never grows, so the real list replacing it stores nothing of the guess', async () => {
+    for (const holdMs of [undefined, 0]) {
+      document.body.innerHTML = WIDGET_EMPTY;
+      const header = document.querySelector('.kf-header')!;
+      const list = document.getElementById('list')!;
+      // The finder's first guess is the header (the list is still empty); once the list has rows it finds the list.
+      const guess = (doc: Document) => ({ state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: list.children.length > 0 ? list : header, confidence: 0.5 } });
+      const stored: CapturedMessage[] = [];
+      capture?.stop();
+      capture = startCapture({
+        doc: document,
+        newId: () => 'sess-g',
+        scanDelayMs: 1,
+        detectIntervalMs: 1,
+        redetectIntervalMs: 10,
+        detect: guess,
+        ...(holdMs !== undefined ? { unconfirmedHoldMs: holdMs } : {}),
+        send: async (_s, messages) => {
+          for (const m of messages) if (!stored.some((x) => x.id === m.id)) stored.push(m);
+          return messages.map((m) => m.id);
+        },
+      });
+      await tick(60);
+      list.insertAdjacentHTML('beforeend', row('agent', '您好，我是客服王敏。', '王敏'));
+      await tick(40);
+      list.insertAdjacentHTML('beforeend', row('agent', '请问有什么可以帮您？', '王敏'));
+      await tick(60);
+      await capture.whenDelivered();
+      const texts = stored.map((m) => m.text);
+      if (holdMs === 0) {
+        // Without the hold the header's lines are stored: what the hold exists to prevent.
+        expect(texts).toContain('在线客服');
+      } else {
+        expect(texts).toEqual(['您好，我是客服王敏。', '请问有什么可以帮您？']);
+        expect(stored.map((m) => m.seq)).toEqual([0, 1]);
+      }
+    }
+  });
+
+  it('delivers what it holds once the hold time passes, even if nothing more arrives', async () => {
+    const { stored, list } = quietSetup(60);
+    list().insertAdjacentHTML('beforeend', row('agent', '您好，请问有什么可以帮您？', '王敏'));
+    await tick(30);
+    expect(stored).toEqual([]);
+    await tick(120);
+    await capture!.whenDelivered();
+    expect(stored.map((m) => m.text)).toEqual(['您好，请问有什么可以帮您？']);
   });
 });

@@ -48,7 +48,7 @@ describe('capture of a streaming chat (property)', () => {
         const list = document.getElementById('list')!;
         const stored = new Map<string, CapturedMessage>();
         capture = startCapture({
-          doc: document,
+          doc: document, unconfirmedHoldMs: 0,
           newId: () => 'sess',
           scanDelayMs: 1,
           detectIntervalMs: 1,
