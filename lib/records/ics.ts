@@ -7,7 +7,7 @@
 import type { Currency } from '../negotiate/types';
 import { formatMoney } from './export/labels';
 import { utf8 } from './integrity/digest';
-import { sha256, toHex } from './integrity/sha256';
+import { sha256, toHex } from './integrity/hash';
 import { icsDate, icsUtcDateTime, localDay, localOffsetAt, parseDay } from './time';
 import type { FollowUp, OutputFile } from './types';
 

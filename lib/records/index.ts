@@ -63,7 +63,7 @@ export {
 export { canonicalAnnotations, canonicalHeader, canonicalJson, canonicalMessage } from './integrity/canonical';
 export { Chain, groupDigest, type SessionSeal } from './integrity/chain';
 export { type DigestBackend } from './integrity/digest';
-export { sha256, toHex } from './integrity/sha256';
+export { sha256, toHex } from './integrity/hash';
 export {
   verifyExportFile,
   type NotedDigestCheck,

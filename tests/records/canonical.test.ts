@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toExportedMessage, toExportedSession } from '../../lib/records/format';
 import { canonicalHeader, canonicalJson, canonicalMessage, canonicalMessageGeneric } from '../../lib/records/integrity/canonical';
 import { Chain } from '../../lib/records/integrity/chain';
-import { sha256, toHex } from '../../lib/records/integrity/sha256';
+import { sha256, toHex } from '../../lib/records/integrity/hash';
 import { cmbFollowUps, cmbMessages, cmbSession } from './fixtures';
 
 describe('canonical form', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../lib/records/format';
 import { buildExport, serializeExport } from '../../lib/records/export/json';
 import { Chain } from '../../lib/records/integrity/chain';
-import { toHex } from '../../lib/records/integrity/sha256';
+import { toHex } from '../../lib/records/integrity/hash';
 import { verifyExport } from '../../lib/records/integrity/verify-export';
 import { parseImport } from '../../lib/records/import/parse';
 import { cmbBundle, plainBundle } from './fixtures';

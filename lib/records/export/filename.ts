@@ -3,7 +3,7 @@
  * The date is the session's start in the user's zone (a chat at 07:00 in Beijing belongs to that day, not the UTC day
  * before); the short id is a hash of the session id, so it is stable and safe in any file system.
  */
-import { sha256, toHex } from '../integrity/sha256';
+import { sha256, toHex } from '../integrity/hash';
 import { utf8 } from '../integrity/digest';
 import { formatDay, localDay, localOffsetAt } from '../time';
 import type { SessionRecord } from '../types';

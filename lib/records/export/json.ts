@@ -1,7 +1,7 @@
 /** The `parley.export` v1 JSON file (format described in ../EXPORT-FORMAT.md). */
 import { CHAIN_SCHEME, EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../format';
 import { Chain } from '../integrity/chain';
-import { toHex } from '../integrity/sha256';
+import { toHex } from '../integrity/hash';
 import { toUtcIso } from '../time';
 import type { OutputFile, SessionBundle } from '../types';
 import { archiveFilename, sessionFilename } from './filename';

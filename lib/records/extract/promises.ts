@@ -4,7 +4,7 @@
  * negated sentences and dates already past are skipped.
  */
 import { utf8 } from '../integrity/digest';
-import { sha256, toHex } from '../integrity/sha256';
+import { sha256, toHex } from '../integrity/hash';
 import { endOfLocalDay, localDay, localOffsetAt } from '../time';
 import type { FollowUp } from '../types';
 import { findDates, type DateContext, type DateHit } from './dates';

@@ -10,7 +10,7 @@
 import type { ExportedFollowUp, ExportedMessage, ExportedSession, ManifestEntry } from '../format';
 import { canonicalAnnotations, canonicalHeader, canonicalJson, canonicalMessage } from './canonical';
 import { hashFn, utf8, type DigestBackend, type HashFn } from './digest';
-import { toHex } from './sha256';
+import { toHex } from './hash';
 
 export interface SessionSeal {
   headerHash: string;

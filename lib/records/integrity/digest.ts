@@ -1,8 +1,9 @@
 /**
- * The two SHA-256 backends. Both give identical bytes (tested); 'portable' is the default because a chain is
- * sequential and WebCrypto's per-call cost dominates it (see ./sha256.ts). 'webcrypto' uses `globalThis.crypto.subtle`.
+ * The two SHA-256 backends. Both give identical bytes (tested); 'portable' (@noble/hashes, synchronous) is the default
+ * because a chain is sequential and WebCrypto's per-call cost dominates it (see ./hash.ts). 'webcrypto' uses
+ * `globalThis.crypto.subtle`.
  */
-import { sha256 } from './sha256';
+import { sha256 } from './hash';
 
 export type DigestBackend = 'portable' | 'webcrypto';
 

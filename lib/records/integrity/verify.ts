@@ -10,7 +10,7 @@ import type { ExportFile, ExportedMessage, ExportedSessionEntry, ManifestEntry }
 import type { Bilingual } from '../import/errors';
 import { Chain } from './chain';
 import type { DigestBackend } from './digest';
-import { fromHex64, toHex } from './sha256';
+import { fromHex64, toHex } from './hash';
 
 export type TamperKind =
   | 'changed'

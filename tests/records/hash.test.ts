@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashFn } from '../../lib/records/integrity/digest';
-import { fromHex64, sha256, toHex } from '../../lib/records/integrity/sha256';
+import { fromHex64, sha256, toHex } from '../../lib/records/integrity/hash';
 
 const enc = new TextEncoder();
 
@@ -9,7 +9,7 @@ async function subtleHex(bytes: Uint8Array): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
 }
 
-describe('portable SHA-256', () => {
+describe('SHA-256 (@noble/hashes)', () => {
   it.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
