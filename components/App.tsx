@@ -6,6 +6,7 @@ import { latestSessionForTab, sessionSummaries } from '../lib/db/queries';
 import { currentActiveTabId, explicitTabId, onActiveTabChange } from '../lib/ui/active-tab';
 import { t, uiLang } from '../lib/ui/i18n';
 import { insertIntoChat } from '../lib/ui/insert';
+import { CaptureStatusPill, UnreadableNotice, useTabStatus } from './CaptureStatus';
 import { EmptyState } from './EmptyState';
 import { PauseSwitch } from './PauseSwitch';
 import { PlanView } from './plan/PlanView';
@@ -34,6 +35,7 @@ export function App() {
   const liveSession = useLiveQuery(() => (tabId === undefined ? undefined : latestSessionForTab(db, tabId)), [tabId]);
   const summaries = useLiveQuery(() => sessionSummaries(db), []);
   const profile = useLiveQuery(() => loadProfile(db), []);
+  const status = useTabStatus(tabId);
   const onInsert = async (text: string) => (await insertIntoChat(tabId, text)).ok;
 
   useEffect(() => {
@@ -66,10 +68,7 @@ export function App() {
             <p className="brand__sub">{t('appSubtitle')}</p>
           </div>
         </div>
-        <span className={`status ${liveSession ? 'status--on' : ''}`} data-testid="capture-status">
-          <span className="status__dot" />
-          {liveSession ? t('statusCapturing') : t('statusIdle')}
-        </span>
+        <CaptureStatusPill status={status} />
       </header>
       <nav className="tabs" role="tablist">
         {tab('live', t('tabTranscript'))}
@@ -80,6 +79,7 @@ export function App() {
         {view.kind === 'live' && (
           <>
             <SiteAccess tabId={tabId} />
+            {status?.unreadable && tabId !== undefined ? <UnreadableNotice tabId={tabId} /> : null}
             {liveSession ? <SessionView sessionId={liveSession.id} live profile={profile} onInsert={onInsert} /> : <EmptyState />}
           </>
         )}

@@ -312,4 +312,48 @@ describe('startCapture tells the truth about what it reads', () => {
     await capture!.whenDelivered();
     expect(stored.map((m) => m.text)).toEqual(['您好，请问有什么可以帮您？']);
   });
+
+  it('says unreadable when the line the person sent never shows among the rows it reads', async () => {
+    document.body.innerHTML = WIDGET_EMPTY;
+    const list = document.getElementById('list')!;
+    let clock = 1_000_000;
+    const states: string[] = [];
+    let detections = 0;
+    capture?.stop();
+    capture = startCapture({
+      doc: document,
+      newId: () => 'sess-e',
+      now: () => clock,
+      scanDelayMs: 1,
+      busyScanMs: 1,
+      detectIntervalMs: 1,
+      redetectIntervalMs: 10,
+      unconfirmedHoldMs: 0,
+      // Always the list, which never shows what the person sends (their lines go somewhere Parley does not read).
+      detect: (doc) => (detections++, { state: 'open', chat: { vendor: 'generic', root: doc.body, transcript: list, composer: doc.getElementById('kf-input') as HTMLElement, confidence: 0.5 } }),
+      report: (s) => void states.push(s.state),
+      send: async (_s, messages) => messages.map((m) => m.id),
+    });
+    list.insertAdjacentHTML('beforeend', row('agent', '您好，请问有什么可以帮您？', '王敏'));
+    await tick(40);
+    expect(states.at(-1)).toBe('open');
+    const input = document.getElementById('kf-input') as HTMLTextAreaElement;
+    input.value = '我想申请分期';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    input.value = '';
+    clock += 1000;
+    await tick(40);
+    const before = detections;
+    expect(states.at(-1)).toBe('open');
+    clock += 3500;
+    await tick(60);
+    // The chat was looked for again before giving up on it, then said to be unreadable.
+    expect(detections).toBeGreaterThan(before);
+    expect(states.at(-1)).toBe('unreadable');
+    expect(capture.capturing).toBe(false);
+    // The echo arriving after all (a slow chat) puts it back to recording.
+    list.insertAdjacentHTML('beforeend', row('me', '我想申请分期'));
+    await tick(60);
+    expect(states.at(-1)).toBe('open');
+  });
 });

@@ -17,7 +17,23 @@
   var shown = [];
   window.quietChat = { done: false, expected: LINES.map(function (l) { return { role: l[0] === 'notice' ? 'system' : l[0], text: l[2] }; }), shown: shown };
 
+  // 'pseudo': every bubble's words are drawn by CSS from an attribute, so the page holds no message text at all.
+  // A person reads it fine; Parley cannot, and must say so instead of claiming to record it.
+  var pseudo = variant === 'pseudo';
+  if (pseudo) {
+    var style = document.createElement('style');
+    style.textContent = '.kf-bubble[data-t]::before { content: attr(data-t); }';
+    document.head.appendChild(style);
+  }
+
   function row(line) {
+    if (pseudo) {
+      var p = document.createElement('div'); p.className = 'kf-row kf-row--' + (line[0] === 'notice' ? 'agent' : line[0]);
+      var b = document.createElement('div'); b.className = 'kf-bubble'; b.setAttribute('data-t', line[2]);
+      var tm = document.createElement('span'); tm.className = 'kf-time'; tm.textContent = '10:0' + (shown.length % 10);
+      p.appendChild(b); p.appendChild(tm);
+      return p;
+    }
     if (line[0] === 'notice') {
       var n = document.createElement('div'); n.className = 'kf-notice'; n.textContent = line[2]; return n;
     }
@@ -35,7 +51,15 @@
     widget.innerHTML = '<div class="kf-header"><div><div class="kf-title">在线客服</div><div class="kf-subtitle">工作时间 8:00-22:00</div></div></div>' +
       '<div class="kf-body"><div class="kf-msg-list"></div></div>' +
       '<form class="kf-composer"><textarea rows="2" placeholder="请输入您的问题"></textarea><button type="submit" class="kf-send">发送</button></form>';
-    widget.querySelector('form').addEventListener('submit', function (e) { e.preventDefault(); });
+    var input = widget.querySelector('textarea');
+    function send() {
+      var text = input.value.trim();
+      if (!text) return;
+      list.appendChild(row(['me', '', text])); shown.push(['me', '', text]);
+      input.value = '';
+    }
+    widget.querySelector('form').addEventListener('submit', function (e) { e.preventDefault(); send(); });
+    input.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); send(); } });
     document.body.appendChild(widget);
     list = widget.querySelector('.kf-msg-list');
   }
