@@ -23,14 +23,39 @@ export function escapeMarkdown(text: string): string {
     .join('\n');
 }
 
-/** Cells that spreadsheets would run as formulas (OWASP CSV injection list), prefixed with a quote to show as text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** What spreadsheets start a formula with (OWASP CSV injection list); tab and CR are caught as control characters. */
+const FORMULA_START = /^[=+\-@]/;
+/** A control character first (tab, CR, LF, NUL…): some importers treat the cell as a formula or split it. */
+const CONTROL_FIRST = /^\p{Cc}/u;
+/**
+ * What an importer may skip or trim before it looks for a formula: whitespace of any script (NBSP, U+3000), controls,
+ * invisible format characters (BOM, zero-width space, bidi marks) and combining marks.
+ */
+const SKIPPABLE = /^[\s\p{Z}\p{Cc}\p{Cf}\p{M}]+/u;
 
-/** One RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
+/**
+ * Whether a spreadsheet could read the text as a formula. The first visible character is compared both as it is and
+ * after NFKC, which folds every compatibility form onto ASCII: full-width ＝＋－＠, the small forms ﹦﹢﹣﹫,
+ * superscript and subscript signs. It is normalised on its own so that a combining mark after it (＝ + U+0338 → ≠)
+ * cannot hide it.
+ */
+export function looksLikeFormula(text: string): boolean {
+  if (CONTROL_FIRST.test(text)) return true;
+  const rest = text.replace(SKIPPABLE, '');
+  const cp = rest.codePointAt(0);
+  if (cp === undefined) return false;
+  const first = String.fromCodePoint(cp);
+  return FORMULA_START.test(first) || FORMULA_START.test(first.normalize('NFKC'));
+}
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. Text a spreadsheet could run
+ * as a formula gets a leading apostrophe, so it is shown as the text it is.
+ */
 export function csvCell(value: string | number | boolean | undefined | null): string {
   if (value === undefined || value === null) return '';
   let s = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
+  if (typeof value === 'string' && looksLikeFormula(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
