@@ -6,6 +6,7 @@
  */
 import type { ParleyDB } from './database';
 import { dismissedKey } from './dismissed';
+import { usageKey } from './storage-ledger';
 
 export interface DeletedSession {
   found: boolean;
@@ -20,6 +21,8 @@ export async function deleteSessionRecord(db: ParleyDB, sessionId: string): Prom
     const messages = await db.messages.where('sessionId').equals(sessionId).delete();
     await db.followUps.bulkDelete(followUpIds);
     await db.settings.delete(dismissedKey(sessionId));
+    // The session's storage tally goes with it, so the space it held counts as free at once.
+    await db.settings.delete(usageKey(sessionId));
     await db.sessions.delete(sessionId);
     return { found, messages, followUpIds };
   });
