@@ -75,6 +75,11 @@ export interface CaptureDeps {
   now?: () => number;
   newId?: () => string;
   extensionVersion?: string;
+  /**
+   * Whether a key or click came from the person: a page can dispatch synthetic Enter presses, and must not be able
+   * to plant a "sent" line whose missing echo would flip the status to unreadable. Defaults to Event.isTrusted.
+   */
+  isTrustedEvent?: (event: Event) => boolean;
   /** How long an unconfirmed generic find's messages are held (UNCONFIRMED_HOLD_MS); 0 delivers at once. */
   unconfirmedHoldMs?: number;
   /** Coalesces bursts of mutations into one scan; small enough that capture still feels immediate. */
@@ -245,7 +250,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     }
     const text = 'value' in composer ? (composer as HTMLTextAreaElement).value : (composer.textContent ?? '');
     resolver.noteSent(text);
-    if (text.trim()) unechoed = { text, at: now(), redetected: false };
+    if (text.trim() && (deps.isTrustedEvent ?? ((e: Event) => e.isTrusted))(event)) unechoed = { text, at: now(), redetected: false };
   }
 
   /** A sent line that the chat did not take (still in the composer) will never show: nothing to wait for. */

@@ -324,6 +324,8 @@ describe('startCapture tells the truth about what it reads', () => {
       doc: document,
       newId: () => 'sess-e',
       now: () => clock,
+      // jsdom's events are all synthetic; the test stands in for the person's own key press.
+      isTrustedEvent: () => true,
       scanDelayMs: 1,
       busyScanMs: 1,
       detectIntervalMs: 1,
@@ -353,6 +355,36 @@ describe('startCapture tells the truth about what it reads', () => {
     expect(capture.capturing).toBe(false);
     // The echo arriving after all (a slow chat) puts it back to recording.
     list.insertAdjacentHTML('beforeend', row('me', '我想申请分期'));
+    await tick(60);
+    expect(states.at(-1)).toBe('open');
+  });
+
+  it('ignores Enter presses the page makes up: they cannot turn a recorded chat into an unreadable one', async () => {
+    document.body.innerHTML = WIDGET_EMPTY;
+    const list = document.getElementById('list')!;
+    let clock = 2_000_000;
+    const states: string[] = [];
+    capture?.stop();
+    capture = startCapture({
+      doc: document,
+      newId: () => 'sess-f',
+      now: () => clock,
+      scanDelayMs: 1,
+      busyScanMs: 1,
+      detectIntervalMs: 1,
+      redetectIntervalMs: 10,
+      unconfirmedHoldMs: 0,
+      detect: (doc) => ({ state: 'open', chat: { vendor: 'generic', root: doc.body, transcript: list, composer: doc.getElementById('kf-input') as HTMLElement, confidence: 0.5 } }),
+      report: (s) => void states.push(s.state),
+      send: async (_s, messages) => messages.map((m) => m.id),
+    });
+    list.insertAdjacentHTML('beforeend', row('agent', '您好，请问有什么可以帮您？', '王敏'));
+    await tick(40);
+    const input = document.getElementById('kf-input') as HTMLTextAreaElement;
+    input.value = '伪造的一行';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    input.value = '';
+    clock += 10_000;
     await tick(60);
     expect(states.at(-1)).toBe('open');
   });
