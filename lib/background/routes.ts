@@ -1,5 +1,6 @@
 import type { ParleyDB } from '../db/database';
-import { latestSessionForTab, storeCapturedBatch } from '../db/ingest';
+import { ingestCapturedBatch, latestSessionForTab } from '../db/ingest';
+import type { Level } from '../db/storage-bounds';
 import type {
   Admission,
   BackgroundRequest,
@@ -18,6 +19,7 @@ import type { SiteOwner } from '../sites/ownership';
 import type { FinanceSite } from '../sites/types';
 import { memoryPauseStore, type PauseStore } from './pause-store';
 import type { SiteAccess } from './site-access';
+import { storageBadge, worstLevel } from '../ui/storage-badge';
 import { badgeFor, TabStates, type Badge } from './tab-states';
 
 export interface BackgroundDeps {
@@ -55,8 +57,10 @@ export function backgroundRoutes(deps: BackgroundDeps): RouteTable<BackgroundReq
       ...(ancestry ? { ancestry } : {}),
     });
 
+  // How full storage was after each tab's last stored batch, so the recording dot can warn before a bound is reached.
+  const storageLevels = new Map<number, Level>();
   const refreshBadge = async (tabId: number) => {
-    deps.setBadge?.(tabId, badgeFor(tabStates.summary(tabId), await pause.get()));
+    deps.setBadge?.(tabId, storageBadge(badgeFor(tabStates.summary(tabId), await pause.get()), storageLevels.get(tabId)));
   };
 
   return {
@@ -90,11 +94,15 @@ export function backgroundRoutes(deps: BackgroundDeps): RouteTable<BackgroundReq
         const ids = payload.messages.map((m) => m.id);
         // Paused: acknowledged so the page forgets them, never stored.
         if (await pause.get()) return { ok: true, stored: ids, paused: true };
-        const stored = await storeCapturedBatch(deps.db, payload.session, payload.messages, {
+        // At a storage bound the batch is still acknowledged (the page forgets it, so a flood cannot pile up in the
+        // tab); what was not stored is noted in the session and shown by the panel and the badge.
+        const result = await ingestCapturedBatch(deps.db, payload.session, payload.messages, {
           siteId: verdict.site.id,
           tabId: verdict.tabId,
           frameId: verdict.frameId,
         });
+        const stored = result.acked;
+        storageLevels.set(verdict.tabId, worstLevel(result.session, result.database));
         tabStates.set(verdict.tabId, verdict.frameId, { state: 'open', vendor: payload.session.vendor, sessionId: payload.session.id });
         await refreshBadge(verdict.tabId);
         deps.onCapturing?.(verdict.tabId, verdict.site);
