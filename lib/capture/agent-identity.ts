@@ -13,7 +13,7 @@ const NAME_PATTERNS: RegExp[] = [
   /(?:客服|专员|坐席)\s*([\u4e00-\u9fa5]{2,4}?)(?:为您服务|很高兴)/,
   /(?:人工客服|客服|坐席)\s*([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]{1,20})\s*(?:已接入|已加入|接入会话|加入了?会话|接起了?会话)/,
   /\b(?:[Mm]y name is|[Tt]his is|I'm|I am)\s+([A-Z][a-z]{1,20})\b/,
-  /\b(?:[Aa]gent|[Aa]dvisor|[Aa]dviser)?\s*([A-Z][a-z]{1,20}) (?:has )?joined the (?:chat|conversation)/,
+  /\b(?:[Aa]gent|[Aa]dvisor|[Aa]dviser)?\s*([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)(?:\s*[(（][^)）]{0,40}[)）])?\s*(?:has )?joined(?: the (?:chat|conversation))?\b/,
   /\b[Yy]ou(?:'re| are) (?:now )?(?:chatting|speaking|connected) with ([A-Z][a-z]{1,20})\b/,
 ];
 
@@ -50,11 +50,24 @@ export function agentIdentity(text: string, author?: string): AgentIdentity {
   return found;
 }
 
-/** The agent's name from a system notice ("人工客服 李娜 已接入", "Lina joined the chat"), and nothing else. */
+/**
+ * The agent's name and ID from a system notice ("人工客服 李娜 已接入", "Lina (Agent ID 40213) has joined the chat"),
+ * and nothing else: an ID is taken only from a notice that names who joined.
+ */
 export function joinedAgent(text: string): AgentIdentity {
   for (const pattern of JOIN_PATTERNS) {
     const m = pattern.exec(text);
-    if (m?.[1] && !GENERIC_NAMES.test(m[1]) && !NOT_A_NAME.test(m[1])) return { name: m[1] };
+    if (m?.[1] && !GENERIC_NAMES.test(m[1]) && !NOT_A_NAME.test(m[1])) {
+      const found: AgentIdentity = { name: m[1] };
+      for (const idPattern of ID_PATTERNS) {
+        const id = idPattern.exec(text)?.[1];
+        if (id) {
+          found.id = id;
+          break;
+        }
+      }
+      return found;
+    }
   }
   return {};
 }

@@ -3,6 +3,8 @@ import type { ChatAdapter, WindowSelectors } from './adapters/types';
 import { openShadowRoots, queryWithin, type ShadowAccess } from './dom/shadow';
 import { layoutSide, type LayoutSide } from './layout-side';
 import { refineRole, sideFromClasses, type Side } from './roles';
+import { isChromeText } from './structure/lexicon';
+import { rowAnatomy, type NamePaths } from './structure/anatomy';
 import { visibleText } from './visible-text';
 
 export interface ExtractedMessage {
@@ -14,9 +16,12 @@ export interface ExtractedMessage {
 
 /** What one transcript item shows, before the session decides bot or human (that needs the conversation so far). */
 export interface RawMessage {
+  /** The side the vendor's markup states, or the class words' side when the layout says nothing. */
   side?: Side;
-  /** Where the bubble sits, read only when the markup gives no side. */
+  /** Where the bubble sits; outranks class words once the chat shows both sides (role-resolver.ts). */
   layout?: LayoutSide;
+  /** What class words say when the layout answered too: they confirm, they do not decide. */
+  hint?: Side;
   text: string;
   author?: string;
   shownTime?: string;
@@ -77,7 +82,9 @@ export interface ExtractOptions {
   /** The transcript, for reading the layout side when markup is silent; omit to never read layout. */
   container?: Element;
   /** Reads the layout side (a caching reader in a session); defaults to reading the page every time. */
-  layoutOf?: (item: Element, container: Element) => LayoutSide | undefined;
+  layoutOf?: (item: Element, container: Element, bubble?: Element) => LayoutSide | undefined;
+  /** Where this chat's rows show a sender's name, learnt as rows are read (structure/anatomy.ts). */
+  namePaths?: NamePaths;
 }
 
 /**
@@ -97,6 +104,9 @@ export function extractRaw(item: Element, options: ExtractOptions = {}): RawMess
   const exclude = new Set<Element>();
   if (nameEl) exclude.add(nameEl);
   if (timeEl) exclude.add(timeEl);
+  // Rows the vendor's selectors do not take apart are taken apart by structure: times, receipts and names out.
+  const anatomy = sel?.text ? undefined : rowAnatomy(item, { shadowOf, ...(options.namePaths ? { namePaths: options.namePaths } : {}) });
+  for (const el of anatomy?.exclude ?? []) exclude.add(el);
 
   const matches = sel?.text ? queryWithin(item, sel.text, shadowOf) : [item];
   // A text selector may match a body and the paragraph inside it: read the outermost once.
@@ -105,19 +115,28 @@ export function extractRaw(item: Element, options: ExtractOptions = {}): RawMess
     .map((el) => visibleText(el, { exclude, shadowOf }))
     .filter(Boolean)
     .join('\n');
-  if (!text || TIME_TEXT.test(text) || TYPING.test(text)) return null;
+  if (!text || TIME_TEXT.test(text) || isChromeText(text) || TYPING.test(text)) return null;
 
   const raw: RawMessage = { text };
-  const author = cleanAuthor(adapter?.author?.(item) ?? (nameEl ? textOf(nameEl, shadowOf) : undefined));
+  const author = cleanAuthor(adapter?.author?.(item) ?? (nameEl ? textOf(nameEl, shadowOf) : anatomy?.nameText));
   if (author && author.length <= 60 && author !== text) raw.author = author;
-  const shownTime = timeOf(timeEl, shadowOf);
+  const shownTime = timeOf(timeEl, shadowOf) ?? anatomy?.timeText;
   if (shownTime) raw.shownTime = shownTime;
-  const side = adapter?.side?.(item, text) ?? sideFromClasses(item);
-  if (side) raw.side = side;
-  else if (options.container) {
-    const layout = options.layoutOf ? options.layoutOf(item, options.container) : layoutSide(item, options.container);
-    if (layout) raw.layout = layout;
+  const vendorSide = adapter?.side?.(item, text);
+  if (vendorSide) {
+    raw.side = vendorSide;
+    return raw;
   }
+  const hint = sideFromClasses(item);
+  const layout = options.container
+    ? options.layoutOf
+      ? options.layoutOf(item, options.container, anatomy?.bubble)
+      : layoutSide(item, options.container, anatomy?.bubble)
+    : undefined;
+  if (layout) {
+    raw.layout = layout;
+    if (hint) raw.hint = hint;
+  } else if (hint) raw.side = hint;
   return raw;
 }
 

@@ -2,6 +2,8 @@ import type { ChatAdapter, WindowSelectors } from './adapters/types';
 import { composedContains, deepQueryAll, openShadowRoots, type ShadowAccess } from './dom/shadow';
 import { layoutSide } from './layout-side';
 import { classWords, sideFromClasses, sideFromWords } from './roles';
+import { isChromeText } from './structure/lexicon';
+import { insideRepeatedRow, repeatedContainers, repetitionScore } from './structure/shape';
 
 /**
  * The generic chat finder for in-house bank chats and re-skinned widgets: scores transcript candidates the way a
@@ -171,7 +173,8 @@ function cheapScore(el: Element, items: readonly Element[]): number {
   if ((live === 'polite' || live === 'assertive') && items.length >= 2) score += 10;
   if (TRANSCRIPT_HINT.test(w)) score += 15;
   else if (WIDGET_HINT.test(w)) score += 5;
-  score += signatureScore(items);
+  // Repeated row shapes need no class word (hashed, utility, minified classes); a shared class still counts.
+  score += Math.max(signatureScore(items), repetitionScore(items));
   if (NEGATIVE_HINT.test(w)) score -= 20;
   if (el.closest('nav, header, footer, [role="navigation"], [role="menu"], [role="listbox"], menu')) score -= 30;
   const linkRows = items.slice(0, 30).filter((i) => i.tagName === 'A' || (i.querySelector('a[href]') && (i.textContent ?? '').trim() === (i.querySelector('a[href]')!.textContent ?? '').trim()));
@@ -215,7 +218,12 @@ function partsScore(candidate: Candidate): number {
     for (const [kind, pattern] of PART_WORDS) if (pattern.test(w)) kinds.add(kind);
     if (item.tagName === 'TIME' || item.tagName === 'IMG') kinds.add(item.tagName === 'TIME' ? 'time' : 'avatar');
   }
-  return kinds.size >= 2 ? -25 : 0;
+  if (kinds.size >= 2) return -25;
+  // By structure: a few children, one of them only a time or a receipt, inside a row that has look-alike siblings.
+  const few = candidate.items.length <= 5;
+  if (few && candidate.items.some((i) => i.childElementCount === 0 && isChromeText(i.textContent ?? ''))) return -25;
+  if (insideRepeatedRow(candidate.el)) return -25;
+  return 0;
 }
 
 function sidesScore(candidate: Candidate, layout: boolean): number {
@@ -294,6 +302,14 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     hinted.push(...deepQueryAll(area, HINT_SELECTOR, shadowOf, roots?.filter((r) => composedContains(area, r.host))));
   }
   const pool = new Set<Element>();
+  // Containers of repeated sibling rows carrying text, found by shape alone, come first: a list of rows is the
+  // strongest evidence, and a page whose class names say nothing offers no other.
+  const areas = [...searched];
+  const areaRoots = roots ?? [];
+  for (const el of repeatedContainers([...areas, ...areaRoots.filter((r) => areas.some((a) => composedContains(a, r.host)))])) {
+    if (pool.size >= MAX_CANDIDATES / 2) break;
+    pool.add(el);
+  }
   for (const el of hinted) {
     if (pool.size >= MAX_CANDIDATES) break;
     pool.add(el);

@@ -1,7 +1,9 @@
 /**
- * Which side of the transcript a message sits on, from the page's layout: near-universally the customer's own
- * bubbles are on the right and the agent's on the left, with notices centred. Used only when markup gives no hint,
- * because reading layout can force the browser to lay the page out.
+ * Which side of the transcript a message sits on, from the page's layout (research: structural-detection.md §2):
+ * where the bubble — the smallest painted box holding the row's varying text — sits inside the transcript's content
+ * box. Left edge near the left → the other party, right edge near the right → the person, centred → a notice.
+ * Rows are often full width, so the row itself says nothing; flex, margins, text-align, grid columns and floats all
+ * end up moving the bubble's box, which is why the box is read rather than the CSS that put it there.
  */
 export type LayoutSide = 'right' | 'left' | 'center';
 
@@ -16,7 +18,7 @@ function styleSide(style: CSSStyleDeclaration): LayoutSide | undefined {
   return undefined;
 }
 
-/** The element inside the row that carries the text: the bubble whose position tells the side. */
+/** The element inside the row that carries the text, when the row's anatomy is not known. */
 function bubbleOf(item: Element): Element {
   let node: Element = item;
   for (let depth = 0; depth < 4; depth += 1) {
@@ -27,42 +29,101 @@ function bubbleOf(item: Element): Element {
   return node;
 }
 
+function painted(style: CSSStyleDeclaration): boolean {
+  const bg = style.backgroundColor;
+  if (bg && bg !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(bg)) return true;
+  if (style.backgroundImage && style.backgroundImage !== 'none') return true;
+  return ['Top', 'Right', 'Bottom', 'Left'].filter((s) => parseFloat(style.getPropertyValue(`border-${s.toLowerCase()}-width`)) > 0 && style.getPropertyValue(`border-${s.toLowerCase()}-style`) !== 'none').length >= 3;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  width: number;
+}
+
+/** The container's content box: its border box less its padding (a padded list still puts bubbles at its edges). */
+function contentBox(container: Element, view: Window): Box {
+  const rect = container.getBoundingClientRect();
+  const style = view.getComputedStyle(container);
+  const left = rect.left + (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.borderLeftWidth) || 0);
+  const right = rect.right - (parseFloat(style.paddingRight) || 0) - (parseFloat(style.borderRightWidth) || 0);
+  return { left, right, width: Math.max(0, right - left) };
+}
+
+/** The box of the text itself, for unpainted rows (text-align, a plain column). */
+function textBox(el: Element): Box | undefined {
+  const doc = el.ownerDocument;
+  if (typeof doc.createRange !== 'function') return undefined;
+  const range = doc.createRange();
+  range.selectNodeContents(el);
+  const rect = range.getBoundingClientRect?.();
+  if (!rect || rect.width === 0) return undefined;
+  return { left: rect.left, right: rect.right, width: rect.width };
+}
+
 /** The side, and whether the row was laid out at all (a row not yet laid out may well have a side later). */
-export function measureSide(item: Element, container: Element): { side?: LayoutSide; laidOut: boolean } {
+export function measureSide(item: Element, container: Element, bubble?: Element): { side?: LayoutSide; laidOut: boolean } {
   const view = item.ownerDocument.defaultView;
   if (!view) return { laidOut: false };
-  for (const el of [item, bubbleOf(item)]) {
-    const side = styleSide(view.getComputedStyle(el));
-    if (side) return { side, laidOut: true };
+  const text = bubble ?? bubbleOf(item);
+  const box = contentBox(container, view);
+  if (box.width === 0) return { laidOut: false };
+  // The painted bubble: the nearest box between the text and the row with a background or a border.
+  let shape: Box | undefined;
+  for (let el: Element | null = text; el; el = el === item ? null : el.parentElement) {
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0) continue;
+    if (rect.width < box.width * 0.92 && painted(view.getComputedStyle(el))) {
+      shape = rect;
+      break;
+    }
   }
-  const box = container.getBoundingClientRect();
-  const bubble = bubbleOf(item).getBoundingClientRect();
-  if (box.width === 0 || bubble.width === 0) return { laidOut: false };
-  const leftGap = bubble.left - box.left;
-  const rightGap = box.right - bubble.right;
-  // A bubble that fills the row says nothing; one pushed to an edge does.
-  if (bubble.width > box.width * 0.92) return { laidOut: true };
+  shape ??= textBox(text);
+  if (!shape) {
+    const rect = text.getBoundingClientRect();
+    if (rect.width === 0) return { laidOut: false };
+    shape = rect;
+  }
+  if (shape.width > box.width * 0.92) {
+    // A bubble that fills the row: only the CSS that aligns its content can tell.
+    for (const el of [item, text]) {
+      const side = styleSide(view.getComputedStyle(el));
+      if (side) return { side, laidOut: true };
+    }
+    return { laidOut: true };
+  }
+  const leftGap = shape.left - box.left;
+  const rightGap = box.right - shape.right;
   if (Math.abs(leftGap - rightGap) < Math.max(12, box.width * 0.04)) return { side: 'center', laidOut: true };
   return { side: leftGap > rightGap ? 'right' : 'left', laidOut: true };
 }
 
-export function layoutSide(item: Element, container: Element): LayoutSide | undefined {
-  return measureSide(item, container).side;
+export function layoutSide(item: Element, container: Element, bubble?: Element): LayoutSide | undefined {
+  return measureSide(item, container, bubble).side;
+}
+
+function signature(el: Element): string {
+  return `${el.tagName}.${el.getAttribute('class') ?? ''}.${el.getAttribute('style') ?? ''}`;
 }
 
 /**
  * Rows of a transcript that share their class share their side: a chat styles "kf-msg" left and "kh-msg" right, not
- * row by row. Remembering the side per class spares the page a style and layout read for every message.
+ * row by row. Remembering the side per class spares the page a style and layout read for every message. The key is
+ * the row's class and inline style and those of every element down to the bubble, so rows whose side is set by an
+ * inline style or a deeper wrapper (hashed and utility classes) are never confused.
  */
 export function cachedLayoutSide(measure: typeof measureSide = measureSide): typeof layoutSide {
   const byClass = new Map<string, LayoutSide | undefined>();
-  return (item, container) => {
+  return (item, container, bubble) => {
     const cls = item.getAttribute('class');
-    if (!cls) return measure(item, container).side;
-    // The first child's class joins the key: some chats mark the side on the bubble inside an unmarked row.
-    const key = `${item.tagName} ${cls} > ${item.firstElementChild?.getAttribute('class') ?? ''}`;
+    if (!cls) return measure(item, container, bubble).side;
+    let key = `${signature(item)} > ${item.firstElementChild?.getAttribute('class') ?? ''}`;
+    const chain: string[] = [];
+    for (let el: Element | null = bubble ?? null; el && el !== item && chain.length < 8; el = el.parentElement) chain.push(signature(el));
+    key += ` | ${chain.join('<')}`;
     if (byClass.has(key)) return byClass.get(key);
-    const { side, laidOut } = measure(item, container);
+    const { side, laidOut } = measure(item, container, bubble);
     // A row read before it was laid out is asked again next time; a laid-out row's answer (even "no side") is kept.
     if (laidOut) byClass.set(key, side);
     return side;

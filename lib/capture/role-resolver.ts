@@ -16,6 +16,10 @@ export class RoleResolver {
   private phase: 'unknown' | 'bot' | 'human' = 'unknown';
   private readonly botAuthors = new Set<string>();
   private readonly sent: Array<{ text: string; at: number }> = [];
+  /** The person's side of the layout: right by near-universal convention, until their own echo shows otherwise. */
+  private customerLayout: 'left' | 'right' = 'right';
+  /** Sides seen so far: layout tells who wrote a row only once the chat is laid out in two columns. */
+  private readonly sidesSeen = new Set<string>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -52,14 +56,8 @@ export class RoleResolver {
       this.takeEcho(raw.text);
       return 'customer';
     }
-    if (!side) {
-      if (this.takeEcho(raw.text)) return 'customer';
-      // A bubble's side outranks its wording: a bot may well say "正在为您转接" in its own bubble.
-      if (raw.layout === 'right') return 'customer';
-      if (raw.layout === 'left') side = 'agent-side';
-      else if (isSystemText(raw.text) || (raw.layout === 'center' && raw.text.length <= 140)) side = 'system';
-      else side = 'agent-side';
-    }
+    if (!side) side = this.sideOf(raw);
+    if (side === 'customer') return 'customer';
     if (side === 'system') {
       if (isHandoffText(raw.text)) this.phase = 'human';
       return 'system';
@@ -80,6 +78,33 @@ export class RoleResolver {
     }
     this.phase = 'human';
     return 'agent';
+  }
+
+  /**
+   * Side from the echo, the layout and the class words, in that order. The echo of what the person sent anchors
+   * which column is theirs; layout decides once rows have shown both columns (a one-column chat says nothing by
+   * position); class words confirm, and name what layout cannot (bot, agent, notice).
+   */
+  private sideOf(raw: RawMessage): NonNullable<RawMessage['side']> {
+    const layout = raw.layout;
+    const hint = raw.hint;
+    if (layout === 'left' || layout === 'right') this.sidesSeen.add(layout);
+    const twoColumns = this.sidesSeen.size === 2;
+    if (this.takeEcho(raw.text)) {
+      if ((layout === 'left' || layout === 'right') && twoColumns) this.customerLayout = layout;
+      return 'customer';
+    }
+    if (layout === 'left' || layout === 'right') {
+      if (hint && !twoColumns) return hint;
+      if (layout === this.customerLayout) return hint === 'system' ? 'system' : 'customer';
+      return hint && hint !== 'customer' ? hint : 'agent-side';
+    }
+    if (layout === 'center') {
+      if (hint === 'bot' || hint === 'agent' || hint === 'system') return hint;
+      return raw.text.length <= 140 ? 'system' : (hint ?? 'agent-side');
+    }
+    if (hint) return hint;
+    return isSystemText(raw.text) ? 'system' : 'agent-side';
   }
 
   private looksHuman(raw: RawMessage): boolean {

@@ -1,0 +1,147 @@
+// @vitest-environment jsdom
+// Chats whose class names say nothing (hashed CSS modules, styled-components, minified names): the finder must find
+// the transcript by its repeated rows near a composer, never capture the header, quick replies or composer, and read
+// each row's message apart from its name, time and receipt.
+import { describe, expect, it } from 'vitest';
+import { chatItems } from '../../../lib/capture/chat-items';
+import { extractRaw } from '../../../lib/capture/extract';
+import { findGenericChat } from '../../../lib/capture/generic-detector';
+import { openShadowRoots } from '../../../lib/capture/dom/shadow';
+import { rowAnatomy } from '../../../lib/capture/structure/anatomy';
+import { repeatedContainers, repetitionScore } from '../../../lib/capture/structure/shape';
+
+/** A deterministic class-name hasher, so no class on the page carries a word. */
+function hashed(seed: string): string {
+  let h = 2166136261;
+  for (const ch of seed) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return `c${(h >>> 0).toString(36).slice(0, 6)}`;
+}
+const c = (role: string) => hashed(role);
+
+interface Line {
+  who: 'them' | 'me';
+  name?: string;
+  text: string;
+  time?: string;
+  receipt?: string;
+}
+
+function row(line: Line): string {
+  if (line.who === 'me') {
+    return `<div class="${c('row')}"><div class="${c('wrapR')}"><div class="${c('bubbleR')}">${line.text}</div>` +
+      `<div class="${c('metaR')}">${line.time ? `<span class="${c('t')}">${line.time}</span>` : ''}${line.receipt ? `<span class="${c('r')}">${line.receipt}</span>` : ''}</div></div></div>`;
+  }
+  return `<div class="${c('row')}"><img class="${c('av')}" alt="avatar" src="data:,"><div class="${c('wrapL')}">` +
+    `${line.name ? `<div class="${c('nm')}">${line.name}</div>` : ''}<div class="${c('bubbleL')}">${line.text}</div>` +
+    `${line.time ? `<div class="${c('tm')}">${line.time}</div>` : ''}</div></div>`;
+}
+
+function page(lines: Line[], { quick = true, header = true } = {}): void {
+  document.body.innerHTML = `<main class="${c('page')}"><h1>Personal banking</h1><p>Manage your accounts.</p></main>
+  <section class="${c('panel')}">
+    ${header ? `<div class="${c('head')}"><div class="${c('title')}">Help centre</div><div class="${c('sub')}">Open 8am to 8pm</div><div role="button" class="${c('end')}">End</div></div>` : ''}
+    <div class="${c('scroll')}" style="overflow-y:auto"><div class="${c('list')}" id="rows">${lines.map(row).join('')}</div></div>
+    ${quick ? `<div class="${c('quick')}"><button>Balance</button><button>Cards</button><button>Payments</button></div>` : ''}
+    <div class="${c('foot')}"><textarea class="${c('ta')}" placeholder="Write here"></textarea><button class="${c('go')}" aria-label="Send"><svg></svg></button></div>
+  </section>`;
+}
+
+const LINES: Line[] = [
+  { who: 'them', name: 'Helper', text: 'Hi, how can I help you today?', time: '10:01' },
+  { who: 'me', text: 'I missed a payment on my card', time: '10:02', receipt: 'Read' },
+  { who: 'them', name: 'Helper', text: 'I can look into that for you.', time: '10:02' },
+  { who: 'me', text: 'Thanks', time: '10:03', receipt: 'Delivered' },
+  { who: 'them', name: 'Helper', text: 'Could you confirm the last four digits?', time: '10:03' },
+];
+
+describe('structural chat finder', () => {
+  it('finds the rows of a chat whose class names are all hashed', () => {
+    page(LINES);
+    const found = findGenericChat(document);
+    expect(found.chat?.transcript.id).toBe('rows');
+    expect(found.chat?.composer?.tagName).toBe('TEXTAREA');
+    expect(found.chat?.sendButton?.getAttribute('aria-label')).toBe('Send');
+  });
+
+  it('reads messages without names, times and receipts, and never the header, hours, end button or quick replies', () => {
+    page(LINES);
+    const chat = findGenericChat(document).chat!;
+    const namePaths = new Set<string>();
+    const read = chatItems(chat, openShadowRoots).map((item) => extractRaw(item, { namePaths }));
+    expect(read.map((r) => r?.text)).toEqual(LINES.map((l) => l.text));
+    expect(read.map((r) => r?.shownTime)).toEqual(LINES.map((l) => l.time));
+    expect(read.filter((r, i) => LINES[i]!.who === 'them').map((r) => r?.author)).toEqual(['Helper', 'Helper', 'Helper']);
+  });
+
+  it('finds the chat with one line from each side, and without header or quick replies', () => {
+    page(LINES.slice(0, 3), { quick: false, header: false });
+    expect(findGenericChat(document).chat?.transcript.id).toBe('rows');
+  });
+
+  it('does not take a list of links next to a search box for a chat', () => {
+    document.body.innerHTML = `<div class="${c('a')}"><input type="search" placeholder="Search"><button>Search</button>
+      <ul class="${c('b')}">${['Cards', 'Loans', 'Savings', 'Mortgages'].map((t) => `<li class="${c('d')}"><a href="/x">${t}</a></li>`).join('')}</ul></div>`;
+    expect(findGenericChat(document).chat).toBeUndefined();
+  });
+
+  it('does not take a form\'s labelled fields for a chat', () => {
+    document.body.innerHTML = `<form class="${c('f')}">${['Name', 'Email', 'Phone'].map((t) => `<div class="${c('g')}"><label>${t}</label><input type="text"></div>`).join('')}<button>Submit</button></form>`;
+    expect(findGenericChat(document).chat).toBeUndefined();
+  });
+});
+
+describe('row shapes', () => {
+  it('counts rows that repeat a shape, whatever their classes', () => {
+    page(LINES);
+    const rows = Array.from(document.getElementById('rows')!.children);
+    expect(repetitionScore(rows)).toBe(20);
+    expect(repeatedContainers([document.body])).toContain(document.getElementById('rows'));
+  });
+
+  it('does not count a row\'s inline parts as rows', () => {
+    document.body.innerHTML = '<div id="one"><span>Helper</span><span>10:01</span><div>Hello</div></div>';
+    expect(repetitionScore(Array.from(document.getElementById('one')!.children))).toBe(0);
+  });
+});
+
+describe('row anatomy', () => {
+  it('learns where a name sits from neighbouring rows, and reads the first row of a new sender with it', () => {
+    page([
+      { who: 'them', name: 'Assistant', text: 'Welcome back.' },
+      { who: 'them', name: 'Assistant', text: 'Connecting you now.' },
+      { who: 'them', name: 'Morgan', text: 'Hello, Morgan here.' },
+    ]);
+    const rows = Array.from(document.getElementById('rows')!.children);
+    const namePaths = new Set<string>();
+    const first = rowAnatomy(rows[0]!, { namePaths });
+    expect(first.nameText).toBe('Assistant');
+    const third = rowAnatomy(rows[2]!, { namePaths });
+    expect(third.nameText).toBe('Morgan');
+    expect(third.bubble.textContent).toBe('Hello, Morgan here.');
+  });
+
+  it('keeps two paragraphs of one bubble, even when a neighbour starts the same way', () => {
+    document.body.innerHTML = `<div id="l"><div><div><p>Hello.</p><p>Your balance is 200.</p></div></div><div><div><p>Hello.</p><p>Anything else?</p></div></div></div>`;
+    const rows = Array.from(document.getElementById('l')!.children);
+    expect(extractRaw(rows[1]!)?.text).toBe('Hello.\nAnything else?');
+  });
+
+  it('keeps a message that is only a short repeated word', () => {
+    document.body.innerHTML = `<div id="l"><div><div>Yes</div></div><div><div>Yes</div></div></div>`;
+    const rows = Array.from(document.getElementById('l')!.children);
+    expect(extractRaw(rows[1]!)?.text).toBe('Yes');
+  });
+
+  it('splits a "name · time" line', () => {
+    document.body.innerHTML = `<div id="l"><div><div>Jamie · 10:45</div><div>Your request is done.</div></div></div>`;
+    const raw = extractRaw(document.getElementById('l')!.firstElementChild!);
+    expect(raw).toMatchObject({ text: 'Your request is done.', author: 'Jamie', shownTime: '10:45' });
+  });
+
+  it('drops a date divider and keeps a worded start notice', () => {
+    document.body.innerHTML = `<div id="l"><div><span>昨天 21:05</span></div><div><span>会话开始于 2024-05-01 10:00</span></div></div>`;
+    const rows = Array.from(document.getElementById('l')!.children);
+    expect(extractRaw(rows[0]!)).toBeNull();
+    expect(extractRaw(rows[1]!)?.text).toBe('会话开始于 2024-05-01 10:00');
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isChromeText, isReceiptText, isTimeText } from '../../../lib/capture/structure/lexicon';
+
+describe('row chrome vocabulary', () => {
+  it.each(['10:32', '09:05:11', '下午 3:20', '3:20 PM', '刚刚', 'just now', '5 min ago', '3分钟前', '今天', 'Yesterday', '昨天 21:05', '2024-05-01 10:23:11', 'Today, 10:32', '5月6日', 'Mon, 10:32 AM'])(
+    'time: %s',
+    (text) => expect(isTimeText(text)).toBe(true),
+  );
+  it.each(['已读', '未读', '已送达', 'Delivered', 'Seen', 'Read', 'Sent', '✓✓', 'Read 10:32', 'Seen just now'])('receipt: %s', (text) =>
+    expect(isReceiptText(text)).toBe(true),
+  );
+  it.each(['Read the terms first', 'Sent the form yesterday?', '我已读过条款', '今天能还多少？', 'My payment is due at 10:30 tomorrow', '2000', '36期', 'Now what?'])(
+    'a message, not chrome: %s',
+    (text) => expect(isChromeText(text)).toBe(false),
+  );
+});

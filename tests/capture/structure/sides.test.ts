@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+// Sides from layout first: where the bubble sits decides once the chat shows two columns; the echo of what the
+// person sent says which column is theirs; class words confirm and name what layout cannot.
+import { describe, expect, it } from 'vitest';
+import { joinedAgent } from '../../../lib/capture/agent-identity';
+import type { RawMessage } from '../../../lib/capture/extract';
+import { measureSide } from '../../../lib/capture/layout-side';
+import { RoleResolver } from '../../../lib/capture/role-resolver';
+
+const roles = (resolver: RoleResolver, raws: RawMessage[]) => raws.map((r) => resolver.resolve(r).role);
+
+describe('sides from layout', () => {
+  it('lets a two-column layout outrank a misleading class word (a utility margin class read as "me")', () => {
+    const resolver = new RoleResolver(() => 0);
+    expect(
+      roles(resolver, [
+        { text: 'Hello, how can I help?', layout: 'left' },
+        { text: 'My card payment is late', layout: 'right', hint: 'agent-side' },
+        { text: 'I can help with that.', layout: 'left', hint: 'customer' },
+      ]),
+    ).toEqual(['agent', 'customer', 'agent']);
+  });
+
+  it('keeps class words in a one-column chat, where position says nothing', () => {
+    const resolver = new RoleResolver(() => 0);
+    expect(
+      roles(resolver, [
+        { text: 'Hello', layout: 'left', hint: 'agent-side' },
+        { text: 'Hi there', layout: 'left', hint: 'customer' },
+        { text: 'What can I do?', layout: 'left', hint: 'agent-side' },
+      ]),
+    ).toEqual(['agent', 'customer', 'agent']);
+  });
+
+  it('learns from the echo that the person writes in the left column', () => {
+    let t = 0;
+    const resolver = new RoleResolver(() => t);
+    expect(roles(resolver, [{ text: 'Welcome to the help desk.', layout: 'right' }])).toEqual(['customer']);
+    t = 1000;
+    resolver.noteSent('I need a payment plan');
+    expect(
+      roles(resolver, [
+        { text: 'I need a payment plan', layout: 'left' },
+        { text: 'Let me check your account.', layout: 'right' },
+        { text: 'Thank you', layout: 'left' },
+      ]),
+    ).toEqual(['customer', 'agent', 'customer']);
+  });
+
+  it('makes a short centred line a notice unless a class word names its sender', () => {
+    const resolver = new RoleResolver(() => 0);
+    expect(roles(resolver, [{ text: 'Today', layout: 'center' }, { text: 'I am the assistant here.', layout: 'center', hint: 'bot' }])).toEqual(['system', 'bot']);
+  });
+
+  it('is the same on every replay of the same rows', () => {
+    const rows: RawMessage[] = [
+      { text: 'a', layout: 'left' },
+      { text: 'b', layout: 'right' },
+      { text: 'c', layout: 'center' },
+      { text: 'd', layout: 'left', author: 'Kim' },
+    ];
+    expect(roles(new RoleResolver(() => 0), rows)).toEqual(roles(new RoleResolver(() => 0), rows));
+  });
+});
+
+describe('measureSide', () => {
+  function place(el: Element, left: number, width: number): void {
+    (el as HTMLElement).getBoundingClientRect = () => ({ left, right: left + width, width, top: 0, bottom: 20, height: 20, x: left, y: 0, toJSON: () => ({}) }) as DOMRect;
+  }
+  function layout(bubbleLeft: number, bubbleWidth: number): ReturnType<typeof measureSide> {
+    document.body.innerHTML = '<div id="list" style="padding-left:10px;padding-right:10px"><div id="row"><div id="wrap"><div id="bubble" style="background-color: rgb(200, 220, 255)"><p id="text">Hello there</p></div></div></div></div>';
+    place(document.getElementById('list')!, 0, 400);
+    place(document.getElementById('row')!, 10, 380);
+    place(document.getElementById('wrap')!, 10, 380);
+    place(document.getElementById('bubble')!, bubbleLeft, bubbleWidth);
+    place(document.getElementById('text')!, bubbleLeft + 8, bubbleWidth - 16);
+    return measureSide(document.getElementById('row')!, document.getElementById('list')!, document.getElementById('text')!);
+  }
+
+  it('reads the painted bubble, not the full-width row', () => {
+    expect(layout(230, 160).side).toBe('right');
+    expect(layout(58, 160).side).toBe('left');
+    expect(layout(120, 160).side).toBe('center');
+  });
+});
+
+describe('join notices', () => {
+  it.each([
+    ['Sam (Agent ID 48213) has joined the chat', { name: 'Sam', id: '48213' }],
+    ['Dana Reyes (agent ID: 7781) joined the conversation', { name: 'Dana Reyes', id: '7781' }],
+    ['Kevin has joined the chat', { name: 'Kevin' }],
+    ['Agent Kim joined the conversation', { name: 'Kim' }],
+    ['Please wait while we connect you', {}],
+  ])('%s', (text, expected) => expect(joinedAgent(text)).toEqual(expected));
+});
