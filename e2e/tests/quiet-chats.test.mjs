@@ -12,9 +12,12 @@ const VARIANTS = ['late', 'replaced', 'decoy', 'widget-late'];
 
 let site;
 let browser;
+let extensionPage;
 before(async () => {
   site = await startSiteServer();
   browser = await launchWithExtension();
+  // The background answers extension pages only (not itself): status is asked from a page of the extension.
+  extensionPage = await openSidePanel(browser.context, browser.extensionId, 0);
 });
 after(async () => {
   await browser?.context.close();
@@ -24,8 +27,7 @@ after(async () => {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function tabStatus(tabId) {
-  const worker = await serviceWorker(browser.context);
-  return worker.evaluate((id) => new Promise((resolve) => chrome.runtime.sendMessage({ parley: 1, type: 'tab/status', payload: { tabId: id } }, resolve)), tabId).catch(() => undefined);
+  return extensionPage.evaluate((id) => chrome.runtime.sendMessage({ parley: 1, type: 'tab/status', payload: { tabId: id } }), tabId);
 }
 
 async function tabIdOfUrl(url) {
@@ -72,7 +74,7 @@ describe('a chat the person only reads', () => {
       console.log(`# ${variant}: ${results.length - failed.length}/${results.length} runs stored every line`);
       assert.deepEqual(failed.map((r) => ({ run: r.run, got: r.got })), []);
       // The panel's source of truth says recording for these chats, and names the session.
-      for (const r of results) assert.equal(r.status?.capturing, true, `run ${r.run}: tab/status should say recording`);
+      for (const r of results) assert.equal(r.status?.capturing, true, `run ${r.run}: tab/status should say recording, said ${JSON.stringify(r.status)}`);
     });
   }
 

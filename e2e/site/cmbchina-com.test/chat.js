@@ -1,0 +1,1 @@
+../demobank.test/chat.js
