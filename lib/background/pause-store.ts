@@ -1,4 +1,5 @@
 import type { ParleyDB } from '../db/database';
+import { PAUSE_KEY, PAUSED, readSetting } from '../db/settings';
 
 /**
  * The pause switch, remembered across service-worker restarts (which happen every few idle seconds), in the
@@ -9,14 +10,15 @@ export interface PauseStore {
   set(paused: boolean): Promise<void>;
 }
 
-export const PAUSE_KEY = 'capture.paused';
+export { PAUSE_KEY };
 
 export function settingsPauseStore(db: ParleyDB): PauseStore {
   // Every capture batch asks; the database is read once per worker life and written through.
   let cached: boolean | undefined;
   return {
     async get() {
-      if (cached === undefined) cached = (await db.settings.get(PAUSE_KEY))?.value === true;
+      // A stored value that is not a boolean reads as not paused (lib/db/settings.ts).
+      if (cached === undefined) cached = await readSetting(db, PAUSE_KEY, PAUSED);
       return cached;
     },
     async set(paused) {

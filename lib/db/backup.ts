@@ -2,7 +2,9 @@
  * Full backup (`parley.backup` v1, lib/records/EXPORT-FORMAT.md) and restore of every table, and import of a Parley
  * export. Restore is all or nothing: the whole file is validated before anything is written, then every table is
  * written in one transaction, and only rows whose key is not stored yet are added — so a bad, truncated or hostile
- * file changes nothing, and restoring the same file twice adds nothing the second time.
+ * file changes nothing, and restoring the same file twice adds nothing the second time. The person's preferences in
+ * `settings` are left alone unless they choose to restore settings; every settings row written is checked by key
+ * (./settings.ts).
  *
  * Why not dexie-export-import: its file is Dexie's own `{ formatName: 'dexie', data: { data: [{ tableName, rows }] } }`,
  * not the documented `parley.backup` shape; it validates nothing (rows go to bulkAdd/bulkPut as they are, the only
@@ -20,6 +22,7 @@ import { formatDay, localDay, localOffsetAt, toUtcIso } from '../records/time';
 import type { FollowUp, Message, OutputFile, SessionRecord } from '../records/types';
 import type { ParleyDB, Profile, SettingRow, UserPhraseRow } from './database';
 import { profileSchema } from './profile';
+import { settingSpec } from './settings';
 
 export const TABLE_NAMES = ['sessions', 'messages', 'followUps', 'userPhrases', 'profile', 'settings'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -93,6 +96,14 @@ const settingRowSchema = z.looseObject({ key: z.string().min(1).max(512), value:
 
 export type TableCounts = Record<TableName, number>;
 
+export interface RestoreOptions extends ParseOptions {
+  /**
+   * Also restore the person's preferences (the pause switch, pinned phrases) from the file. Off by default: a backup,
+   * old or crafted, must not be able to switch recording off or change how Parley behaves without being asked.
+   */
+  restoreSettings?: boolean;
+}
+
 export type RestoreResult =
   | {
       ok: true;
@@ -100,6 +111,11 @@ export type RestoreResult =
       added: TableCounts;
       /** Rows already stored under the same key: kept as they are, never overwritten. */
       skipped: TableCounts;
+      /**
+       * Settings keys in the file that were not written: preferences when restoreSettings is off (and keys Parley does
+       * not know, which are then not looked at), and this computer's storage tallies, which are never taken from a file.
+       */
+      settingsLeftOut: string[];
       /** Messages whose place in a stored transcript is taken by a different stored message; not added. */
       conflicts: number;
       warnings: ImportWarning[];
@@ -109,7 +125,9 @@ export type RestoreResult =
 interface OtherRows {
   userPhrases: UserPhraseRow[];
   profile: Profile[];
+  /** Only the settings rows to write. */
   settings: SettingRow[];
+  settingsLeftOut: string[];
 }
 
 function firstIssue(schema: z.ZodType, row: unknown, path: (string | number)[], root: unknown): ImportError | undefined {
@@ -123,8 +141,67 @@ function duplicate(table: string, key: string, index: number): ImportError {
   return importError('duplicate-id', `tables.${table}[${index}]`, `"${key}" 在 ${table} 中重复。`, `"${key}" appears twice in ${table}.`);
 }
 
+/** A key as it appears in a message: hostile keys can be long, and the person needs to recognise it, not read it all. */
+const shownKey = (key: string) => JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key);
+
+const UNTICK_ZH = '若只想恢复记录，请取消勾选“同时恢复设置”后再试。';
+const UNTICK_EN = 'To restore the records without settings, untick "Also restore settings" and try again.';
+
+function unknownSetting(key: string, index: number): ImportError {
+  return importError(
+    'unknown-setting',
+    `tables.settings[${index}].key`,
+    `设置 ${shownKey(key)} 不是 Parley 的设置，未做任何更改。${UNTICK_ZH}`,
+    `${shownKey(key)} is not a Parley setting; nothing was changed. ${UNTICK_EN}`,
+  );
+}
+
+function badSetting(key: string, index: number, issue: ImportError, preference: boolean): ImportError {
+  const detail = issue.message.en.replace(`${issue.path}: `, '');
+  const detailZh = issue.message.zh.replace(`${issue.path}: `, '');
+  const path = issue.path ? `tables.settings[${index}].value${issue.path.startsWith('[') ? '' : '.'}${issue.path}` : `tables.settings[${index}].value`;
+  return importError(
+    'invalid-setting',
+    path,
+    `设置 ${shownKey(key)} 的值无效（${detailZh}），未做任何更改。${preference ? UNTICK_ZH : ''}`,
+    `the value of setting ${shownKey(key)} is not valid (${detail}); nothing was changed.${preference ? ` ${UNTICK_EN}` : ''}`,
+  );
+}
+
+/**
+ * Which settings rows a restore writes. Every row written is checked against its key's schema first, and one bad row
+ * refuses the whole file (all or nothing, like every other table). Preferences are written only when chosen; with the
+ * choice, a key Parley does not know is refused too, since the person asked for every setting in the file.
+ */
+function settingsToWrite(rows: SettingRow[], restoreSettings: boolean): { ok: true; write: SettingRow[]; leftOut: string[] } | { ok: false; error: ImportError } {
+  const write: SettingRow[] = [];
+  const leftOut: string[] = [];
+  for (const [i, row] of rows.entries()) {
+    const s = settingSpec(row.key);
+    if (!s) {
+      if (restoreSettings) return { ok: false, error: unknownSetting(row.key, i) };
+      leftOut.push(row.key);
+      continue;
+    }
+    if (s.restore === 'local' || (s.restore === 'settings' && !restoreSettings)) {
+      leftOut.push(row.key);
+      continue;
+    }
+    const checked = s.schema.safeParse(row.value);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      return { ok: false, error: badSetting(row.key, i, fromZodIssue(issue, row.value), s.restore === 'settings') };
+    }
+    write.push(row);
+  }
+  return { ok: true, write, leftOut };
+}
+
 /** The three tables parseImport hands back unchecked (their shape belongs to this layer). */
-export function validateOtherTables(other: { userPhrases: Row[]; profile: Row[]; settings: Row[] }): { ok: true; rows: OtherRows } | { ok: false; error: ImportError } {
+export function validateOtherTables(
+  other: { userPhrases: Row[]; profile: Row[]; settings: Row[] },
+  { restoreSettings = false }: { restoreSettings?: boolean } = {},
+): { ok: true; rows: OtherRows } | { ok: false; error: ImportError } {
   const root = { tables: other };
   const ids = new Set<string>();
   for (const [i, row] of other.userPhrases.entries()) {
@@ -149,13 +226,16 @@ export function validateOtherTables(other: { userPhrases: Row[]; profile: Row[];
     if (keys.has(key)) return { ok: false, error: duplicate('settings', key, i) };
     keys.add(key);
   }
+  const settings = settingsToWrite(other.settings as unknown as SettingRow[], restoreSettings);
+  if (!settings.ok) return settings;
   // Rows are kept exactly as in the file (fields a later version adds survive), now that they are known to be valid.
   return {
     ok: true,
     rows: {
       userPhrases: other.userPhrases as unknown as UserPhraseRow[],
       profile: other.profile as unknown as Profile[],
-      settings: other.settings as unknown as SettingRow[],
+      settings: settings.write,
+      settingsLeftOut: settings.leftOut,
     },
   };
 }
@@ -182,15 +262,16 @@ async function addMissing<T>(
 
 /**
  * Restores a `parley.backup` file or imports a `parley.export` file (the same button does both). Never throws; on
- * any problem returns `{ ok: false, error }` naming it in both languages, and the database is unchanged.
+ * any problem returns `{ ok: false, error }` naming it in both languages, and the database is unchanged. The
+ * person's preferences are left alone unless `restoreSettings` is set (see RestoreOptions).
  */
-export async function restoreFile(db: ParleyDB, text: unknown, opts: ParseOptions = {}): Promise<RestoreResult> {
+export async function restoreFile(db: ParleyDB, text: unknown, opts: RestoreOptions = {}): Promise<RestoreResult> {
   const parsed = await parseImport(text, opts);
   if (!parsed.ok) return parsed;
   const data = parsed.data;
-  let other: OtherRows = { userPhrases: [], profile: [], settings: [] };
+  let other: OtherRows = { userPhrases: [], profile: [], settings: [], settingsLeftOut: [] };
   if (data.kind === 'backup' && data.otherTables) {
-    const checked = validateOtherTables(data.otherTables);
+    const checked = validateOtherTables(data.otherTables, { restoreSettings: opts.restoreSettings === true });
     if (!checked.ok) return checked;
     other = checked.rows;
   }
@@ -213,7 +294,15 @@ export async function restoreFile(db: ParleyDB, text: unknown, opts: ParseOption
       [added.userPhrases, skipped.userPhrases] = [phrases.added, phrases.skipped];
       [added.profile, skipped.profile] = [profile.added, profile.skipped];
       [added.settings, skipped.settings] = [settings.added, settings.skipped];
-      return { ok: true as const, kind: data.kind, added, skipped, conflicts: plan.messages.conflicts.length, warnings: data.warnings };
+      return {
+        ok: true as const,
+        kind: data.kind,
+        added,
+        skipped,
+        settingsLeftOut: other.settingsLeftOut,
+        conflicts: plan.messages.conflicts.length,
+        warnings: data.warnings,
+      };
     });
   } catch (err) {
     if (err instanceof RestoreAborted) return { ok: false, error: err.error };

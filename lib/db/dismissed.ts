@@ -4,19 +4,17 @@
  * retention deletes with the session.
  */
 import type { ParleyDB } from './database';
+import { DISMISSED, DISMISSED_PREFIX, readSetting } from './settings';
 
-const PREFIX = 'records.dismissed:';
-
-export const dismissedKey = (sessionId: string) => `${PREFIX}${sessionId}`;
+export const dismissedKey = (sessionId: string) => `${DISMISSED_PREFIX}${sessionId}`;
 
 export function isDismissedKey(key: string): boolean {
-  return key.startsWith(PREFIX);
+  return key.startsWith(DISMISSED_PREFIX);
 }
 
 export async function dismissedSuggestions(db: ParleyDB, sessionId: string): Promise<string[]> {
-  const row = await db.settings.get(dismissedKey(sessionId));
-  // A damaged or foreign row means "nothing dismissed": proposing again is harmless, crashing the panel is not.
-  return Array.isArray(row?.value) ? row.value.filter((v): v is string => typeof v === 'string') : [];
+  // A damaged or foreign row reads as "nothing dismissed": proposing again is harmless, crashing the panel is not.
+  return readSetting(db, dismissedKey(sessionId), DISMISSED);
 }
 
 export async function dismissSuggestion(db: ParleyDB, sessionId: string, suggestionKey: string): Promise<void> {

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import type { ParleyDB, UserPhraseRow } from './database';
-
-const PINNED_KEY = 'pinnedPhrases';
-const pinnedSchema = z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(200));
+import { PINNED, PINNED_KEY, readSetting } from './settings';
 
 export const userPhraseInputSchema = z.object({
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
@@ -11,9 +9,7 @@ export const userPhraseInputSchema = z.object({
 });
 
 export async function loadPinned(db: ParleyDB): Promise<string[]> {
-  const row = await db.settings.get(PINNED_KEY);
-  const parsed = pinnedSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : [];
+  return readSetting(db, PINNED_KEY, PINNED);
 }
 
 export async function togglePinned(db: ParleyDB, id: string): Promise<string[]> {

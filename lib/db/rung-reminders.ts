@@ -5,21 +5,19 @@
  */
 import type { RungStore } from '../background/reminders';
 import type { ParleyDB } from './database';
+import { readSetting, RUNG, RUNG_KEY, RUNG_LIMIT } from './settings';
 
-export const RUNG_KEY = 'reminders.rung';
-export const RUNG_LIMIT = 500;
+export { RUNG_KEY, RUNG_LIMIT };
 
-function keysOf(value: unknown): string[] {
-  // A damaged or foreign row means "nothing rung yet": ringing once more is harmless, failing to start is not.
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
+// A damaged or foreign row reads as "nothing rung yet": ringing once more is harmless, failing to start is not.
+const rungKeys = (db: ParleyDB) => readSetting(db, RUNG_KEY, RUNG);
 
 export function rungStore(db: ParleyDB): RungStore {
   return {
-    rung: async () => new Set(keysOf((await db.settings.get(RUNG_KEY))?.value)),
+    rung: async () => new Set(await rungKeys(db)),
     add: (key) =>
       db.transaction('rw', db.settings, async () => {
-        const keys = keysOf((await db.settings.get(RUNG_KEY))?.value).filter((k) => k !== key);
+        const keys = (await rungKeys(db)).filter((k) => k !== key);
         keys.push(key);
         await db.settings.put({ key: RUNG_KEY, value: keys.slice(-RUNG_LIMIT) });
       }),

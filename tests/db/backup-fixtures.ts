@@ -21,11 +21,16 @@ export const PHRASES: UserPhraseRow[] = [
   { id: 'p2', text: 'Could you waive the late fees?', lang: 'en', createdAt: T0 + 1 },
 ];
 
-export const SETTINGS: SettingRow[] = [
-  { key: 'paused', value: false },
-  { key: 'records.dismissed:sess-cmb-1', value: ['ref:202611230001'] },
-  { key: 'ui', value: { compact: true, list: [1, 2, 3] } },
+/** The person's preferences (restored only when chosen) and record state (restored with the records). */
+export const PREFERENCES: SettingRow[] = [
+  { key: 'capture.paused', value: false },
+  { key: 'pinnedPhrases', value: ['p1'] },
 ];
+export const RECORD_STATE: SettingRow[] = [
+  { key: 'records.dismissed:sess-cmb-1', value: ['ref:202611230001'] },
+  { key: 'reminders.rung', value: ['fu-not-in-fixtures@1795737600000'] },
+];
+export const SETTINGS: SettingRow[] = [...PREFERENCES, ...RECORD_STATE];
 
 /** Two sessions (one with a tabId/frameId, as captured), their messages and follow-ups, and every other table. */
 export async function seedEverything(db: ParleyDB): Promise<void> {

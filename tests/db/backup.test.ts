@@ -38,10 +38,11 @@ describe('full backup', () => {
     const text = await backupText(db);
     await wipeEverything(db);
     expect(await db.sessions.count()).toBe(0);
-    const r = await restoreFile(db, text);
+    const r = await restoreFile(db, text, { restoreSettings: true });
     if (!r.ok) throw new Error(r.error.message.en);
     expect(r.kind).toBe('backup');
-    expect(r.added).toEqual({ sessions: 2, messages: 13, followUps: 2, userPhrases: 2, profile: 1, settings: 3 });
+    expect(r.added).toEqual({ sessions: 2, messages: 13, followUps: 2, userPhrases: 2, profile: 1, settings: 4 });
+    expect(r.settingsLeftOut).toEqual([]);
     expect(await snapshot(db)).toStrictEqual(before);
     db.close();
   });
@@ -69,13 +70,13 @@ describe('full backup', () => {
     const db = freshDb();
     await db.sessions.add(plainBundle().session);
     await db.messages.bulkAdd(plainBundle().messages);
-    await db.settings.put({ key: 'paused', value: true });
-    const r = await restoreFile(db, text);
+    await db.settings.put({ key: 'capture.paused', value: true });
+    const r = await restoreFile(db, text, { restoreSettings: true });
     if (!r.ok) throw new Error(r.error.message.en);
     expect(r.added.sessions).toBe(1);
     expect(r.added.messages).toBe(10);
     expect(r.skipped.settings).toBe(1);
-    expect((await db.settings.get('paused'))?.value).toBe(true);
+    expect((await db.settings.get('capture.paused'))?.value).toBe(true);
     expect(await db.userPhrases.count()).toBe(PHRASES.length);
     source.close();
     db.close();
@@ -133,7 +134,7 @@ describe('restore refuses bad files and changes nothing', () => {
     refused((b) => (b.tables.profile[0].debt.principal = -5), 'invalid-field', /^tables\.profile\[0\]\.debt\.principal$/));
   it('two profiles', () => refused((b) => b.tables.profile.push(b.tables.profile[0]), 'inconsistent', /^tables\.profile$/));
   it('a setting without a key', () => refused((b) => (b.tables.settings[2] = { value: 1 }), 'invalid-field', /^tables\.settings\[2\]\.key$/));
-  it('a setting key twice', () => refused((b) => b.tables.settings.push({ key: 'ui', value: 2 }), 'duplicate-id', /^tables\.settings\[3\]$/));
+  it('a setting key twice', () => refused((b) => b.tables.settings.push({ key: 'capture.paused', value: true }), 'duplicate-id', /^tables\.settings\[4\]$/));
   it('a phrase id twice', () => refused((b) => b.tables.userPhrases.push({ ...b.tables.userPhrases[0] }), 'duplicate-id'));
   it('a message of a session the file does not have', () =>
     refused((b) => (b.tables.messages[0].sessionId = 'nowhere'), 'inconsistent', /^tables\.messages\[0\]\.sessionId$/));

@@ -12,6 +12,8 @@ export type ImportErrorCode =
   | 'unsupported-version'
   | 'invalid-field'
   | 'duplicate-id'
+  | 'unknown-setting'
+  | 'invalid-setting'
   | 'inconsistent'
   | 'storage'
   | 'internal';
