@@ -35,6 +35,10 @@ export const FACTORS = {
   send: ['enter', 'button'],
   lang: ['zh-CN', 'zh-TW', 'en'],
   layout: ['corner', 'full', 'drawer'],
+  // Consecutive lines of one sender under one name and avatar (the later rows show neither).
+  grouping: ['none', 'grouped'],
+  // A visually hidden "Agent said:" copy inside each bubble, for screen readers only.
+  srCopy: ['none', 'prefix'],
 };
 
 /**

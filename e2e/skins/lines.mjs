@@ -57,7 +57,8 @@ const ZH_CN = {
   receiptsLatest: ['已送达', '未读'],
   relative: (m) => (m === 0 ? '刚刚' : `${m}分钟前`),
   ampm: (h, m) => `${h < 12 ? '上午' : '下午'}${h % 12 === 0 ? 12 : h % 12}:${pad(m)}`,
-  dividers: ['今天', '会话开始于 {date} {time}', '{date}'],
+  dividers: ['今天', '昨天', '会话开始于 {date} {time}', '{date}'],
+  said: (who) => `${who}说：`,
 };
 
 const ZH_TW = {
@@ -99,7 +100,8 @@ const ZH_TW = {
   receiptsLatest: ['已送達', '未讀'],
   relative: (m) => (m === 0 ? '剛剛' : `${m}分鐘前`),
   ampm: (h, m) => `${h < 12 ? '上午' : '下午'}${h % 12 === 0 ? 12 : h % 12}:${pad(m)}`,
-  dividers: ['今天', '對話開始於 {date} {time}', '{date}'],
+  dividers: ['今天', '昨天', '對話開始於 {date} {time}', '{date}'],
+  said: (who) => `${who}說：`,
 };
 
 const EN = {
@@ -153,7 +155,8 @@ const EN = {
   receiptsLatest: ['Delivered', 'Sent'],
   relative: (m) => (m === 0 ? 'just now' : `${m} min ago`),
   ampm: (h, m) => `${h % 12 === 0 ? 12 : h % 12}:${pad(m)} ${h < 12 ? 'AM' : 'PM'}`,
-  dividers: ['Today', 'Chat started {date} {time}', '{date}'],
+  dividers: ['Today', 'Yesterday', 'Chat started {date} {time}', '{date}'],
+  said: (who) => `${who} said:`,
 };
 
 export const LANGS = { 'zh-CN': ZH_CN, 'zh-TW': ZH_TW, en: EN };

@@ -167,7 +167,9 @@ export function renderChat(seed, f, conv, site) {
     const who = step.who === 'me' ? 'out' : 'in';
     const sd = sideDecls(f.side, who, hasAvatar);
     const label = step.who === 'me' ? conv.customerLabel : step.who === 'bot' ? conv.bot : conv.agentLabel;
-    const showName = f.name !== 'none' && (step.who !== 'me' || f.nameSelf === 'shown');
+    // A group's later rows carry neither name nor avatar (the avatar's place is kept empty).
+    const continued = f.grouping === 'grouped' && index > 0 && conv.steps[index - 1].who === step.who;
+    const showName = !continued && f.name !== 'none' && (step.who !== 'me' || f.nameSelf === 'shown');
     const time = f.timePos === 'none' ? undefined : timeOf(step.minute);
     const lastMine = conv.steps.map((x) => x.who).lastIndexOf('me');
     const receipt = f.receipts === 'shown' && step.who === 'me' ? r.pick(index === lastMine ? L.receiptsLatest : L.receiptsRead) : undefined;
@@ -180,7 +182,10 @@ export function renderChat(seed, f, conv, site) {
       if (showName) parts.push(`<div${s.attrs('name', { ...small, 'margin-bottom': '2px' })}>${esc(label)}</div>`);
       if (f.timePos === 'before' && time) parts.push(`<div${s.attrs('time', { ...small, 'margin-bottom': '2px' })}>${esc(time)}</div>`);
     }
-    const bubble = `<div${s.attrs(step.card ? 'card' : 'bubble', bubbleDecls(who), who)}>${bubbleInner(step)}</div>`;
+    const srCopy = f.srCopy === 'prefix'
+      ? `<span${s.attrs('srOnly', { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', 'white-space': 'nowrap', margin: '-1px', padding: '0', border: '0' })}>${esc(L.said(step.who === 'me' ? C.me : label))}</span>`
+      : '';
+    const bubble = `<div${s.attrs(step.card ? 'card' : 'bubble', { ...bubbleDecls(who), position: 'relative' }, who)}>${srCopy}${bubbleInner(step)}</div>`;
     if (f.timePos === 'after') {
       parts.push(`<div${s.attrs('line', { display: 'flex', gap: '6px', 'align-items': 'flex-end', ...(who === 'out' && f.side !== 'colour' ? { 'flex-direction': 'row-reverse' } : {}) })}>${bubble}${timeHtml}${receiptHtml}</div>`);
     } else {
@@ -192,7 +197,7 @@ export function renderChat(seed, f, conv, site) {
       parts.push(`<div${s.attrs('reactions', { 'font-size': '12px', 'margin-top': '2px' })}><span>${r.pick(['👍', '❤️', '🙏'])} 1</span></div>`);
     }
     const body = `<div${s.attrs('body', sd.body, who)}>${parts.join('')}</div>`;
-    const avatar = hasAvatar ? avatarHtml(who, label) : '';
+    const avatar = !hasAvatar ? '' : continued ? `<div${s.attrs('avatarSpace', { width: '32px', 'flex-shrink': '0', ...sideDecls(f.side, who, true).avatar }, who)}></div>` : avatarHtml(who, label);
     // The customer's avatar sits after the bubble unless the row itself is reversed.
     const inner = who === 'out' && f.side !== 'row-reverse' && f.side !== 'class-words' ? `${body}${avatar}` : `${avatar}${body}`;
     const extra = f.side === 'class-words' ? [sideWord[who]] : [];
