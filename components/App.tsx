@@ -80,7 +80,7 @@ export function App() {
           <>
             <SiteAccess tabId={tabId} />
             {status?.unreadable && tabId !== undefined ? <UnreadableNotice tabId={tabId} /> : null}
-            {liveSession ? <SessionView sessionId={liveSession.id} live profile={profile} onInsert={onInsert} /> : <EmptyState />}
+            {liveSession ? <SessionView sessionId={liveSession.id} live profile={profile} onInsert={onInsert} /> : status?.unreadable ? null : <EmptyState />}
           </>
         )}
         {view.kind === 'plan' && <PlanView profile={profile} lang={lang} onInsert={onInsert} />}
