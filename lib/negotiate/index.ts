@@ -70,4 +70,4 @@ export { counterOffers, type CounterOffers, type Rung } from './ladder';
 export { describeOffer, type Lang } from './describe';
 
 // ── Offer parser ──
-export { parseOffer } from './parse';
+export { parseOffer } from './parse/index';

@@ -4,7 +4,7 @@
  */
 
 import { performance } from 'node:perf_hooks';
-import { parseOffer } from '../../lib/negotiate/parse';
+import { parseOffer } from '../../lib/negotiate/parse/index';
 import { corpus } from '../negotiate/corpus/offers';
 
 const ROUNDS = 40;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOffer } from '../../lib/negotiate/parse';
+import { parseOffer } from '../../lib/negotiate/parse/index';
 import { corpus } from './corpus/offers';
 import { formatScore, scoreCorpus, stripSpans } from './corpus/score';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../lib/negotiate/parse';
-import { addBusinessDays, addMonths, daysInMonth, formatYmd, inferYear, isExpired, localDay, validYmd } from '../../lib/negotiate/parse-dates';
+import { extractMentions } from '../../lib/negotiate/parse/index';
+import { addBusinessDays, addMonths, daysInMonth, formatYmd, inferYear, isExpired, localDay, validYmd } from '../../lib/negotiate/parse/dates';
 
 /** Monday 10 March 2025. */
 const NOW = new Date(2025, 2, 10, 10, 0);

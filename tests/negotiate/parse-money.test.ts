@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../lib/negotiate/parse';
+import { extractMentions } from '../../lib/negotiate/parse/index';
 import type { Currency } from '../../lib/negotiate/types';
 
 function money(text: string, opts = {}) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEnglishNumber, parseNumeral, scanNumbers } from '../../lib/negotiate/parse-numbers';
-import { normalize } from '../../lib/negotiate/parse-text';
+import { parseEnglishNumber, parseNumeral, scanNumbers } from '../../lib/negotiate/parse/numbers';
+import { normalize } from '../../lib/negotiate/parse/text';
 
 describe('parseNumeral: Chinese, Arabic and mixed numerals', () => {
   it.each([

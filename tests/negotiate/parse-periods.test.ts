@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../lib/negotiate/parse';
+import { extractMentions } from '../../lib/negotiate/parse/index';
 
 function terms(text: string) {
   return extractMentions(text).flatMap((m) => (m.t === 'periods' ? [m.value] : []));

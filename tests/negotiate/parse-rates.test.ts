@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../lib/negotiate/parse';
-import type { RateBasis } from '../../lib/negotiate/parse-types';
+import { extractMentions } from '../../lib/negotiate/parse/index';
+import type { RateBasis } from '../../lib/negotiate/parse/types';
 
 type Found = { value: number; basis: RateBasis | 'ratio' };
 

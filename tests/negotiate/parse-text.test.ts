@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clauseIndexAt, normalize, segment } from '../../lib/negotiate/parse-text';
+import { clauseIndexAt, normalize, segment } from '../../lib/negotiate/parse/text';
 
 describe('normalize', () => {
   it.each([

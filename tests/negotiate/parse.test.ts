@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PARSE_LENGTH, parseOffer, parseOfferOrThrow } from '../../lib/negotiate/parse';
+import { MAX_PARSE_LENGTH, parseOffer, parseOfferOrThrow } from '../../lib/negotiate/parse/index';
 import type { Offer, OfferField } from '../../lib/negotiate/types';
 import { corpus, NOW } from './corpus/offers';
 import { stripSpans } from './corpus/score';

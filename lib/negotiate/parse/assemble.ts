@@ -13,9 +13,9 @@
  * between. With no seed at all, a frozen-interest word, a monthly payment or a priced plan can stand as the offer.
  */
 
-import { build, messageCurrency } from './parse-build';
-import type { Ctx, M, Mention, MoneyRole, Seed, SeedKind } from './parse-types';
-import type { Offer } from './types';
+import { build, messageCurrency } from './build';
+import type { Ctx, M, Mention, MoneyRole, Seed, SeedKind } from './types';
+import type { Offer } from '../types';
 
 const MAX_OFFERS = 12;
 const STRONG_ONE_TIME = /一次性|全额|全部还清|一次还清|减免|免除|免掉|不用|不再|核销|forgive|write off|waive|written off|lump|one[- ]?(?:time|off)|single|in full|full and final|pay off|close/;

@@ -5,9 +5,9 @@
  * span of every field. Waivers come out in a fixed order (penalty, late-fee, interest, fee).
  */
 
-import { isExpired } from './parse-dates';
-import type { Ctx, M, Mention, MoneyRole, Seed, SeedKind } from './parse-types';
-import type { Currency, Offer, OfferField, OfferKind, Span, Waiver } from './types';
+import { isExpired } from './dates';
+import type { Ctx, M, Mention, MoneyRole, Seed, SeedKind } from './types';
+import type { Currency, Offer, OfferField, OfferKind, Span, Waiver } from '../types';
 
 const WAIVER_ORDER: Waiver[] = ['penalty', 'late-fee', 'interest', 'fee'];
 

@@ -3,10 +3,10 @@
  * keywords from. Windows are capped in length, so keyword tests cost the same however long the message is.
  */
 
-import { localDay } from './parse-dates';
-import { scanNumbers } from './parse-numbers';
-import { CJK, clauseIndexAt, normalize, segment } from './parse-text';
-import type { Ctx, ParseOptions } from './parse-types';
+import { localDay } from './dates';
+import { scanNumbers } from './numbers';
+import { CJK, clauseIndexAt, normalize, segment } from './text';
+import type { Ctx, ParseOptions } from './types';
 
 export function makeCtx(src: string, opts: ParseOptions): Ctx {
   const text = normalize(src);

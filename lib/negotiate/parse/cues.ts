@@ -4,7 +4,7 @@
  * (一次性收取 / 分期收取, "charged upfront") and plan words (分期, 方案, plan) that let a lone rate stand as an offer.
  */
 
-import type { CueKind, Ctx, Mention } from './parse-types';
+import type { CueKind, Ctx, Mention } from './types';
 
 const CUES: Array<[CueKind, RegExp]> = [
   [

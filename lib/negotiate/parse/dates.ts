@@ -5,8 +5,8 @@
  * relative ones need opts.now; without it they are left out rather than guessed.
  */
 
-import { parseEnglishNumber, parseNumeral } from './parse-numbers';
-import type { Ctx, Mention } from './parse-types';
+import { parseEnglishNumber, parseNumeral } from './numbers';
+import type { Ctx, Mention } from './types';
 
 export interface Ymd {
   y: number;

@@ -6,25 +6,25 @@
  * Returns [] rather than guessing when the message holds no offer: balance statements, the customer's own proposal
  * quoted back, policy ceilings, refusals, expired or existing plans, questions, greetings. Never throws.
  *
- * Pipeline (each step in its own file): normalise and segment (parse-text) → dates, rates, terms, money, waivers,
- * cue words (parse-dates, -rates, -periods, -money, -waivers, -cues), each claiming its numbers in that order so a
- * date's day is not read as an amount → drop clauses that do not speak for the bank now (parse-scope) → group what
- * is left into offers (parse-assemble) → turn each group into an Offer with spans (parse-build).
+ * Pipeline (each step in its own file): normalise and segment (text) → dates, rates, terms, money, waivers,
+ * cue words (dates, rates, periods, money, waivers, cues), each claiming its numbers in that order so a
+ * date's day is not read as an amount → drop clauses that do not speak for the bank now (scope) → group what
+ * is left into offers (assemble) → turn each group into an Offer with spans (build).
  */
 
-import { assemble } from './parse-assemble';
-import { makeCtx } from './parse-context';
-import { findCues } from './parse-cues';
-import { findDeadlines } from './parse-dates';
-import { findMoney } from './parse-money';
-import { findPeriods } from './parse-periods';
-import { findRates } from './parse-rates';
-import { alternativeMarks, droppedClauses } from './parse-scope';
-import type { Mention, ParseOptions } from './parse-types';
-import { findWaivers } from './parse-waivers';
-import type { Offer } from './types';
+import { assemble } from './assemble';
+import { makeCtx } from './context';
+import { findCues } from './cues';
+import { findDeadlines } from './dates';
+import { findMoney } from './money';
+import { findPeriods } from './periods';
+import { findRates } from './rates';
+import { alternativeMarks, droppedClauses } from './scope';
+import type { Mention, ParseOptions } from './types';
+import { findWaivers } from './waivers';
+import type { Offer } from '../types';
 
-export type { ParseOptions } from './parse-types';
+export type { ParseOptions } from './types';
 
 /**
  * Longest message read. Chat messages are a few hundred characters; beyond this the text is not an agent's message
@@ -61,7 +61,7 @@ function sanitize(opts: ParseOptions | undefined): ParseOptions {
   return out;
 }
 
-export type { Mention } from './parse-types';
+export type { Mention } from './types';
 
 /**
  * Everything the extractors read in a message, in text order, each flagged `dropped` when its clause does not speak

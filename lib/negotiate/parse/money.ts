@@ -7,9 +7,9 @@
  * before and after the figure; the nearest one wins. Values are integer minor units.
  */
 
-import { after, before } from './parse-context';
-import type { Ctx, Mention, MoneyRole } from './parse-types';
-import type { Currency } from './types';
+import { after, before } from './context';
+import type { Ctx, Mention, MoneyRole } from './types';
+import type { Currency } from '../types';
 
 const PREFIX = /(us\$|hk\$|\$|¥|£|€|rmb|cny|usd|gbp|eur|hkd|人民币|港币|港元|美元)\s*$/;
 const MULT = /^(?:\s*(k)(?![a-z])|\s+(thousand|grand)(?![a-z])|\s*(million|mn)(?![a-z])|\s*(万元|万|千元|千))/;

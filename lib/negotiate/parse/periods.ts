@@ -6,8 +6,8 @@
  * Durations that describe the past or the arrears (逾期3个月, "62 days past due", "第3期", "还剩5期") are not terms.
  */
 
-import { after, before } from './parse-context';
-import type { Ctx, Mention } from './parse-types';
+import { after, before } from './context';
+import type { Ctx, Mention } from './types';
 
 type Unit = 'period' | 'month' | 'year' | 'payment' | 'day' | 'week' | 'count';
 

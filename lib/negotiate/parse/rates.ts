@@ -8,8 +8,8 @@
  * fee is a total fee, a Chinese interest rate annual.
  */
 
-import { after, before, prevTokenEnd } from './parse-context';
-import type { Ctx, M, Mention, RateBasis } from './parse-types';
+import { after, before, prevTokenEnd } from './context';
+import type { Ctx, M, Mention, RateBasis } from './types';
 
 const BASIS_WORDS: Array<[RateBasis, RegExp]> = [
   ['annual', /年化|年利率|年息|年费率|年利|按年|每年|apr|annual|per annum|p\.a\.|yearly|a year|per year/g],

@@ -5,7 +5,7 @@
  * customer already has (之前办理的), and expired offers — an expiry also voids what led up to it in the sentence.
  */
 
-import type { Ctx } from './parse-types';
+import type { Ctx } from './types';
 
 const NEGATION =
   /无法|(?<!能)不能|(?<!可)不可以|(?<!可)不可(?!能|以)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|不符合|未能|(?<!行)不行(?!不行)|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have)(?![a-z])/;

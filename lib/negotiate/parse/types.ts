@@ -3,9 +3,9 @@
  * the original text (the normalised copy has the same length).
  */
 
-import type { NumToken } from './parse-numbers';
-import type { Clause, Segments } from './parse-text';
-import type { Currency, Waiver } from './types';
+import type { NumToken } from './numbers';
+import type { Clause, Segments } from './text';
+import type { Currency, Waiver } from '../types';
 
 export interface ParseOptions {
   /** Currency of bare amounts ("pay 6,000") when the message names none. */

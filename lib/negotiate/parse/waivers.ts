@@ -5,9 +5,9 @@
  * "waive 50% of the interest") is not reported: the engine would take it as the whole charge.
  */
 
-import { after, before } from './parse-context';
-import type { Ctx, Mention } from './parse-types';
-import type { Waiver } from './types';
+import { after, before } from './context';
+import type { Ctx, Mention } from './types';
+import type { Waiver } from '../types';
 
 const OBJECT =
   /违约金|滞纳金|罚息|罚金|利息|年费|分期手续费|手续费|超限费|服务费|管理费|其他费用|费用|(?<![a-z])(?:late (?:payment )?(?:fees?|charges?)|default (?:fees?|charges?)|penalty (?:apr|rate|interest|pricing)|penalty (?:fees?|charges?)|default interest|finance charges?|interest|annual fees?|over-?limit fees?|service fees?|fees|charges)(?![a-z])/g;
