@@ -5,7 +5,9 @@ import './site-access.css';
 
 /**
  * Pauses recording everywhere: while paused, chats are still followed (so nothing said meanwhile is stored later)
- * but no message is saved, and the toolbar badge shows two bars instead of the recording dot.
+ * but no message is saved, and the toolbar badge shows two bars instead of the recording dot. The switch is named
+ * for what it turns on, recording, and keeps its name: on (teal, knob right) means recording, off means paused — a
+ * label that flips between "Pause" and "Resume" made the recording state look like "pause: on".
  */
 export function PauseSwitch({ api = browserSiteAccess }: { api?: SiteAccessApi }) {
   const [paused, setPaused] = useState<boolean | undefined>();
@@ -32,10 +34,11 @@ export function PauseSwitch({ api = browserSiteAccess }: { api?: SiteAccessApi }
   };
 
   return (
-    <div className={`pause-switch ${paused ? 'pause-switch--on' : ''}`} data-testid="pause-switch">
-      <button type="button" role="switch" aria-checked={paused} className="pause-switch__toggle" onClick={toggle}>
+    <div className={`pause-switch ${paused ? 'pause-switch--paused' : ''}`} data-testid="pause-switch">
+      <button type="button" role="switch" aria-checked={!paused} className="pause-switch__toggle" onClick={toggle}>
         <span className="pause-switch__knob" aria-hidden="true" />
-        {paused ? t('resumeLabel') : t('pauseLabel')}
+        {t('recordingSwitchLabel')}
+        <span className="pause-switch__state">{paused ? t('recordingSwitchOff') : t('recordingSwitchOn')}</span>
       </button>
       {paused ? <p className="pause-switch__note">{t('pausedNotice')}</p> : null}
     </div>

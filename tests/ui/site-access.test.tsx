@@ -86,23 +86,26 @@ describe('SiteAccess', () => {
 });
 
 describe('PauseSwitch', () => {
-  it('shows the current state and pauses and resumes recording', async () => {
+  it('is a switch named Recording that is on while recording, and pauses and resumes', async () => {
     const api = fakeApi(other);
     const el = await render(<PauseSwitch api={api} />);
     const toggle = el.querySelector('[role="switch"]')!;
-    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(toggle.textContent).toMatch(/^Recording/);
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
     await act(async () => (toggle as HTMLButtonElement).click());
     expect(api.setPaused).toHaveBeenCalledWith(true);
-    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(toggle.textContent).toMatch(/^Recording/);
     expect(el.textContent).toMatch(/nothing said in your chats is saved/);
     await act(async () => (toggle as HTMLButtonElement).click());
     expect(api.setPaused).toHaveBeenLastCalledWith(false);
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
   });
 
   it('returns to the old state when the background could not be told', async () => {
     const api = fakeApi(other, { setPaused: vi.fn(async () => Promise.reject(new Error('asleep'))) });
     const el = await render(<PauseSwitch api={api} />);
     await act(async () => (el.querySelector('[role="switch"]') as HTMLButtonElement).click());
-    expect(el.querySelector('[role="switch"]')!.getAttribute('aria-checked')).toBe('false');
+    expect(el.querySelector('[role="switch"]')!.getAttribute('aria-checked')).toBe('true');
   });
 });
