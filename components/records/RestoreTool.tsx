@@ -5,6 +5,12 @@ import { db } from '../../lib/db/instance';
 import { t, type Lang } from '../../lib/ui/i18n';
 import { FilePicker } from './FilePicker';
 
+/** The first few keys, shortened: a crafted file can hold thousands of long ones. */
+function leftOutList(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k));
+  return keys.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
 function Outcome({ result, name, lang }: { result: RestoreResult; name: string; lang: Lang }) {
   if (!result.ok) {
     return (
@@ -22,6 +28,11 @@ function Outcome({ result, name, lang }: { result: RestoreResult; name: string; 
       <p>{t('recRestoreCounts', [String(a.sessions), String(a.messages), String(a.followUps)])}</p>
       {result.kind === 'backup' ? <p>{t('recRestoreOtherCounts', [String(a.userPhrases + a.profile + a.settings)])}</p> : null}
       {result.skipped.sessions + result.skipped.messages > 0 ? <p className="hint">{t('recRestoreSkipped')}</p> : null}
+      {result.settingsLeftOut.length > 0 ? (
+        <p className="hint" data-testid="restore-settings-left-out">
+          {t('recRestoreSettingsLeftOut', [String(result.settingsLeftOut.length), leftOutList(result.settingsLeftOut)])}
+        </p>
+      ) : null}
       {result.conflicts > 0 ? <p className="hint">{t('recRestoreConflicts', String(result.conflicts))}</p> : null}
       {result.warnings.length > 0 ? (
         <div className="rec-warn">
@@ -37,17 +48,24 @@ function Outcome({ result, name, lang }: { result: RestoreResult; name: string; 
 export function RestoreTool({ lang }: { lang: Lang }) {
   const [outcome, setOutcome] = useState<{ result: RestoreResult; name: string } | undefined>();
   const [busy, setBusy] = useState(false);
+  // Off by default, and not remembered: restoring settings is a choice made for one file at a time.
+  const [restoreSettings, setRestoreSettings] = useState(false);
   return (
     <div className="rec-tool" data-testid="restore-tool">
       <p className="rec-tool__title">{t('recRestoreTitle')}</p>
       <p className="hint">{t('recRestoreHint')}</p>
+      <label className="rec-check">
+        <input type="checkbox" data-testid="restore-settings" checked={restoreSettings} onChange={(e) => setRestoreSettings(e.target.checked)} />
+        {t('recRestoreSettings')}
+      </label>
+      <p className="hint" data-testid="restore-settings-hint">{t('recRestoreSettingsHint')}</p>
       <FilePicker
         label={busy ? t('recWorking') : t('recRestoreChoose')}
         testId="restore-file"
         onText={async (text, name) => {
           setBusy(true);
           try {
-            const result = await restoreFile(db, text);
+            const result = await restoreFile(db, text, { restoreSettings });
             if (result.ok) await resyncReminders(db);
             setOutcome({ result, name });
           } finally {

@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecordsView } from '../../components/records/RecordsView';
 import { dismissedKey } from '../../lib/db/dismissed';
+import { loadPinned } from '../../lib/db/phrases';
 import { db } from '../../lib/db/instance';
 import { wipeEverything } from '../../lib/db/retention';
 import type { Message, SessionRecord } from '../../lib/records/types';
@@ -173,6 +174,34 @@ describe('RecordsView', () => {
     expect(result.textContent).toContain('bad.json cannot be imported');
     expect(result.textContent).toContain('tables.sessions');
     expect(await db.sessions.count()).toBe(1);
+  });
+
+  it('restores a backup without its settings unless the box is ticked, and says which settings were left out', async () => {
+    const { backupOutputFile } = await import('../../lib/db/backup');
+    await db.settings.put({ key: 'capture.paused', value: true });
+    await db.settings.put({ key: 'pinnedPhrases', value: ['p1'] });
+    const backup = (await backupOutputFile(db, { now: T0 })).content;
+    await wipeEverything(db);
+    const el = await render();
+    const input = await until(() => el.querySelector('[data-testid="restore-file"]') as HTMLInputElement | null, 'the restore input');
+    const box = el.querySelector('[data-testid="restore-settings"]') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(el.querySelector('[data-testid="restore-settings-hint"]')?.textContent).toContain('stay exactly as they are');
+    const restore = async () => {
+      Object.defineProperty(input, 'files', { value: [textFile('backup.json', backup)], configurable: true });
+      await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+      return until(() => el.querySelector('[data-testid="restore-result"][data-ok="true"]'), 'the restore result');
+    };
+    const first = await restore();
+    expect(await db.messages.count()).toBe(MESSAGES.length);
+    expect(await db.settings.get('capture.paused')).toBeUndefined();
+    expect(first.querySelector('[data-testid="restore-settings-left-out"]')?.textContent).toContain('capture.paused, pinnedPhrases');
+    await click(box);
+    expect(box.checked).toBe(true);
+    await restore();
+    await until(() => !el.querySelector('[data-testid="restore-settings-left-out"]'), 'no settings left out');
+    expect((await db.settings.get('capture.paused'))?.value).toBe(true);
+    expect(await loadPinned(db)).toEqual(['p1']);
   });
 
   it('verifies a file in the panel: ok for an untouched export, names the place of a change', async () => {
