@@ -1,6 +1,7 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useEffect, type ReactNode } from 'react';
 import type { Message } from '../lib/db/types';
 import { formatTime, t, type Lang, type MessageKey } from '../lib/ui/i18n';
+import { estimateTextHeight, useWindowedList } from '../lib/ui/windowing';
 
 const ROLE_LABEL: Record<Message['role'], MessageKey> = {
   customer: 'roleCustomer',
@@ -9,16 +10,17 @@ const ROLE_LABEL: Record<Message['role'], MessageKey> = {
   system: 'roleSystem',
 };
 
-function Bubble({ message: m, lang }: { message: Message; lang: Lang }) {
+function Bubble({ message: m, lang, index, total }: { message: Message; lang: Lang; index: number; total: number }) {
+  const position = { 'data-row': index, 'aria-posinset': index + 1, 'aria-setsize': total };
   if (m.role === 'system') {
     return (
-      <li className="msg msg--system">
+      <li className="msg msg--system" {...position}>
         <span>{m.text}</span>
       </li>
     );
   }
   return (
-    <li className={`msg msg--${m.role}`} data-role={m.role}>
+    <li className={`msg msg--${m.role}`} data-role={m.role} {...position}>
       <div className="msg__meta">
         <span className="msg__who">{m.role === 'customer' ? t('roleCustomer') : m.author ?? t(ROLE_LABEL[m.role])}</span>
         {m.role === 'bot' ? <span className="tag tag--bot">{t('roleBot')}</span> : null}
@@ -29,28 +31,74 @@ function Bubble({ message: m, lang }: { message: Message; lang: Lang }) {
   );
 }
 
-/** Page text is rendered as React text nodes only: it is untrusted and must never become markup. */
+const keyOf = (m: Message) => m.id;
+
+/** Estimates in CSS pixels of the panel's stylesheet (.msg, .msg__bubble, .msg--system); measured heights replace them. */
+function estimateRow(m: Message, width: number): number {
+  if (m.role === 'system') return estimateTextHeight(m.text, width - 24, { lineHeight: 17, charWidth: 6.5, chrome: 8 });
+  return estimateTextHeight(m.text, width * 0.88 - 26, { lineHeight: 20, charWidth: 7.5, chrome: 40 });
+}
+
+/** The list's CSS gap (.transcript in styles.css): part of every row's offset. */
+const ROW_GAP = 10;
+
+const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
+/**
+ * Page text is rendered as React text nodes only: it is untrusted and must never become markup.
+ *
+ * Only the messages in view (and a few either side) are in the DOM, so a 50,000-message session scrolls like a short
+ * one; two hidden spacers keep the scrollbar true. Rows keep their list semantics with their position in the whole
+ * transcript (aria-posinset / aria-setsize). New messages are announced from a separate live region, since rows
+ * mounting as the person scrolls must not be read out as new.
+ */
 export function Transcript({
   messages,
   lang,
   renderAfter,
+  follow = false,
 }: {
   messages: readonly Message[];
   lang: Lang;
   /** Insights shown under a message (e.g. the analysis of an offer the agent just made); null for none. */
   renderAfter?: (message: Message) => ReactNode;
+  /** A live chat: keep the newest message in view and announce it. */
+  follow?: boolean;
 }) {
+  const win = useWindowedList({ items: messages, keyOf, estimate: estimateRow, gap: ROW_GAP, overscan: 8 });
+  const { scrollToEnd } = win;
+  useEffect(() => {
+    if (follow && messages.length > 0) scrollToEnd();
+  }, [follow, messages.length, scrollToEnd]);
+
+  const rows: ReactNode[] = [];
+  for (let i = win.range.start; i < win.range.end; i++) {
+    const m = messages[i]!;
+    const after = renderAfter?.(m);
+    rows.push(
+      <Fragment key={m.id}>
+        <Bubble message={m} lang={lang} index={i} total={messages.length} />
+        {after ? (
+          <li className="msg-after" data-row={i}>
+            {after}
+          </li>
+        ) : null}
+      </Fragment>,
+    );
+  }
+  const newest = messages.at(-1);
   return (
-    <ol className="transcript" aria-live="polite">
-      {messages.map((m) => {
-        const after = renderAfter?.(m);
-        return (
-          <Fragment key={m.id}>
-            <Bubble message={m} lang={lang} />
-            {after ? <li className="msg-after">{after}</li> : null}
-          </Fragment>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="transcript" ref={win.listRef} data-count={messages.length}>
+        {win.before > 0 ? <li className="transcript__spacer" aria-hidden="true" role="presentation" style={{ height: win.before, flex: 'none' }} /> : null}
+        {rows}
+        {win.after > 0 ? <li className="transcript__spacer" aria-hidden="true" role="presentation" style={{ height: win.after, flex: 'none' }} /> : null}
+      </ol>
+      {follow ? (
+        <p style={visuallyHidden} aria-live="polite">
+          {newest ? `${newest.author ?? t(ROLE_LABEL[newest.role])}: ${newest.text.slice(0, 300)}` : ''}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -1,0 +1,198 @@
+/**
+ * Windowing for long lists that scroll with the page: only the rows in view (plus a margin) are rendered, the rest
+ * are stood in for by two spacers. Heights are estimated first and replaced by measured ones as rows are rendered,
+ * keyed by the row's key so a live list that grows keeps what was measured. The arithmetic is pure (table-tested);
+ * the hook below only reads the page's geometry and feeds it in.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+
+/** offsets[i] is the top of row i; offsets[count] the end of the last row. Each row is followed by `gap`. */
+export function layoutOffsets(count: number, heightOf: (index: number) => number, gap: number): Float64Array {
+  const offsets = new Float64Array(count + 1);
+  for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i]! + heightOf(i) + gap;
+  return offsets;
+}
+
+/** The first row whose end is below `y` (binary search), or `count` when y is past the end. */
+export function rowAt(offsets: Float64Array, count: number, y: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid + 1]! <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface Range {
+  /** First rendered row. */
+  start: number;
+  /** One past the last rendered row. */
+  end: number;
+}
+
+/**
+ * Rows overlapping [from, to) in list coordinates, widened by `overscan` rows each side. A view entirely past the end
+ * (the list shrank) shows its last rows rather than nothing.
+ */
+export function windowRange(offsets: Float64Array, count: number, from: number, to: number, overscan: number): Range {
+  if (count === 0) return { start: 0, end: 0 };
+  const top = Math.max(0, from);
+  const bottom = Math.max(top, to);
+  let first = Math.min(rowAt(offsets, count, top), count - 1);
+  let last = Math.min(rowAt(offsets, count, bottom), count - 1);
+  if (top >= offsets[count]!) first = last = count - 1;
+  return { start: Math.max(0, first - overscan), end: Math.min(count, last + 1 + overscan) };
+}
+
+/**
+ * A first guess at a chat message's height from its text, so a long list's scrollbar is close to right before rows
+ * are measured: CJK characters take about twice the width of Latin ones, and every line break starts a line.
+ */
+export function estimateTextHeight(text: string, width: number, { lineHeight = 20, charWidth = 7, chrome = 36 } = {}): number {
+  const perLine = Math.max(1, Math.floor(width / charWidth));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let units = 0;
+    for (let i = 0; i < paragraph.length; i++) units += paragraph.charCodeAt(i) > 0x2e80 ? 2 : 1;
+    lines += Math.max(1, Math.ceil(units / perLine));
+  }
+  return chrome + lines * lineHeight;
+}
+
+export interface WindowedList {
+  /** Attach to the list element (the element whose children are the rows and the two spacers). */
+  listRef: (el: HTMLElement | null) => void;
+  range: Range;
+  /** Heights of the spacers standing in for the rows above and below the rendered ones (0: render no spacer). */
+  before: number;
+  after: number;
+  /** Width of the list, for estimates (0 until laid out). */
+  width: number;
+  /** Scrolls to the end and keeps it there while the last rows are measured (a live chat following new messages). */
+  scrollToEnd: () => void;
+}
+
+export interface WindowedListOptions<T> {
+  items: readonly T[];
+  keyOf: (item: T) => string;
+  estimate: (item: T, width: number) => number;
+  /** Rows rendered beyond each edge of the view. */
+  overscan?: number;
+  /** Space between rows (the list's CSS gap), included in offsets. */
+  gap?: number;
+  /** Attribute on each rendered row's elements naming its index; a row may span several elements. */
+  rowAttribute?: string;
+}
+
+const PIN_MS = 600;
+
+/** Reads the rendered rows' heights, grouped by their row index attribute. Zero (no layout, e.g. jsdom) is skipped. */
+function measureRows(list: HTMLElement, attribute: string): Map<number, number> {
+  const spans = new Map<number, { top: number; bottom: number }>();
+  for (const child of Array.from(list.children)) {
+    const index = child.getAttribute(attribute);
+    if (index === null) continue;
+    const rect = child.getBoundingClientRect();
+    if (rect.height <= 0) continue;
+    const i = Number(index);
+    const span = spans.get(i);
+    spans.set(i, span ? { top: Math.min(span.top, rect.top), bottom: Math.max(span.bottom, rect.bottom) } : { top: rect.top, bottom: rect.bottom });
+  }
+  const heights = new Map<number, number>();
+  // Rows spanning several elements include the gaps between them: measured from the first top to the last bottom.
+  for (const [i, span] of spans) heights.set(i, span.bottom - span.top);
+  return heights;
+}
+
+/** Windowing over the page's own scroll (the side panel scrolls as a whole document). */
+export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap = 0, rowAttribute = 'data-row' }: WindowedListOptions<T>): WindowedList {
+  const [list, setList] = useState<HTMLElement | null>(null);
+  const heights = useRef(new Map<string, number>());
+  const [version, setVersion] = useState(0);
+  const [view, setView] = useState(() => ({ from: 0, to: typeof window === 'undefined' ? 800 : window.innerHeight || 800 }));
+  const [width, setWidth] = useState(0);
+  const pinnedUntil = useRef(0);
+
+  const offsets = useMemo(
+    () =>
+      layoutOffsets(
+        items.length,
+        (i) => {
+          const item = items[i]!;
+          return heights.current.get(keyOf(item)) ?? estimate(item, width || 360);
+        },
+        gap,
+      ),
+    // version: measurements changed (they live in a ref so measuring never re-renders by itself).
+    [items, version, width, gap, keyOf, estimate],
+  );
+  const range = windowRange(offsets, items.length, view.from, view.to, overscan);
+
+  const readView = useCallback(() => {
+    if (!list) return;
+    const rect = list.getBoundingClientRect();
+    const from = Math.round(-rect.top);
+    const to = from + (window.innerHeight || 800);
+    setView((v) => (v.from === from && v.to === to ? v : { from, to }));
+    const w = Math.round(list.clientWidth);
+    setWidth((old) => (old === w ? old : w));
+  }, [list]);
+
+  const toEnd = useCallback(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    root.scrollTop = root.scrollHeight;
+  }, []);
+
+  useEffect(() => {
+    if (!list) return undefined;
+    let frame = 0;
+    const schedule = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        readView();
+      });
+    };
+    readView();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(schedule);
+    resize?.observe(list);
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      resize?.disconnect();
+    };
+  }, [list, readView]);
+
+  // After every render: measure the rows on screen; a changed height re-lays the list out once more.
+  useLayoutEffect(() => {
+    if (!list) return;
+    let changed = false;
+    for (const [i, h] of measureRows(list, rowAttribute)) {
+      const item = items[i];
+      if (item === undefined) continue;
+      const key = keyOf(item);
+      if (Math.abs((heights.current.get(key) ?? -1) - h) > 0.5) {
+        heights.current.set(key, h);
+        changed = true;
+      }
+    }
+    if (changed) setVersion((v) => v + 1);
+    if (performance.now() < pinnedUntil.current) toEnd();
+  });
+
+  const scrollToEnd = useCallback(() => {
+    pinnedUntil.current = performance.now() + PIN_MS;
+    toEnd();
+    readView();
+  }, [toEnd, readView]);
+
+  // A spacer is itself followed (or preceded) by one gap, so it stands in for its rows' extent minus that gap.
+  const before = range.start > 0 ? Math.max(0, offsets[range.start]! - gap) : 0;
+  const after = range.end < items.length ? Math.max(0, offsets[items.length]! - offsets[range.end]! - gap) : 0;
+  return { listRef: setList, range, before, after, width, scrollToEnd };
+}
