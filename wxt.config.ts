@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { commandsManifest } from './lib/background/commands';
 import { manifestMatchPatterns, registryFor } from './lib/sites/registry';
 
 /** `wxt build --mode test` (npm run build:test) adds the demo and fixture hosts; every other build is the store's. */
@@ -39,6 +40,8 @@ export default defineConfig({
     permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'scripting', 'activeTab', 'alarms', 'notifications'],
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // Insert suggestion 1–3 while the cursor is in the bank's chat box (lib/background/commands.ts); never sends.
+    commands: commandsManifest(),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'parley@parley.app', strict_min_version: '115.0' } } }
       : {}),

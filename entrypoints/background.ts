@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openPanelOnToolbarClick, setBadge } from '../lib/background/action';
 import { broadcastPause } from '../lib/background/broadcast';
+import { panelRequestFor } from '../lib/background/commands';
 import { settingsPauseStore } from '../lib/background/pause-store';
 import { backgroundRoutes } from '../lib/background/routes';
 import { listenForReminders } from '../lib/background/reminders-browser';
@@ -9,6 +10,7 @@ import { SiteAccess, type SiteAccessApi } from '../lib/background/site-access';
 import { TabStates } from '../lib/background/tab-states';
 import { db } from '../lib/db/instance';
 import { sendToContent } from '../lib/protocol/client';
+import { envelope } from '../lib/protocol/protocol';
 import { messageListener } from '../lib/protocol/router';
 
 export default defineBackground(() => {
@@ -41,6 +43,11 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => tabStates.forget(tabId));
+  browser.commands.onCommand.addListener((command, tab) => {
+    const request = panelRequestFor(command, tab?.id);
+    // No panel open for that tab: nobody answers, and nothing is inserted.
+    if (request) void browser.runtime.sendMessage(envelope('panel/insert-suggestion', request)).catch(() => undefined);
+  });
   browser.permissions.onAdded.addListener(() => void siteAccess.reconcile().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void siteAccess.reconcile().catch(() => undefined));
   void siteAccess.reconcile().catch(() => undefined);

@@ -6,6 +6,7 @@ import { loadPinned, saveUserPhrase, togglePinned } from '../../lib/db/phrases';
 import type { Message, Session } from '../../lib/db/types';
 import { findForbidden, STAGE_LABELS, type Suggestion } from '../../lib/phrasing/index';
 import { t, type Lang } from '../../lib/ui/i18n';
+import { INSERT_SUGGESTION_EVENT } from '../../lib/ui/panel-routes';
 import { suggestionsFor } from '../../lib/ui/suggestion-context';
 import { ReplyActions } from '../offer/ReplyActions';
 
@@ -84,17 +85,28 @@ export function SuggestionDock({
   const visible = expanded ? suggestions : suggestions.slice(0, SHOWN);
 
   useEffect(() => {
-    // Alt+1..3 inserts a top suggestion; Alt keeps plain digits free for typing in the panel's own fields.
+    // Alt+1..3 inserts a top suggestion: as a key press while the panel has focus, and as the browser's command
+    // (INSERT_SUGGESTION_EVENT) while the cursor is in the bank's chat box. One press may arrive both ways.
+    let last = { n: 0, at: 0 };
+    const insertNth = (n: number) => {
+      const chosen = Number.isInteger(n) && n >= 1 && n <= SHOWN ? suggestions[n - 1] : undefined;
+      if (!chosen) return false;
+      if (last.n === n && Date.now() - last.at < 400) return true;
+      last = { n, at: Date.now() };
+      void onInsert(chosen.text);
+      return true;
+    };
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
-      const n = Number(e.key);
-      const chosen = Number.isInteger(n) && n >= 1 && n <= SHOWN ? suggestions[n - 1] : undefined;
-      if (!chosen) return;
-      e.preventDefault();
-      void onInsert(chosen.text);
+      if (insertNth(Number(e.key))) e.preventDefault();
     };
+    const onCommand = (e: Event) => void insertNth(Number((e as CustomEvent<number>).detail));
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener(INSERT_SUGGESTION_EVENT, onCommand);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(INSERT_SUGGESTION_EVENT, onCommand);
+    };
   }, [suggestions, onInsert]);
 
   if (suggestions.length === 0) return null;

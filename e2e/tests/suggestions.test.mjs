@@ -47,6 +47,29 @@ describe('suggested phrasing', () => {
     await page.close();
   });
 
+  it('inserts suggestion 2 when the browser shortcut fires while the cursor is in the chat box, and never sends', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`https://demobank.test:${site.port}/?speed=fast&s=2`);
+    for (const line of CUSTOMER_LINES.zh.slice(0, 2)) await sayAsCustomer(page, line);
+    const tabId = await tabFor(page);
+    const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
+    const dock = panel.locator('[data-testid="suggestion-dock"]');
+    await dock.waitFor({ timeout: 10000 });
+    const second = await dock.locator('[data-testid="suggestion"]').nth(1).locator('.reply__text').innerText();
+    await page.bringToFront();
+    await page.focus('#kf-input');
+    const before = await page.evaluate(() => window.demoChat.count());
+    // What the background does on the 'insert-suggestion-2' command (headless Chromium has no browser accelerators
+    // to press): tell the extension's pages, from the service worker, which tab and which suggestion.
+    const worker = await serviceWorker(browser.context);
+    await worker.evaluate((id) => chrome.runtime.sendMessage({ parley: 1, type: 'panel/insert-suggestion', payload: { tabId: id, n: 2 } }).catch(() => undefined), tabId);
+    await page.waitForFunction((expected) => document.querySelector('#kf-input').value === expected, second, { timeout: 5000 });
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.demoChat.count()), before, 'nothing was sent');
+    await panel.close();
+    await page.close();
+  });
+
   it('puts a red-flag warning above everything when the "agent" asks for a code and remote access', async () => {
     const page = await browser.context.newPage();
     await page.goto(`https://demobank.test:${site.port}/?speed=fast&scam=1`);

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { ChatStateReport, contentRequestSchemas, requestSchemas } from './schemas';
+import type { ChatStateReport, contentRequestSchemas, panelRequestSchemas, requestSchemas } from './schemas';
 
 export type InsertResult =
   | { ok: true; method: 'textarea' | 'input' | 'contenteditable' }
@@ -67,6 +67,9 @@ interface ContentResponses {
 export type BackgroundRequestType = keyof typeof requestSchemas;
 export type BackgroundRequest<K extends BackgroundRequestType> = z.infer<(typeof requestSchemas)[K]>;
 export type BackgroundResponse<K extends BackgroundRequestType> = BackgroundResponses[K];
+
+export type PanelRequestType = keyof typeof panelRequestSchemas;
+export type PanelRequest<K extends PanelRequestType> = z.infer<(typeof panelRequestSchemas)[K]>;
 
 export type ContentRequestType = keyof typeof contentRequestSchemas;
 export type ContentRequest<K extends ContentRequestType> = z.infer<(typeof contentRequestSchemas)[K]>;

@@ -70,6 +70,11 @@ export const requestSchemas = {
   'tab/diagnose': z.object({ tabId: count() }),
 } as const;
 
+/** Messages the background sends to the extension's own pages (the side panel). */
+export const panelRequestSchemas = {
+  'panel/insert-suggestion': z.object({ tabId: count(), n: z.int().check(z.gte(1), z.lte(3)) }),
+} as const;
+
 /** Messages the background sends down to a content script. */
 export const contentRequestSchemas = {
   'composer/insert': z.object({ text: boundedString(1, MAX_TEXT) }),
