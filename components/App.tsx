@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { db } from '../lib/db/instance';
 import { loadProfile } from '../lib/db/profile';
 import { latestSessionForTab, sessionSummaries } from '../lib/db/queries';
 import { currentActiveTabId, explicitTabId, onActiveTabChange } from '../lib/ui/active-tab';
 import { t, uiLang } from '../lib/ui/i18n';
 import { insertIntoChat } from '../lib/ui/insert';
+import { INSERT_SUGGESTION_EVENT, panelRoutes } from '../lib/ui/panel-routes';
+import { messageListener } from '../lib/protocol/router';
 import { CaptureStatusPill, UnreadableNotice, useTabStatus } from './CaptureStatus';
 import { EmptyState } from './EmptyState';
 import { PauseSwitch } from './PauseSwitch';
@@ -42,6 +45,19 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
+
+  // The browser's insert shortcuts reach the panel through the background; the dock, which holds the suggestions, acts.
+  useEffect(() => {
+    const routes = panelRoutes({
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      tabId: () => tabId,
+      insertSuggestion: (n) => window.dispatchEvent(new CustomEvent(INSERT_SUGGESTION_EVENT, { detail: n })),
+    });
+    const listener = messageListener(routes) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [tabId]);
 
   const tab = (kind: View['kind'], label: string, extra?: number) => (
     <button
