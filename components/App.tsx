@@ -11,6 +11,7 @@ import { INSERT_SUGGESTION_EVENT, panelRoutes } from '../lib/ui/panel-routes';
 import { messageListener } from '../lib/protocol/router';
 import { CaptureStatusPill, UnreadableNotice, useTabStatus } from './CaptureStatus';
 import { EmptyState } from './EmptyState';
+import { PanelTabs, tabId as tabElementId, tabPanelId, type PanelTab } from './PanelTabs';
 import { PauseSwitch } from './PauseSwitch';
 import { PlanView } from './plan/PlanView';
 import { RecordsView } from './records/RecordsView';
@@ -59,17 +60,11 @@ export function App() {
     return () => browser.runtime.onMessage.removeListener(listener);
   }, [tabId]);
 
-  const tab = (kind: View['kind'], label: string, extra?: number) => (
-    <button
-      type="button"
-      role="tab"
-      aria-selected={view.kind === kind}
-      onClick={() => setView({ kind } as View)}
-    >
-      {label}
-      {extra ? <span className="tabs__count">{extra}</span> : null}
-    </button>
-  );
+  const tabs: PanelTab<View['kind']>[] = [
+    { kind: 'live', label: t('tabTranscript') },
+    { kind: 'plan', label: t('tabPlan') },
+    { kind: 'history', label: t('tabHistory'), ...(summaries?.length ? { count: summaries.length } : {}) },
+  ];
 
   return (
     <div className="app">
@@ -87,12 +82,10 @@ export function App() {
         </div>
         <CaptureStatusPill status={status} />
       </header>
-      <nav className="tabs" role="tablist">
-        {tab('live', t('tabTranscript'))}
-        {tab('plan', t('tabPlan'))}
-        {tab('history', t('tabHistory'), summaries?.length)}
+      <nav>
+        <PanelTabs tabs={tabs} selected={view.kind} onSelect={(kind) => setView({ kind } as View)} label={t('appTitle')} />
       </nav>
-      <main className="content">
+      <main className="content" role="tabpanel" id={tabPanelId(view.kind)} aria-labelledby={tabElementId(view.kind)}>
         {view.kind === 'live' && (
           <>
             <SiteAccess tabId={tabId} />

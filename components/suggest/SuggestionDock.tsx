@@ -23,10 +23,11 @@ function SuggestionItem({ s, index, lang, pinned, onInsert }: { s: Suggestion; i
           type="button"
           className={`pin ${pinned ? 'pin--on' : ''}`}
           aria-pressed={pinned}
+          aria-label={t('pinPhrase')}
           title={t('pinPhrase')}
           onClick={() => void togglePinned(db, s.id)}
         >
-          ★
+          <span aria-hidden="true">★</span>
         </button>
       </div>
       {s.warnings?.length ? <p className="flag flag--warning">{t('userPhraseWarning')}</p> : null}
