@@ -10,7 +10,7 @@ const noBrowser = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**', 'coverage/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**', 'coverage/**', 'e2e/libraries/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,5 +44,10 @@ export default tseslint.config(
     files: ['e2e/site/**/*.js'],
     // Fixture pages are plain page scripts; the scripted conversations share the fixture kit's one global.
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, FixtureKit: 'readonly' } },
+  },
+  {
+    // Chat pages built with third-party chat UI libraries (their own package; the build config runs under Node).
+    files: ['e2e/libraries/**/*.{js,jsx}'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } }, globals: { ...globals.browser, ...globals.node } },
   },
 );

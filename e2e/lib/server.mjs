@@ -45,14 +45,20 @@ export function servedHosts(root = SITE_ROOT) {
   return execFileSync('ls', [root]).toString().split('\n').filter((name) => name.includes('.'));
 }
 
-export function startSiteServer({ port = 0, root = SITE_ROOT, log = () => {} } = {}) {
+/**
+ * `mounts` ({ host, prefix, dir }) serve a built directory under a path of a host — e.g. the chat-library pages in
+ * e2e/libraries/dist/ under a bank's support path — before the host's own e2e/site/ folder is looked at.
+ */
+export function startSiteServer({ port = 0, root = SITE_ROOT, log = () => {}, mounts = [] } = {}) {
   const server = createServer(selfSignedCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0].toLowerCase();
     const url = new URL(req.url ?? '/', 'https://x');
     // The fixture kit (e2e/site/_kit/) is served under /__kit/ on every host, as a vendor would serve its own files.
     const kit = url.pathname.startsWith('/__kit/');
-    const hostDir = kit ? resolve(root, '_kit') : resolve(root, host);
+    const mount = kit ? undefined : mounts.find((m) => m.host === host && url.pathname.startsWith(m.prefix));
+    const hostDir = kit ? resolve(root, '_kit') : mount ? resolve(mount.dir) : resolve(root, host);
     if (kit) url.pathname = url.pathname.slice('/__kit'.length);
+    if (mount) url.pathname = `/${url.pathname.slice(mount.prefix.length)}`;
     let file = normalize(join(hostDir, decodeURIComponent(url.pathname)));
     if (!file.startsWith(hostDir + '/') && file !== hostDir) {
       res.writeHead(403).end();
