@@ -1,10 +1,11 @@
 // npm run skins -- [--seed-range dev|test] [--count N] [--from SEED] [--seeds a,b] [--holdout SPEC|none]
-//                  [--determinism N] [--json FILE] [--verbose] [--screenshots DIR] [--write DIR]
+//                  [--where 'side=grid,colour;host=iframe'] [--determinism N] [--json FILE] [--verbose]
+//                  [--screenshots DIR] [--write DIR]
 // Plays generated skins with the test build (npm run build:test) and prints F1 per factor value and overall.
 // TEST seeds print aggregate tables only (README.md "Protocol").
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_HOLDOUT, SEED_RANGES, parseHoldout, rangeOf } from './factors.mjs';
+import { DEFAULT_HOLDOUT, SEED_RANGES, drawFactors, parseHoldout, rangeOf } from './factors.mjs';
 import { generateSkin, writeSkin } from './generator.mjs';
 import { playSkins } from './player.mjs';
 import { aggregate, formatReport, perFactor } from './score.mjs';
@@ -23,6 +24,7 @@ function parseArgs(argv) {
     else if (a === '--from') args.from = Number(value());
     else if (a === '--seeds') args.seeds = value().split(',').map(Number);
     else if (a === '--holdout') args.holdout = value();
+    else if (a === '--where') args.where = value();
     else if (a === '--determinism') args.determinism = Number(value());
     else if (a === '--json') args.json = value();
     else if (a === '--verbose') args.verbose = true;
@@ -39,14 +41,23 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const range = SEED_RANGES[/** @type {keyof typeof SEED_RANGES} */ (args.range)];
   const from = args.from ?? range.from;
-  const seeds = args.seeds ?? Array.from({ length: args.count }, (_, i) => from + i);
+  const holdout = args.holdout === 'none' ? {} : parseHoldout(args.holdout ?? DEFAULT_HOLDOUT);
+  // --where picks the first `count` seeds from `from` whose factors take one of the listed values (same syntax as
+  // --holdout), to work on one weakness.
+  const where = args.where ? parseHoldout(args.where) : null;
+  const wanted = (seed) => !where || Object.entries(drawFactors(seed, { holdout })).every(([k, v]) => !where[k] || where[k].includes(v));
+  let seeds = args.seeds;
+  if (!seeds) {
+    seeds = [];
+    for (let seed = from; seeds.length < args.count && seed <= range.to; seed++) if (wanted(seed)) seeds.push(seed);
+    if (seeds.length === 0) throw new Error(`no ${args.range.toUpperCase()} seed from ${from} matches --where ${args.where} (is a value held out?)`);
+  }
   const ranges = new Set(seeds.map(rangeOf));
   if (ranges.has(null)) throw new Error(`every seed must lie in a range: ${JSON.stringify(SEED_RANGES)}`);
   const touchesTest = ranges.has('test');
   if (touchesTest && (args.verbose || args.screenshots || args.write)) {
     throw new Error('TEST seeds are reported as aggregate tables only: --verbose, --screenshots and --write are for DEV seeds (README.md "Protocol")');
   }
-  const holdout = args.holdout === 'none' ? {} : parseHoldout(args.holdout ?? DEFAULT_HOLDOUT);
   const skins = seeds.map((seed) => generateSkin(seed, { holdout }));
 
   if (args.write) {
