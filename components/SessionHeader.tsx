@@ -1,6 +1,6 @@
 import type { Session } from '../lib/db/types';
 import { findSiteById } from '../lib/sites/registry';
-import { formatDateTime, t, type Lang } from '../lib/ui/i18n';
+import { formatDateTime, messagesLabel, t, type Lang } from '../lib/ui/i18n';
 
 export function siteName(siteId: string, lang: Lang): string {
   const site = findSiteById(siteId);
@@ -28,7 +28,7 @@ export function SessionHeader({ session, count, lang, live }: { session: Session
           <dd>{formatDateTime(session.startedAt, lang)}</dd>
         </div>
       </dl>
-      <p className="session-card__count">{t('messagesCount', String(count))}</p>
+      <p className="session-card__count">{messagesLabel(count)}</p>
     </section>
   );
 }

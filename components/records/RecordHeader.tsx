@@ -1,5 +1,5 @@
 import { CHANNELS, OUTCOMES, channelOf, outcomeOf, type Channel, type Outcome, type RecordFields, type SessionRecord } from '../../lib/records/types';
-import { formatDateTime, t, type Lang } from '../../lib/ui/i18n';
+import { formatDateTime, messagesLabel, t, type Lang } from '../../lib/ui/i18n';
 import { CommitField } from './CommitField';
 import { bankLabel } from './format';
 import { CHANNEL_LABEL, OUTCOME_LABEL } from './labels';
@@ -23,7 +23,7 @@ export function RecordHeader({
         <span className={`rec-pill rec-pill--${outcome}`}>{t(OUTCOME_LABEL[outcome])}</span>
       </div>
       <p className="rec-head__when">
-        {formatDateTime(session.startedAt, lang)} · {t('messagesCount', String(messageCount))}
+        {formatDateTime(session.startedAt, lang)} · {messagesLabel(messageCount)}
       </p>
       <div className="rec-grid">
         <label className="field">

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db/instance';
 import { recordSummaries, type RecordSummary } from '../../lib/db/records-queries';
 import { channelOf, outcomeOf } from '../../lib/records/types';
-import { formatDateTime, t, type Lang } from '../../lib/ui/i18n';
+import { formatDateTime, messagesLabel, t, type Lang } from '../../lib/ui/i18n';
 import { bankLabel, formatDate } from './format';
 import { CHANNEL_LABEL, OUTCOME_LABEL } from './labels';
 
@@ -31,7 +31,7 @@ function Row({ summary, lang, onOpen }: { summary: RecordSummary; lang: Lang; on
         </span>
         <span className="rec-row__meta">
           {agent ? <span className="rec-row__agent">{agent}</span> : null}
-          <span>{t('messagesCount', String(messageCount))}</span>
+          <span>{messagesLabel(messageCount)}</span>
           {openFollowUps > 0 && nextDueAt !== undefined ? (
             <span className="rec-row__due">{t('recNextDue', [String(openFollowUps), formatDate(nextDueAt, lang)])}</span>
           ) : null}

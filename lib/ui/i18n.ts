@@ -26,3 +26,8 @@ export function formatDateTime(epochMs: number, lang: Lang): string {
     minute: '2-digit',
   });
 }
+
+/** "1 message", "2 messages": the language pack has no plural rules, so the one case is a key of its own. */
+export function messagesLabel(count: number): string {
+  return count === 1 ? t('messagesCountOne') : t('messagesCount', String(count));
+}
