@@ -26,7 +26,18 @@ export const SCORED_FIELDS = [
   'currency',
   'feeCollection',
   'settlementInstallments',
+  'downPaymentRatio',
+  'waivesPart',
+  'afterDeferral',
+  'approximate',
 ] as const;
+
+/** Fields holding a list, scored item by item (a partial waiver as "late-fee:0.5"). */
+const LIST_FIELDS = new Set<string>(['waives', 'waivesPart', 'approximate']);
+function items(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  return v.map((x) => (typeof x === 'object' && x !== null ? `${(x as { waiver: string }).waiver}:${Math.round((x as { share: number }).share * 1e6) / 1e6}` : String(x)));
+}
 
 export type ScoredField = (typeof SCORED_FIELDS)[number];
 
@@ -38,7 +49,7 @@ export interface Tally {
 
 export interface Score {
   fields: Record<ScoredField, Tally>;
-  overall: Tally & { precision: number; recall: number };
+  overall: Tally & { precision: number; recall: number; f1: number };
   messages: number;
   exact: number;
   negatives: number;
@@ -66,7 +77,9 @@ export function deepEqualOffers(a: Expected[], b: Expected[]): boolean {
       const u = x[k];
       const v = y[k];
       if (Array.isArray(u) || Array.isArray(v)) {
-        if (!Array.isArray(u) || !Array.isArray(v) || u.length !== v.length || u.some((w, j) => w !== v[j])) return false;
+        const iu = items(u);
+        const iv = items(v);
+        if (!Array.isArray(u) || !Array.isArray(v) || iu.length !== iv.length || iu.some((w, j) => w !== iv[j])) return false;
       } else if (!sameValue(u, v)) return false;
     }
     return true;
@@ -95,9 +108,9 @@ export function scoreCorpus(entries: readonly CorpusEntry[], parse: (e: CorpusEn
         const t = fields[f];
         const gv = (g as Record<string, unknown>)[f];
         const xv = (x as Record<string, unknown>)[f];
-        if (f === 'waives') {
-          const gs = new Set((gv as string[] | undefined) ?? []);
-          const xs = new Set((xv as string[] | undefined) ?? []);
+        if (LIST_FIELDS.has(f)) {
+          const gs = new Set(items(gv));
+          const xs = new Set(items(xv));
           for (const w of gs) if (xs.has(w)) t.tp++;
           else t.fp++;
           for (const w of xs) if (!gs.has(w)) t.fn++;
@@ -114,7 +127,7 @@ export function scoreCorpus(entries: readonly CorpusEntry[], parse: (e: CorpusEn
   const sum = SCORED_FIELDS.reduce((acc, f) => ({ tp: acc.tp + fields[f].tp, fp: acc.fp + fields[f].fp, fn: acc.fn + fields[f].fn }), { tp: 0, fp: 0, fn: 0 });
   return {
     fields,
-    overall: { ...sum, precision: ratio(sum.tp, sum.tp + sum.fp), recall: ratio(sum.tp, sum.tp + sum.fn) },
+    overall: { ...sum, precision: ratio(sum.tp, sum.tp + sum.fp), recall: ratio(sum.tp, sum.tp + sum.fn), f1: ratio(2 * sum.tp, 2 * sum.tp + sum.fp + sum.fn) },
     messages: entries.length,
     exact,
     negatives,
@@ -130,13 +143,13 @@ function ratio(a: number, b: number): number {
 export function formatScore(s: Score, title = 'offer parser'): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
   const lines = [`${title}: ${s.messages} messages, ${s.exact} exactly right; ${s.negatives} negatives, ${s.falseOffers} with a false offer`];
-  lines.push(`${'field'.padEnd(24)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}${'precision'.padStart(11)}${'recall'.padStart(9)}`);
+  lines.push(`${'field'.padEnd(24)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}${'precision'.padStart(11)}${'recall'.padStart(9)}${'F1'.padStart(9)}`);
   for (const f of SCORED_FIELDS) {
     const t = s.fields[f];
     if (t.tp + t.fp + t.fn === 0) continue;
-    lines.push(`${f.padEnd(24)}${String(t.tp).padStart(5)}${String(t.fp).padStart(5)}${String(t.fn).padStart(5)}    ${pct(ratio(t.tp, t.tp + t.fp))}  ${pct(ratio(t.tp, t.tp + t.fn))}`);
+    lines.push(`${f.padEnd(24)}${String(t.tp).padStart(5)}${String(t.fp).padStart(5)}${String(t.fn).padStart(5)}    ${pct(ratio(t.tp, t.tp + t.fp))}  ${pct(ratio(t.tp, t.tp + t.fn))}  ${pct(ratio(2 * t.tp, 2 * t.tp + t.fp + t.fn))}`);
   }
   const o = s.overall;
-  lines.push(`${'overall (micro)'.padEnd(24)}${String(o.tp).padStart(5)}${String(o.fp).padStart(5)}${String(o.fn).padStart(5)}    ${pct(o.precision)}  ${pct(o.recall)}`);
+  lines.push(`${'overall (micro)'.padEnd(24)}${String(o.tp).padStart(5)}${String(o.fp).padStart(5)}${String(o.fn).padStart(5)}    ${pct(o.precision)}  ${pct(o.recall)}  ${pct(o.f1)}`);
   return lines.join('\n');
 }
