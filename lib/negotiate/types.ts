@@ -33,6 +33,16 @@ export type OfferField =
   | 'deadline'
   | 'currency';
 
+/** A charge the agent waives only in part: 违约金减免一半 → { waiver: 'late-fee', share: 0.5 }. */
+export interface PartialWaiver {
+  waiver: Waiver;
+  /** The share of the charge waived, a fraction in (0, 1). */
+  share: number;
+}
+
+/** Money fields an agent may give rounded (约, about): Parley keeps the figure as said beside its own exact one. */
+export type ApproximateField = 'monthlyPayment' | 'downPayment' | 'settlementAmount' | 'amount';
+
 export interface Offer {
   kind: OfferKind;
   currency?: Currency;
@@ -49,8 +59,20 @@ export interface Offer {
   /** What settlementRatio is a share of: the whole balance unless the agent said the principal (本金的七成). */
   settlementBase?: 'principal';
   downPayment?: number;
+  /** A down payment given as a share of the balance (首付10%, "pay 20% down"); downPayment wins when both are known. */
+  downPaymentRatio?: number;
   monthlyPayment?: number;
   waives?: Waiver[];
+  /** Charges waived only in part; a charge waived in full is in `waives` instead. */
+  waivesPart?: PartialWaiver[];
+  /**
+   * The plan starts after a deferral of this many months (延期3个月后分12期): the parser emits the deferral and then
+   * this plan, and the engine and card treat the pair as one package whose first plan payment falls after the
+   * deferral.
+   */
+  afterDeferral?: number;
+  /** Which money fields the agent stated as approximate (约, 大概, about): the agent's rounding, not an exact term. */
+  approximate?: ApproximateField[];
   /** Absolute date YYYY-MM-DD. */
   deadline?: string;
   /** How a Chinese instalment fee is collected; defaults to 'per-period'. */

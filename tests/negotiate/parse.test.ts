@@ -177,7 +177,12 @@ describe('spans', () => {
       for (const o of parseOffer(e.text, e.opts)) {
         checkOffer(o, e.text);
         for (const f of Object.keys(stripSpans(o)) as OfferField[]) {
-          if (f === ('feeCollection' as OfferField) || f === ('settlementInstallments' as OfferField)) continue;
+          // No span of their own: how a fee is collected, part counts, the package link and the agent's rounding.
+          if (['feeCollection', 'settlementInstallments', 'afterDeferral', 'approximate'].includes(f)) continue;
+          // A share paid first and a partial waiver are spanned under the field they qualify.
+          if (f === ('downPaymentRatio' as OfferField)) f2check(o, 'downPayment', e.id);
+          else if (f === ('waivesPart' as OfferField)) f2check(o, 'waives', e.id);
+          if (f === ('downPaymentRatio' as OfferField) || f === ('waivesPart' as OfferField)) continue;
           if (f === 'currency' && e.opts?.currency && !/[$¥￥£€元块]|rmb|cny|usd|gbp|hkd|dollar|pound/i.test(e.text)) continue;
           expect(o.spans?.[f]?.length, `${e.id} ${f}`).toBeGreaterThan(0);
         }
@@ -185,6 +190,10 @@ describe('spans', () => {
     }
   });
 });
+
+function f2check(o: { spans?: Partial<Record<OfferField, unknown[]>> }, field: OfferField, id: string) {
+  expect(o.spans?.[field]?.length, `${id} ${field}`).toBeGreaterThan(0);
+}
 
 describe('robustness', () => {
   const fragments = [

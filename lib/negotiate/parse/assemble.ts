@@ -151,6 +151,7 @@ export function assemble(ctx: Ctx, mentions: Mention[], alts: number[]): Offer[]
     seeds.push(f);
   }
 
+  linkPackages(ctx, seeds, sentenceOf);
   attach(ctx, seeds, rest, sentenceOf);
 
   const currencyHint = messageCurrency(mentions, ctx.opts.currency);
@@ -160,6 +161,29 @@ export function assemble(ctx: Ctx, mentions: Mention[], alts: number[]): Offer[]
     if (o) offers.push(o);
   }
   return offers;
+}
+
+/** Words between a deferral and a plan that put the plan after it: 延期3个月后分12期, "pause for 2 months, and after that…". */
+const THEN = /后|之后|以后|结束|期满|然后|再|(?<![a-z])(?:after (?:that|this|which|it ends|the (?:deferral|holiday|break|pause|freeze))|afterwards|then|once (?:that|it|the [a-z]+(?: [a-z]+)?) (?:ends|is over|finishes)|when (?:that|it|the [a-z]+(?: [a-z]+)?) ends|from then on)(?![a-z])/;
+
+/**
+ * A deferral followed, in the same sentence, by a term introduced as coming after it is one package: the plan starts
+ * when the deferral ends (afterDeferral) and its terms are not the deferral's (leadsPlanAt).
+ */
+function linkPackages(ctx: Ctx, seeds: Seed[], sentenceOf: (c: number) => number) {
+  for (let i = 0; i < seeds.length; i++) {
+    const d = seeds[i]!;
+    if (d.kind !== 'defer' || !d.defer) continue;
+    const sent = sentenceOf(d.defer.clause);
+    for (let j = i + 1; j < seeds.length; j++) {
+      const p = seeds[j]!;
+      if (p.kind === 'defer') break;
+      if (p.kind !== 'term' || !p.periods || p.start < d.defer.end || sentenceOf(p.periods.clause) !== sent) continue;
+      if (!THEN.test(ctx.text.slice(d.defer.end, p.periods.start))) continue;
+      p.afterDeferral = d.defer.value;
+      d.leadsPlanAt ??= d.defer.end;
+    }
+  }
 }
 
 /** With no term, deferral or settlement named: frozen interest, a monthly payment, or a rate on a plan. */
@@ -188,7 +212,7 @@ function keyOf(m: Mention): string {
   }
 }
 
-const GLOBAL = (m: Mention) => m.t === 'waiver' || m.t === 'deadline' || (m.t === 'cue' && (m.cue === 'upfront' || m.cue === 'per-period'));
+const GLOBAL = (m: Mention) => m.t === 'waiver' || m.t === 'waiver-part' || m.t === 'deadline' || (m.t === 'cue' && (m.cue === 'upfront' || m.cue === 'per-period'));
 
 function attach(ctx: Ctx, seeds: Seed[], rest: Mention[], sentenceOf: (c: number) => number) {
   const byClause = new Map<number, Seed[]>();

@@ -7,7 +7,7 @@
 
 import { isExpired } from './dates';
 import type { Ctx, M, Mention, MoneyRole, Seed, SeedKind } from './types';
-import type { Currency, Offer, OfferField, OfferKind, Span, Waiver } from '../types';
+import type { ApproximateField, Currency, Offer, OfferField, OfferKind, Span, Waiver } from '../types';
 
 const WAIVER_ORDER: Waiver[] = ['penalty', 'late-fee', 'interest', 'fee'];
 
@@ -37,9 +37,17 @@ export function build(ctx: Ctx, s: Seed, hint: { currency?: Currency; m?: M<'mon
   let principalOnly: M<'cue'> | undefined;
   let moneyForCurrency: M<'money'> | undefined;
   const waivers = new Map<Waiver, Mention[]>();
+  // Spans of the share forms go under the field they qualify (waives, downPayment): OfferField is a stored contract.
+  const partWaivers = new Map<Waiver, { share: number; m: Mention }>();
+  const approximate: ApproximateField[] = [];
+  let downRatio: { value: number; m: Mention } | undefined;
   const localWaiver = s.local.some((m) => m.t === 'waiver');
 
-  for (const m of [...s.parts].sort((a, b) => a.start - b.start)) {
+  // A deferral that leads a plan keeps only what applies to the whole package (waivers, deadline) and its own words
+  // before the plan; the rates, payments and kind words from the plan on are the plan's.
+  const own = (m: Mention) =>
+    s.leadsPlanAt === undefined || m.t === 'waiver' || m.t === 'waiver-part' || m.t === 'deadline' || (m.start < s.leadsPlanAt && m.t === 'cue');
+  for (const m of [...s.parts].filter(own).sort((a, b) => a.start - b.start)) {
     switch (m.t) {
       case 'rate': {
         const field = m.basis === 'monthly' ? 'monthlyFeeRate' : m.basis === 'total' ? 'totalFeeRate' : m.basis === 'annual' ? 'annualRate' : 'dailyRate';
@@ -60,7 +68,10 @@ export function build(ctx: Ctx, s: Seed, hint: { currency?: Currency; m?: M<'mon
         if (!field) break;
         const value = m.role === 'reduction' ? (ctx.opts.balance ?? 0) - m.value : m.value;
         if (value <= 0) break;
-        if (o[field] === undefined) moneyForCurrency ??= m.currency ? m : undefined;
+        if (o[field] === undefined) {
+          moneyForCurrency ??= m.currency ? m : undefined;
+          if (m.approx && !approximate.includes(field)) approximate.push(field);
+        }
         set(field, value, m);
         break;
       }
@@ -70,6 +81,12 @@ export function build(ctx: Ctx, s: Seed, hint: { currency?: Currency; m?: M<'mon
         waivers.set(m.waiver, list);
         break;
       }
+      case 'waiver-part':
+        if (!partWaivers.has(m.waiver)) partWaivers.set(m.waiver, { share: m.share, m });
+        break;
+      case 'down-ratio':
+        if (s.kind !== 'settle' && s.kind !== 'defer') downRatio ??= { value: m.value, m };
+        break;
       case 'deadline':
         set('deadline', m.date, m);
         break;
@@ -133,6 +150,17 @@ export function build(ctx: Ctx, s: Seed, hint: { currency?: Currency; m?: M<'mon
     offer.waives = WAIVER_ORDER.filter((w) => waivers.has(w));
     for (const w of offer.waives) for (const m of waivers.get(w)!) span('waives', m);
   }
+  const parts = WAIVER_ORDER.filter((w) => partWaivers.has(w) && !waivers.has(w));
+  if (parts.length > 0) {
+    offer.waivesPart = parts.map((w) => ({ waiver: w, share: partWaivers.get(w)!.share }));
+    for (const w of parts) span('waives', partWaivers.get(w)!.m);
+  }
+  if (downRatio !== undefined && offer.downPayment === undefined) {
+    offer.downPaymentRatio = downRatio.value;
+    span('downPayment', downRatio.m);
+  }
+  if (s.afterDeferral !== undefined) offer.afterDeferral = s.afterDeferral;
+  if (approximate.length > 0) offer.approximate = approximate;
   const hasMoney = offer.amount !== undefined || offer.settlementAmount !== undefined || offer.downPayment !== undefined || offer.monthlyPayment !== undefined;
   if (hasMoney) {
     const src = moneyForCurrency ?? hint.m;

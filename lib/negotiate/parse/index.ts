@@ -7,7 +7,7 @@
  * quoted back, policy ceilings, refusals, expired or existing plans, questions, greetings. Never throws.
  *
  * Pipeline (each step in its own file): normalise and segment (text) → dates, rates, terms, money, waivers,
- * cue words (dates, rates, periods, money, waivers, cues), each claiming its numbers in that order so a
+ * cue words (dates, partial-waivers, rates, periods, money, waivers, cues), each claiming its numbers in that order so a
  * date's day is not read as an amount → drop clauses that do not speak for the bank now (scope) → group what
  * is left into offers (assemble) → turn each group into an Offer with spans (build).
  */
@@ -17,6 +17,7 @@ import { makeCtx } from './context';
 import { findCues } from './cues';
 import { findDeadlines } from './dates';
 import { findMoney } from './money';
+import { findPartialWaivers } from './partial-waivers';
 import { findPeriods } from './periods';
 import { findRates } from './rates';
 import { alternativeMarks, droppedClauses } from './scope';
@@ -81,13 +82,16 @@ function read(src: string, opts: ParseOptions) {
   const ctx = makeCtx(src, opts);
   // Order matters: each extractor claims its numbers, so a date's day is not also an amount or a term.
   const deadlines = findDeadlines(ctx);
-  const rates = findRates(ctx);
+  // Before rates: in 罚息减免50% the share belongs to the waiver, not to a settlement or a fee.
+  const partial = findPartialWaivers(ctx);
+  const rates = findRates(ctx, partial);
   const periods = findPeriods(ctx);
   const money = findMoney(ctx);
   const cues = findCues(ctx);
   const stops = cues.filter((c) => c.t === 'cue' && c.cue === 'stop-interest');
-  const waivers = findWaivers(ctx, stops);
-  const all: Mention[] = [...deadlines, ...rates, ...periods, ...money, ...cues, ...waivers].sort(
+  const skip = [...stops, ...partial].sort((a, b) => a.start - b.start);
+  const waivers = findWaivers(ctx, skip);
+  const all: Mention[] = [...deadlines, ...partial, ...rates, ...periods, ...money, ...cues, ...waivers].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
   return { ctx, all, dropped: droppedClauses(ctx) };

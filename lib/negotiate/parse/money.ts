@@ -80,6 +80,9 @@ const POST_SETTLE = /^\s*(?:即可|就可以|就能|便可|就)?\s*(?:一次性)
 const POST_SETTLE_NEAR = /^\s*(?:now|today|up[- ]?front)?\s*(?:to (?:settle|close|resolve|clear)(?![a-z])|as (?:a )?(?:full and final |full )?settlement)/;
 const POST_REDUCTION = /^\s*off(?![a-z])/;
 const FEE_SUBJECT = /(?:手续费|服务费|管理费|(?<![a-z])(?:fee|fees|charge|charges))(?:(?!还|付|pay)[^\d$¥£€])*$/;
+/** The agent's own rounding: 约, 大概, 左右, about, approximately. */
+const APPROX_PRE = /(?:(?<![违合预签契节制公条])约|大概|大致|差不多|(?<![a-z])(?:approximately|approx\.?|about|around|roughly|circa))\s*(?:是|为|在|需|要|还款?|付|支付|:)?\s*$/;
+const APPROX_POST = /^\s*(?:左右|上下|(?<![a-z])or so(?![a-z]))/;
 const POST_BALANCE = /^\s*(?:balance|outstanding|owed|in arrears|的欠款|欠款|的账单|的本金)/;
 
 function nearestRole(pre: string): MoneyRole | 'balance' | 'fee' | null {
@@ -130,6 +133,11 @@ export function findMoney(ctx: Ctx): Mention[] {
         currency ??= 'CNY';
         curStart ??= end - 1;
         curEnd ??= end;
+      } else if (unit.startsWith('万') && !currency && ctx.hasCJK && !/^\s*(?:港|美|欧|英镑|hk|us)/i.test(text.slice(end, end + 4))) {
+        // 3万 in a Chinese message is 30,000 yuan: 万 counts money only in yuan unless another currency follows.
+        currency = 'CNY';
+        curStart = end - mm[0].length;
+        curEnd = end;
       }
     }
     const sm = SUFFIX.exec(text.slice(end, end + 12));
@@ -171,8 +179,10 @@ export function findMoney(ctx: Ctx): Mention[] {
     // Paying the whole known balance (or more) is not a settlement, just paying in full.
     const balance = ctx.opts.balance;
     if (balance !== undefined && minor >= balance && (role === 'settle' || role === 'pay' || role === 'same')) role = 'other';
+    const approx = APPROX_PRE.test(before(ctx, t.start - (pm ? pm[0].length : 0), 18)) || APPROX_POST.test(text.slice(end, end + 8));
     const mention: Mention = {
       t: 'money',
+      ...(approx ? { approx: true } : {}),
       ...(/^\s*(?:each|apiece|every time|每期|每次)(?![a-z])/.test(post) ? { each: true } : {}),
       start: pm ? t.start - pm[0].length : t.start,
       end,

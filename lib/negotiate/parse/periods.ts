@@ -30,6 +30,8 @@ const RANGE_PRE = /\d\s*(?:-|~|到|至|to)\s*$/;
 const RANGE_POST = /^\s*(?:-|~|到|至|to)\s*\d/;
 const YEAR_CONTEXT_PRE = /(?:分|期限|为期|还款期|共|over|for|within)\s*$/;
 const YEAR_CONTEXT_POST = /^\s*(?:期|还清|还完|分期|内还清|时间|的分期|还款|plan|term|loan)/;
+/** A deferral word shortly before a duration (non-global twin of DEFER_ZH). */
+const DEFER_BEFORE = /(?:延期|延后|推迟|暂停还款|暂停扣款|停止还款|停还|缓还|暂缓还款|暂缓|宽限|展期|延迟还款|顺延)[^，。；,;]{0,8}$/;
 /** Separators inside a menu of terms: 12/24/36期, 3、6、12期, 6, 12 or 24 months. */
 const MENU_GAP = /^\s*(?:\/|、|,|，|或者|或是|或|和|及|还是|or|and|,\s*or|,\s*and|&)\s*$/;
 
@@ -66,7 +68,9 @@ function durations(ctx: Ctx): Dur[] {
     if (t.script === 'en' ? PAST_EN.test(pre) : PAST_ZH.test(pre) || PAST_EN.test(pre)) {
       if (!(unit === 'count' && !/第\s*$/.test(pre))) continue;
     }
-    if (unit !== 'count' && (PAST_ZH_POST.test(postAfter) || PAST_EN_POST.test(postAfter))) continue;
+    // 延期3个月后分12期: "3个月后" is the deferral's length with the plan after it, not a time in the past or future.
+    const deferLength = DEFER_BEFORE.test(pre) && /^\s*(?:之后|以后|后)/.test(postAfter);
+    if (unit !== 'count' && !deferLength && (PAST_ZH_POST.test(postAfter) || PAST_EN_POST.test(postAfter))) continue;
     if (RANGE_PRE.test(pre) || RANGE_POST.test(postAfter)) continue;
     if (unit === 'year') {
       if (t.value > 10) continue;

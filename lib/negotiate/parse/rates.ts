@@ -29,7 +29,11 @@ const FEE_WORD = /手续费|费率|服务费|费用|fee|charge/;
 const INTEREST_WORD = /利率|利息|息|interest|rate|apr/;
 
 /** A share paid first: 先还30%, 30%作为首付, a 10% deposit. */
-const DOWN_PRE = /(?:首付|先还|先付|首期|定金|down payment|deposit|upfront)\s*(?:的|of|是|为|:)?\s*(?:约|about)?\s*$/;
+const DOWN_PRE = /(?:首付|先还|先付|首期|定金|down payment|deposit|upfront)\s*(?:(?:欠款|余额|总额|账单|本金|全部欠款)\s*)?(?:的|of|是|为|:)?\s*(?:约|about)?\s*$/;
+/** "pay 10% of the balance now, and the rest over 24 months": paid now, with a plan for what remains. */
+const NOW_POST = /^\s*(?:of\s+(?:the\s+|your\s+)?(?:outstanding\s+|current\s+)?(?:balance|debt)\s+)?(?:now|today|first|up[- ]?front)(?![a-z])/;
+/** What is left after a first payment: only then is a share paid first a down payment rather than a settlement. */
+const REST_WORD = /剩余|剩下|其余|余下|余款|(?<![a-z])(?:the rest|remaining|remainder|what's left|the balance over)(?![a-z])/;
 const DOWN_POST = /^\s*(?:的)?\s*(?:作为|做为)?\s*(?:首付|定金)|^\s*(?:down(?![a-z])|as (?:a )?(?:down payment|deposit)|upfront)/;
 /** "60%的利息", "50% of the accrued interest": a partial waiver, which is not reported. */
 const PART_OF_CHARGE = /^\s*(?:的|of\s+(?:the\s+|your\s+)?(?:accrued\s+|outstanding\s+)?)(?:利息|罚息|违约金|滞纳金|手续费|年费|interest|late|penalt|fee|charge)/;
@@ -41,11 +45,11 @@ const FLOOR_POST = /^\s*(?:起|以上|及以上|or more|and up)/;
 const RANGE_POST = /^\s*(?:降到|降至|调到|调整为|到|至|-|~|to)\s*(?:百分之|[\d零一二三四五六七八九十])/;
 const RANGE_PRE = /(?:\d\s*%?|百分之[零一二三四五六七八九十点]+)\s*(?:到|至|-|~|to)\s*$/;
 const CHANGE = /(?<![a-z])(?:drop|reduc|lower|cut|decreas|bring|brought)|降|下调|调低|调整/;
-const RATIO_POST = /^\s*(?:的)?\s*(?:of\s+)?(?:the\s+|your\s+)?(?:outstanding\s+|total\s+|current\s+|remaining\s+|full\s+|account\s+)?(?:balance|debt|amount owed|what you owe|outstanding|欠款|本金|余额|总额|应还|账单)/;
+const RATIO_POST = /^\s*(?:的)?\s*(?:of\s+)?(?:the\s+|your\s+)?(?:outstanding\s+|total\s+|current\s+|remaining\s+|full\s+|account\s+)?(?:balance|debt|amount owed|what you owe|outstanding|principal|欠款|本金|余额|总额|应还|账单)/;
 const PRINCIPAL_PRE = /(?:本金|principal)\s*(?:的|之)?\s*$/;
 const PRINCIPAL_POST = /^\s*(?:的)?\s*(?:of\s+)?(?:the\s+|your\s+)?(?:本金|principal)(?!\s*(?:and|plus|加|和|及)\s*(?:interest|利息))/;
-const RATIO_PRE = /(?:本金|欠款|余额|总额|欠款总额|应还金额|账单金额|全部欠款|本息|balance)\s*(?:的)?\s*$|(?:settle(?:ment)?|accept|pay(?:ing)?|结清|只需还|只还|只要还|还|打)\s*(?:for|at|of|only|just|约)?\s*$/;
-const REDUCE_PRE = /(?:减免|免除|减少|少还|reduce(?: it| the balance)? by|knock(?: off)?|take(?: off)?)\s*(?:了|约)?\s*$/;
+const RATIO_PRE = /(?:本金|欠款|余额|总额|欠款总额|应还金额|账单金额|全部欠款|本息|balance)\s*(?:的)?\s*$|(?:settle(?:ment)?(?: (?:the|your|this) (?:account|debt|balance))?|accept|pay(?:ing)?|结清|只需还|只还|只要还|还|打)\s*(?:for|at|of|only|just|约)?\s*$/;
+const REDUCE_PRE = /(?:减免|免除|减少|少还|reduce(?: it| the balance)? by|knock(?: off)?|take off)\s*(?:了|约)?\s*$/;
 /** "a 30% discount", "20% off": the settlement is the rest. */
 const DISCOUNT_POST = /^\s*(?:discount|off(?![a-z])|reduction)/;
 const CHARGE_NEAR = /利息|罚息|违约金|滞纳金|手续费|年费|interest|fee|penalt/;
@@ -151,7 +155,9 @@ function findShares(ctx: Ctx): Share[] {
       ctx.used[i] = 1;
       continue;
     }
-    if (nextCh === '成' && !/[功本为立交员熟绩果就年都型品不]/.test(text[t.end + 1] ?? '') && t.value > 0 && t.value <= 10) {
+    // 六成就可以结清: 成 then 就可以 is "sixty per cent will do", not the word 成就.
+    const chengJiu = text[t.end + 1] === '就' && /[可能行好算够是]/.test(text[t.end + 2] ?? '');
+    if (nextCh === '成' && (chengJiu || !/[功本为立交员熟绩果就年都型品不]/.test(text[t.end + 1] ?? '')) && t.value > 0 && t.value <= 10) {
       out.push({ start: t.start, end: t.end + 1, value: t.value / 10, percent: false, preFrom: t.start, tokens: [i] });
       ctx.used[i] = 1;
       continue;
@@ -178,13 +184,23 @@ function findShares(ctx: Ctx): Share[] {
 }
 
 /** Rate and ratio mentions; claims their number tokens. */
-export function findRates(ctx: Ctx): Mention[] {
+export function findRates(ctx: Ctx, skip: ReadonlyArray<{ start: number; end: number }> = []): Mention[] {
   const out: Mention[] = [];
   for (const s of findShares(ctx)) {
+    // Read already as part of something else (a partial waiver: "waive half the late fees").
+    if (skip.some((k) => s.start < k.end && s.end > k.start)) continue;
     const clause = ctx.clauseAt(s.start);
     const near = before(ctx, s.start, 14);
     const post = after(ctx, s.end, 24);
-    if (DOWN_PRE.test(near) || DOWN_POST.test(post)) continue;
+    const down = DOWN_PRE.test(near) || DOWN_POST.test(post);
+    if (down || NOW_POST.test(post)) {
+      // 首付10%，剩余分24期: a share of the balance paid first, with a plan for the rest.
+      if (REST_WORD.test(after(ctx, s.end, 80, 'sentence')) && s.value > 0 && s.value < 1) {
+        out.push({ t: 'down-ratio', start: s.start, end: s.end, clause, value: round(s.value) });
+        continue;
+      }
+      if (down) continue;
+    }
     if (PART_OF_CHARGE.test(post)) continue;
     // "drop from 24.99% to 9.99%", "从18%降到12%": the old rate goes, the new one stays.
     const change = CHANGE.test(before(ctx, s.start, 40, 'sentence'));

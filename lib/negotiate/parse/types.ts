@@ -50,8 +50,10 @@ export type Mention =
   | (Base & { t: 'count'; value: number })
   | (Base & { t: 'rate'; value: number; basis: RateBasis })
   | (Base & { t: 'ratio'; value: number; ofPrincipal?: boolean })
-  | (Base & { t: 'money'; value: number; currency?: Currency; curStart?: number; curEnd?: number; role: MoneyRole; each?: boolean })
+  | (Base & { t: 'money'; value: number; currency?: Currency; curStart?: number; curEnd?: number; role: MoneyRole; each?: boolean; approx?: boolean })
   | (Base & { t: 'waiver'; waiver: Waiver })
+  | (Base & { t: 'waiver-part'; waiver: Waiver; share: number })
+  | (Base & { t: 'down-ratio'; value: number })
   | (Base & { t: 'deadline'; date: string; year: boolean })
   | (Base & { t: 'cue'; cue: CueKind });
 
@@ -89,4 +91,9 @@ export interface Seed {
   parts: Mention[];
   /** Attached through rule 1 or 2 (same sentence) rather than message-wide. */
   local: Mention[];
+  /** A plan that starts once the deferral just before it ends: that deferral's months. */
+  afterDeferral?: number;
+  /** A deferral followed by its plan: where the plan starts. The plan's own terms (rates, payments, kind words)
+   *  from there on are not the deferral's. */
+  leadsPlanAt?: number;
 }

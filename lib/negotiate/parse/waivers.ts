@@ -79,13 +79,16 @@ export function findWaivers(ctx: Ctx, skip: ReadonlyArray<{ start: number; end: 
     const last = list[list.length - 1]!;
     const pre = before(ctx, first.start, 24);
     const post = after(ctx, last.end, 56);
-    const verbBefore = VERB_BEFORE.test(pre.replace(/\d+(?:\.\d+)?\s*%\s*(?:的|of)?\s*$|(?:部分|一部分|一半)\s*$|(?:part|some|half) of\s*(?:the\s*)?$/, ''));
+    // 减免60%的利息和全部违约金: a list that starts with a partial waiver shares its verb.
+    const afterPartial = skip.some((k) => k.end <= first.start && first.start - k.end <= 12 && JOIN.test(text.slice(k.end, first.start)) && /减|免|waive|remov|forgiv|refund/.test(text.slice(k.start, k.end)));
+    const verbBefore = afterPartial || VERB_BEFORE.test(pre.replace(/\d+(?:\.\d+)?\s*%\s*(?:的|of)?\s*$|(?:部分|一部分|一半)\s*$|(?:part|some|half) of\s*(?:the\s*)?$/, ''));
     const verbAfter = VERB_AFTER.test(post);
     if (!verbBefore && !verbAfter) continue;
     if (PARTIAL_AFTER.test(post)) continue;
     for (let k = 0; k < list.length; k++) {
       const o = list[k]!;
-      const own = k === 0 ? before(ctx, o.start, 8) : text.slice(list[k - 1]!.end, o.start);
+      // The words of this object alone: not the partial waiver it may follow in a list.
+      const own = k === 0 ? (afterPartial ? '' : before(ctx, o.start, 8)) : text.slice(list[k - 1]!.end, o.start);
       if (PARTIAL.test(own)) continue;
       out.push({ t: 'waiver', start: o.start, end: o.end, clause: ctx.clauseAt(o.start), waiver: o.waiver });
     }
