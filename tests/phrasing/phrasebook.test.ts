@@ -16,6 +16,15 @@ import { CONDITIONS } from '../../lib/phrasing/conditions';
 const LANGS: Lang[] = ['zh', 'en'];
 const CJK = /[\u3400-\u9fff]/;
 
+describe('phrasebook wording', () => {
+  it('reads as a person writes: no "您们", no name tacked on after a Chinese sentence, no space before a percent sign', () => {
+    const zh = PHRASEBOOK.map((p) => p.zh);
+    expect(zh.filter((text) => text.includes('您们'))).toEqual([]);
+    expect(zh.filter((text) => /，\{agentName\}\]?。/.test(text))).toEqual([]);
+    expect(PHRASEBOOK.flatMap((p) => [p.zh, p.en]).filter((text) => /\d \s*%/.test(text))).toEqual([]);
+  });
+});
+
 describe('phrasebook structure', () => {
   it('has at least 80 phrases, each with both languages', () => {
     const both = PHRASEBOOK.filter((p) => p.zh.trim() !== '' && p.en.trim() !== '');

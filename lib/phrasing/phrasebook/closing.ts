@@ -19,7 +19,7 @@ export const CLOSING: Phrase[] = [
     intents: ['closing'],
     tags: ['thanks'],
     weight: 7,
-    zh: '谢谢您今天的耐心帮助[，{agentName}]。我会按约定执行，有问题再联系您们。',
+    zh: '[{agentName}，]谢谢您今天的耐心帮助。我会按约定执行，有问题再联系你们。',
     en: "Thank you for your patience and help today[, {agentName}]. I'll stick to what we agreed and get in touch if anything comes up.",
   }),
   phrase({

@@ -18,7 +18,7 @@ export const FOLLOW_UP: Phrase[] = [
     intents: ['needs-approval'],
     tags: ['timeline'],
     weight: 7,
-    zh: '如果到{followUpDate}我还没有收到结果，我会再联系您们跟进，可以吗？',
+    zh: '如果到{followUpDate}我还没有收到结果，我会再联系你们跟进，可以吗？',
     en: "If I haven't heard anything by {followUpDate}, I'll get back in touch to follow up. Is that OK?",
   }),
   phrase({
@@ -54,7 +54,7 @@ export const FOLLOW_UP: Phrase[] = [
     intents: ['needs-approval'],
     tags: ['cooperative'],
     weight: 4,
-    zh: '我的情况如果有变化，会主动告诉您们。也麻烦审核有结果后第一时间通知我。',
+    zh: '我的情况如果有变化，会主动告诉你们。也麻烦审核有结果后第一时间通知我。',
     en: "I'll let you know if my situation changes. Please let me know as soon as there's a decision.",
   }),
   phrase({

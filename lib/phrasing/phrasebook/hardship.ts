@@ -30,7 +30,7 @@ const GENERAL: Phrase[] = [
     intents: ['asks-reason'],
     tags: ['honest', 'cooperative'],
     weight: 4,
-    zh: '情况有任何变化我都会如实告诉您们；收入一旦好转，我会主动联系调整还款安排。',
+    zh: '情况有任何变化我都会如实告诉你们；收入一旦好转，我会主动联系调整还款安排。',
     en: "I'll be open with you about any change. If my income improves, I'll contact you to adjust the plan.",
   }),
   phrase({

@@ -54,7 +54,7 @@ export const OPENING: Phrase[] = [
     intents: ['greeting'],
     tags: ['cooperative'],
     weight: 6,
-    zh: '我想在情况变得更糟之前主动联系您们，希望一起找到双方都能接受的办法。',
+    zh: '我想在情况变得更糟之前主动联系你们，希望一起找到双方都能接受的办法。',
     en: "I'm getting in touch early, before things get worse, so we can find an arrangement that works for both sides.",
   }),
   phrase({
