@@ -6,10 +6,9 @@ import { AiChat, useAsBatchAdapter } from '@nlux/react';
 import '@nlux/themes/nova.css';
 import { createConversation } from '../_shared/conversation.js';
 import { SCRIPTS } from '../_shared/scripts.js';
+import { letterAvatar as avatar } from '../_shared/avatar.js';
 
 const script = SCRIPTS['ccb-card'];
-const avatar = (letter, color) =>
-  `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" rx="20" fill="${color}"/><text x="20" y="26" font-size="18" text-anchor="middle" fill="#fff">${letter}</text></svg>`)}`;
 
 let answer;
 const conversation = createConversation({ ...script, steps: script.steps.slice(1) }, { show: (step) => answer(step.text) });
