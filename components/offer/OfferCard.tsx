@@ -118,7 +118,8 @@ export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProp
       return undefined;
     }
   }, [offer, profile, withBudget, now]);
-  if (!result) return null;
+  // A deferral that leads a plan is shown on the plan's card, as one package.
+  if (!result || (offer.kind === 'deferral' && offer.leadsPlan)) return null;
   const { analysis, ladder } = result;
   const rungGroups = ladder ? distinctRungs(ladder) : [];
   const currency = analysis.offer.currency ?? (withBudget ? profile.debt.currency : 'CNY');
@@ -132,6 +133,11 @@ export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProp
           {open ? t('collapse') : t('expand')}
         </button>
       </header>
+      {analysis.startsAfterMonths > 0 ? (
+        <p className="offer-card__package" data-testid="offer-package">
+          {lang === 'zh' ? `先延期${analysis.startsAfterMonths}个月，之后：` : `A ${analysis.startsAfterMonths}-month deferral, then:`}
+        </p>
+      ) : null}
       <p className="offer-card__plan">{describeOffer(analysis.offer, lang, analysis.schedule)}</p>
       {open ? (
         <>

@@ -8,8 +8,8 @@ import { doNothingCost, type DoNothingOptions } from './do-nothing';
 import { formatMoney, formatPercent } from './money';
 import { buildSchedule, resolveOffer, type PlanSpec, type ResolveOptions } from './resolve';
 import { rulesFor, type NegotiationRules } from './rules';
-import { maxMonthly, upfront, type Schedule } from './schedules/schedule';
-import type { Budget, Debt, Offer, OfferField, OfferKind } from './types';
+import { delayed, maxMonthly, upfront, type Schedule } from './schedules/schedule';
+import type { ApproximateField, Budget, Debt, Offer, OfferField, OfferKind } from './types';
 
 export type Severity = 'info' | 'warning' | 'danger';
 
@@ -41,6 +41,19 @@ export interface AnalyzeOptions extends ResolveOptions {
   now?: Date | string;
   rules?: Partial<NegotiationRules>;
   doNothing?: DoNothingOptions;
+}
+
+/**
+ * A figure the agent stated beside the one Parley computed for the same plan: "the agent's ¥1,062.65 matches this
+ * plan's ¥1,062.64". `approximate` when the agent said 约 / about; `matches` allows the agent's rounding (1 %, at least
+ * one currency unit) for an approximate figure and a cent's rounding for an exact one.
+ */
+export interface AgentFigure {
+  field: ApproximateField;
+  stated: number;
+  computed: number;
+  approximate: boolean;
+  matches: boolean;
 }
 
 export interface OfferAnalysis {
@@ -79,7 +92,33 @@ export interface OfferAnalysis {
   monthlyHeadroom: number;
   /** What paying nothing for termMonths would cost over principal (see do-nothing.ts). */
   doNothingCost: number;
+  /** Months before the first plan payment when the plan follows a deferral (offer.afterDeferral), else 0. */
+  startsAfterMonths: number;
+  /** The agent's own figures beside Parley's exact ones. */
+  agentFigures: AgentFigure[];
   flags: Flag[];
+}
+
+function agentFigures(offer: Offer, schedule: Schedule): AgentFigure[] {
+  const out: AgentFigure[] = [];
+  const approx = new Set(offer.approximate ?? []);
+  const add = (field: ApproximateField, stated: number | undefined, computed: number | undefined) => {
+    if (stated === undefined || computed === undefined || !Number.isFinite(stated)) return;
+    const approximate = approx.has(field);
+    const tolerance = approximate ? Math.max(100, computed * 0.01) : Math.max(1, computed * 0.001);
+    out.push({ field, stated, computed, approximate, matches: Math.abs(stated - computed) <= tolerance });
+  };
+  if (offer.monthlyPayment !== undefined) {
+    // The bill nearest the stated one: a first period may carry the fen remainder or an upfront fee.
+    let best: number | undefined;
+    for (const p of schedule.payments) {
+      if (p.period >= 1 && p.total > 0 && (best === undefined || Math.abs(p.total - offer.monthlyPayment) < Math.abs(best - offer.monthlyPayment))) best = p.total;
+    }
+    add('monthlyPayment', offer.monthlyPayment, best);
+  }
+  if (offer.kind === 'settlement') add('settlementAmount', offer.settlementAmount, schedule.totalPaid);
+  else add('downPayment', offer.downPayment, upfront(schedule) || undefined);
+  return out;
 }
 
 const DAY_MS = 86_400_000;
@@ -132,7 +171,10 @@ export function analyzeOffer(offer: Offer, debt: Debt, budget: Budget, opts: Ana
   const rules = rulesFor(debt.market, opts.rules);
   const resolved = resolveOffer(offer, debt, opts);
   const { plan } = resolved;
-  const schedule = buildSchedule(plan);
+  // A plan agreed to follow a deferral starts when the deferral ends.
+  const startsAfterMonths =
+    plan.kind !== 'deferral' && Number.isInteger(offer.afterDeferral) && (offer.afterDeferral ?? 0) > 0 ? Math.min(36, offer.afterDeferral!) : 0;
+  const schedule = delayed(buildSchedule(plan), startsAfterMonths);
   const currency = debt.currency;
   const money = (m: number, lang: 'zh' | 'en') => formatMoney(m, currency, lang);
 
@@ -173,13 +215,14 @@ export function analyzeOffer(offer: Offer, debt: Debt, budget: Budget, opts: Ana
     }
   }
 
-  if (termMonths > rules.maxPeriods) {
+  // The 60-period ceiling is on the plan itself, not on the deferral before it.
+  if (termMonths - startsAfterMonths > rules.maxPeriods) {
     const cn = debt.market === 'CN';
     add(
       'over-60-periods',
       'warning',
-      `共${termMonths}个月，超过${rules.maxPeriods}期${cn ? '（个性化分期最长5年，见《商业银行信用卡业务监督管理办法》第七十条）' : ''}，请核实`,
-      `${termMonths} months is longer than ${rules.maxPeriods}${cn ? ' (a Chinese personalised instalment plan may run at most 5 years)' : ''}; check this with the agent`,
+      `共${termMonths - startsAfterMonths}个月，超过${rules.maxPeriods}期${cn ? '（个性化分期最长5年，见《商业银行信用卡业务监督管理办法》第七十条）' : ''}，请核实`,
+      `${termMonths - startsAfterMonths} months is longer than ${rules.maxPeriods}${cn ? ' (a Chinese personalised instalment plan may run at most 5 years)' : ''}; check this with the agent`,
     );
   }
 
@@ -299,6 +342,8 @@ export function analyzeOffer(offer: Offer, debt: Debt, budget: Budget, opts: Ana
     monthlyVsBudget: A > 0 ? maxM / A : maxM > 0 ? Number.POSITIVE_INFINITY : 0,
     monthlyHeadroom: A - maxM,
     doNothingCost: dn.costOverPrincipal,
+    startsAfterMonths,
+    agentFigures: agentFigures(offer, schedule),
     flags,
   };
 }

@@ -30,7 +30,9 @@
  *    principal), apr, ear, affordable, monthlyVsBudget and flags ('above-budget', 'over-60-periods', 'fee-upfront',
  *    'fee-on-waived', 'waived-still-included', 'short-deadline' (needs opts.now), 'costlier-than-nothing',
  *    'apr-understated', 'assumed-terms', 'currency-mismatch'). Missing offer fields are filled from the debt
- *    (./resolve.ts documents how).
+ *    (./resolve.ts documents how). A plan with afterDeferral (the second half of "延期3个月后分12期") starts when the
+ *    deferral ends (startsAfterMonths); downPaymentRatio and waivesPart are taken off the debt's balance and buckets;
+ *    agentFigures sets the agent's own (possibly approximate, 约) figures beside the exact ones.
  *  - counterOffers(offer, debt, budget, rules?, opts?): { opening, target, walkAway, alreadyGood, reasons, … };
  *    each rung is a concrete Offer with its analysis and a { zh, en } reason (./ladder.ts states the invariants).
  *

@@ -79,6 +79,21 @@ export function waivedAmount(debt: Debt, waives: readonly Waiver[] = []): number
   return sum;
 }
 
+/**
+ * What partial waivers take off (违约金减免一半 → half the penalties bucket). A bucket waived in full is not counted
+ * again, and 罚息 and 违约金 share one bucket, so the larger share of the two applies to it.
+ */
+export function partlyWaivedAmount(debt: Debt, parts: Offer['waivesPart'], full: readonly Waiver[] = []): number {
+  if (!Array.isArray(parts)) return 0;
+  const shareOf = (...ws: Waiver[]) =>
+    parts.reduce((max, p) => (p && ws.includes(p.waiver) && Number.isFinite(p.share) && p.share > 0 && p.share < 1 ? Math.max(max, p.share) : max), 0);
+  let sum = 0;
+  if (!full.includes('interest')) sum += roundHalfUp(debt.interest * shareOf('interest'));
+  if (!full.includes('fee')) sum += roundHalfUp(debt.fees * shareOf('fee'));
+  if (!full.includes('penalty') && !full.includes('late-fee')) sum += roundHalfUp(debt.penalties * shareOf('penalty', 'late-fee'));
+  return sum;
+}
+
 function cleanCount(n: number | undefined): number | undefined {
   if (n === undefined || !Number.isFinite(n)) return undefined;
   return Math.min(MAX_BUILD_PERIODS, Math.max(1, Math.round(n)));
@@ -131,8 +146,14 @@ export function resolveOffer(input: Offer, debt: Debt, opts: ResolveOptions = {}
   const derived: OfferField[] = [];
   const waives = [...(input.waives ?? [])];
   const balance = debtBalance(debt);
-  const waived = waivedAmount(debt, waives);
-  const downPayment = cleanMinor(input.downPayment) ?? 0;
+  const waived = waivedAmount(debt, waives) + partlyWaivedAmount(debt, input.waivesPart, waives);
+  const share = cleanRate(input.downPaymentRatio, 1);
+  let downPayment = cleanMinor(input.downPayment) ?? 0;
+  if (input.downPayment === undefined && share !== undefined && share > 0 && share < 1) {
+    // 首付10%: a share of what is owed after the waivers.
+    downPayment = roundHalfUp(Math.max(0, balance - waived) * share);
+    derived.push('downPayment');
+  }
   const offer: Offer = { ...input, currency: input.currency ?? debt.currency, waives };
   if (input.currency === undefined) assumed.push('currency');
 

@@ -71,6 +71,8 @@ export interface Offer {
    * deferral.
    */
   afterDeferral?: number;
+  /** On a deferral: the next offer is its plan (afterDeferral), and the pair is shown as one package. */
+  leadsPlan?: true;
   /** Which money fields the agent stated as approximate (约, 大概, about): the agent's rounding, not an exact term. */
   approximate?: ApproximateField[];
   /** Absolute date YYYY-MM-DD. */

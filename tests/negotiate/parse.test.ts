@@ -177,8 +177,8 @@ describe('spans', () => {
       for (const o of parseOffer(e.text, e.opts)) {
         checkOffer(o, e.text);
         for (const f of Object.keys(stripSpans(o)) as OfferField[]) {
-          // No span of their own: how a fee is collected, part counts, the package link and the agent's rounding.
-          if (['feeCollection', 'settlementInstallments', 'afterDeferral', 'approximate'].includes(f)) continue;
+          // No span of their own: how a fee is collected, part counts, the package links and the agent's rounding.
+          if (['feeCollection', 'settlementInstallments', 'afterDeferral', 'leadsPlan', 'approximate'].includes(f)) continue;
           // A share paid first and a partial waiver are spanned under the field they qualify.
           if (f === ('downPaymentRatio' as OfferField)) f2check(o, 'downPayment', e.id);
           else if (f === ('waivesPart' as OfferField)) f2check(o, 'waives', e.id);

@@ -160,6 +160,7 @@ export function build(ctx: Ctx, s: Seed, hint: { currency?: Currency; m?: M<'mon
     span('downPayment', downRatio.m);
   }
   if (s.afterDeferral !== undefined) offer.afterDeferral = s.afterDeferral;
+  if (s.leadsPlanAt !== undefined && kind === 'deferral') offer.leadsPlan = true;
   if (approximate.length > 0) offer.approximate = approximate;
   const hasMoney = offer.amount !== undefined || offer.settlementAmount !== undefined || offer.downPayment !== undefined || offer.monthlyPayment !== undefined;
   if (hasMoney) {

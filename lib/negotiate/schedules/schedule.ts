@@ -59,6 +59,16 @@ export function finish(principal: number, payments: Payment[], rates = true): Sc
   return { principal, payments, totalPaid, totalCost: totalPaid - principal, apr, ear };
 }
 
+/**
+ * The same plan starting `months` later (a plan agreed to follow a deferral): every bill from period 1 on moves back,
+ * a down payment stays at period 0, and apr/ear are recomputed over the longer time.
+ */
+export function delayed(schedule: Schedule, months: number): Schedule {
+  if (!Number.isInteger(months) || months <= 0) return schedule;
+  const payments = schedule.payments.map((p) => (p.period >= 1 ? { ...p, period: p.period + months } : p));
+  return finish(schedule.principal, payments, schedule.apr !== null);
+}
+
 /** The largest bill from period 1 on — the recurring burden a budget must carry. */
 export function maxMonthly(schedule: Schedule): number {
   let max = 0;

@@ -960,7 +960,7 @@ export const corpus: CorpusEntry[] = [
   { id: 'sc04', lang: 'zh', text: '可以给您减免50%的违约金，并且分12期还款。', opts: now, expect: [{ kind: 'installment', periods: 12, waivesPart: [{ waiver: 'late-fee', share: 0.5 }] }] },
   { id: 'sc05', lang: 'zh', text: '违约金全免，罚息减半，剩下的分18期还。', opts: now, expect: [{ kind: 'installment', periods: 18, waives: ['late-fee'], waivesPart: [{ waiver: 'penalty', share: 0.5 }] }] },
   { id: 'sc06', lang: 'zh', text: '您这边可以考虑一次性结清，我们可以给到最大力度的减免，只需还款本金部分。', opts: now, expect: [{ kind: 'settlement', waives: ['penalty', 'late-fee', 'interest', 'fee'] }] },
-  { id: 'sc07', lang: 'zh', text: '经核实，您的账户可以办理延期还款，延期期限为3个月，延期后分12期还款。', opts: now, expect: [{ kind: 'deferral', periods: 3 }, { kind: 'installment', periods: 12, afterDeferral: 3 }], note: 'a deferral followed by instalments: an Offer cannot hold both, so they come out as two offers' },
+  { id: 'sc07', lang: 'zh', text: '经核实，您的账户可以办理延期还款，延期期限为3个月，延期后分12期还款。', opts: now, expect: [{ kind: 'deferral', periods: 3, leadsPlan: true }, { kind: 'installment', periods: 12, afterDeferral: 3 }], note: 'a deferral followed by instalments: two offers, the plan marked afterDeferral, shown together as one package' },
   { id: 'sc08', lang: 'en', text: 'We can reduce your monthly payment to $75 for 12 months, after which it returns to normal.', opts: now, expect: [{ kind: 'installment', monthlyPayment: 7500, periods: 12, currency: 'USD' }] },
   { id: 'sc09', lang: 'en', text: 'I can offer a settlement at 40 cents on the dollar.', opts: now, expect: [{ kind: 'settlement', settlementRatio: 0.4 }] },
   { id: 'sc10', lang: 'en', text: 'We\'ll accept $2,500 if paid by 03/31/2025.', opts: now, expect: [{ kind: 'settlement', settlementAmount: 250000, deadline: '2025-03-31', currency: 'USD' }] },

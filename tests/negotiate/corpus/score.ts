@@ -72,7 +72,8 @@ export function deepEqualOffers(a: Expected[], b: Expected[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((x, i) => {
     const y = b[i]!;
-    const keys = new Set([...Object.keys(x), ...Object.keys(y)]) as Set<keyof Expected>;
+    // Scored fields only: leadsPlan is a display link between two offers, not a term the agent stated.
+    const keys = new Set([...Object.keys(x), ...Object.keys(y)].filter((k) => (SCORED_FIELDS as readonly string[]).includes(k))) as Set<keyof Expected>;
     for (const k of keys) {
       const u = x[k];
       const v = y[k];
