@@ -25,6 +25,8 @@ function parseArgs(argv) {
     else if (a === '--seeds') args.seeds = value().split(',').map(Number);
     else if (a === '--holdout') args.holdout = value();
     else if (a === '--where') args.where = value();
+    else if (a === '--think') args.think = Number(value());
+    else if (a === '--think-first') args.thinkFirst = Number(value());
     else if (a === '--determinism') args.determinism = Number(value());
     else if (a === '--json') args.json = value();
     else if (a === '--verbose') args.verbose = true;
@@ -73,6 +75,8 @@ async function main() {
   let n = 0;
   const results = await playSkins(skins, {
     determinism: Math.min(args.determinism, skins.length),
+    ...(args.think !== undefined ? { thinkMs: args.think } : {}),
+    ...(args.thinkFirst !== undefined ? { firstThinkMs: args.thinkFirst } : {}),
     screenshotDir: args.screenshots && resolve(args.screenshots),
     onResult: (r) => {
       n++;

@@ -94,8 +94,9 @@ async function chatFrame(page, timeoutMs = 10000) {
 }
 
 /** Types the customer's lines as they become due, until the page has played its whole conversation. */
-async function playConversation(frame, { thinkMs, timeoutMs = 30000 }) {
+async function playConversation(frame, { thinkMs, firstThinkMs = thinkMs, timeoutMs = 30000 }) {
   const deadline = Date.now() + timeoutMs;
+  let lines = 0;
   for (;;) {
     const left = deadline - Date.now();
     if (left <= 0) throw new Error('the skin conversation did not finish');
@@ -110,7 +111,7 @@ async function playConversation(frame, { thinkMs, timeoutMs = 30000 }) {
     const state = await handle.jsonValue();
     if (state.error) throw new Error(`skin script: ${state.error}`);
     if (state.done) return;
-    await sleep(thinkMs);
+    await sleep(lines++ === 0 ? firstThinkMs : thinkMs);
     const composer = (await frame.evaluateHandle(() => window.skinChat.composer())).asElement();
     await composer.fill(state.waiting);
     if (state.sendWith === 'button') {
@@ -146,12 +147,12 @@ const comparable = (m) => ({ role: m.role, text: m.text, ...(m.author !== undefi
 /**
  * Plays skins one after another in one browser (each in its own tab) and scores each.
  * @param {ReturnType<typeof import('./generator.mjs').generateSkin>[]} skins
- * @param {{ determinism?: number, thinkMs?: number, screenshotDir?: string, extensionDir?: string, log?: (line: string) => void, onResult?: (r: any) => void }} [options]
+ * @param {{ determinism?: number, thinkMs?: number, firstThinkMs?: number, screenshotDir?: string, extensionDir?: string, log?: (line: string) => void, onResult?: (r: any) => void }} [options]
  *   screenshotDir: where to save a picture of each played page (DEV seeds only: see README.md)
  *   determinism: how many of the skins (the first ones) are played a second time and compared
  */
 export async function playSkins(skins, options = {}) {
-  const { determinism = 0, thinkMs = 80, screenshotDir, extensionDir = process.env.SKINS_EXTENSION_DIR || EXTENSION_DIR, log = () => {}, onResult = () => {} } = options;
+  const { determinism = 0, thinkMs = 80, firstThinkMs = thinkMs, screenshotDir, extensionDir = process.env.SKINS_EXTENSION_DIR || EXTENSION_DIR, log = () => {}, onResult = () => {} } = options;
   const dir = mkdtempSync(join(tmpdir(), 'parley-skins-'));
   for (const skin of skins) writeSkin(dir, skin);
   const server = await startSkinServer(dir);
@@ -170,7 +171,7 @@ export async function playSkins(skins, options = {}) {
       await page.goto(`https://${skin.host}:${server.port}${skin.path}`);
       const frame = await chatFrame(page);
       timing.load = Date.now() - t0;
-      await playConversation(frame, { thinkMs });
+      await playConversation(frame, { thinkMs, firstThinkMs });
       timing.play = Date.now() - t0;
     } catch (e) {
       error = String(e instanceof Error ? e.message : e);
