@@ -4,14 +4,14 @@ export interface AgentIdentity {
 }
 
 const ID_PATTERNS: RegExp[] = [
-  /(?:工号|员工号|坐席号|客服号|编号)\s*(?:是|为)?\s*[:：]?\s*([A-Za-z]{0,3}\d{3,10})/,
+  /(?:工号|工號|员工号|員工號|坐席号|坐席號|客服号|客服號|编号|編號)\s*(?:是|为)?\s*[:：]?\s*([A-Za-z]{0,3}\d{3,10})/,
   /\b(?:agent|employee|staff|operator|advisor|adviser|associate|colleague|team member|member services|specialist|rep(?:resentative)?)\s*(?:id|number|no\.?|#)\s*(?:is\s*)?[:#]?\s*([A-Za-z]{0,3}\d{3,10})\b/i,
 ];
 
 const NAME_PATTERNS: RegExp[] = [
   /我是(?:[^，,。！!\s]{0,16}?(?:客服|专员|坐席|顾问))(?:代表)?\s*([\u4e00-\u9fa5]{1,4}?)(?=[，,。！!\s]|工号|$)/,
   /(?:客服|专员|坐席)\s*([\u4e00-\u9fa5]{2,4}?)(?:为您服务|很高兴)/,
-  /(?:人工客服|客服|坐席)\s*([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]{1,20})\s*(?:已接入|已加入|接入会话|加入了?会话|接起了?会话)/,
+  /(?:人工客服|真人客服|客服|坐席|专员|專員)\s*([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]{1,20})\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:已接入|已加入|接入会话|接入會話|加入了?会话|加入了?會話|接起了?会话|为您服务|為您服務)/,
   /\b(?:[Mm]y name is|[Tt]his is|I'm|I am)\s+([A-Z][a-z]{1,20})\b/,
   /\b(?:[Aa]gent|[Aa]dvisor|[Aa]dviser)?\s*([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)(?:\s*[(（][^)）]{0,40}[)）])?\s*(?:has )?joined(?: the (?:chat|conversation))?\b/,
   /\b[Yy]ou(?:'re| are) (?:now )?(?:chatting|speaking|connected) with ([A-Z][a-z]{1,20})\b/,

@@ -5,6 +5,7 @@ import { layoutSide, type LayoutSide } from './layout-side';
 import { refineRole, sideFromClasses, type Side } from './roles';
 import { isChromeText } from './structure/lexicon';
 import { rowAnatomy, type NamePaths } from './structure/anatomy';
+import { styleFactsReader, type StyleFacts } from './structure/style-facts';
 import { visibleText } from './visible-text';
 
 export interface ExtractedMessage {
@@ -32,7 +33,7 @@ const TIME_CLASS = /(^|[\s_-])(time|date|timestamp|stamp|cx-time|lp_time|time-?c
 const TIME_TEXT =
   /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?(?:(?:上午|下午|晚上|凌晨|中午)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$|^(?:今天|昨天|前天|just now|now|刚刚|\d{1,2}月\d{1,2}日|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{0,20}|today|yesterday)$/i;
 const TIME_LIKE = /\d|今天|昨天|刚刚|now|ago|前/i;
-const TYPING = /^(?:.{0,20}(?:正在输入|对方正在|is typing|are typing|typing…|typing\.\.\.)\S*|[.·…\s]+)$/i;
+const TYPING = /^(?:.{0,20}(?:正在输入|正在輸入|对方正在|對方正在|is typing|are typing|typing…|typing\.\.\.)\S*|[.·…\s]+)$/i;
 const TYPING_CLASS = /(^|[\s_-])(typing|is-?typing|typing-?indicator|agent-?is-?typing|input-?state|writing)([\s_-]|$)/i;
 
 function classText(el: Element): string {
@@ -85,6 +86,21 @@ export interface ExtractOptions {
   layoutOf?: (item: Element, container: Element, bubble?: Element) => LayoutSide | undefined;
   /** Where this chat's rows show a sender's name, learnt as rows are read (structure/anatomy.ts). */
   namePaths?: NamePaths;
+  /** Computed-style facts (structure/style-facts.ts), read only where layout is read. */
+  styleOf?: (el: Element) => StyleFacts;
+}
+
+/** What rows of one transcript share while they are read: where names sit, and the style reader. */
+const contexts = new WeakMap<Element, { namePaths: NamePaths; styleOf: (el: Element) => StyleFacts }>();
+
+function transcriptContext(item: Element, options: ExtractOptions): { namePaths: NamePaths; styleOf?: (el: Element) => StyleFacts } {
+  const key = options.container ?? item.parentElement;
+  let shared = key ? contexts.get(key) : undefined;
+  if (key && !shared) contexts.set(key, (shared = { namePaths: new Set(), styleOf: styleFactsReader() }));
+  const namePaths = options.namePaths ?? shared?.namePaths ?? new Set<string>();
+  // Styles are read only where layout is (a real browser); markup alone decides elsewhere.
+  const styleOf = options.container ? (options.styleOf ?? shared?.styleOf) : undefined;
+  return styleOf ? { namePaths, styleOf } : { namePaths };
 }
 
 /**
@@ -105,7 +121,8 @@ export function extractRaw(item: Element, options: ExtractOptions = {}): RawMess
   if (nameEl) exclude.add(nameEl);
   if (timeEl) exclude.add(timeEl);
   // Rows the vendor's selectors do not take apart are taken apart by structure: times, receipts and names out.
-  const anatomy = sel?.text ? undefined : rowAnatomy(item, { shadowOf, ...(options.namePaths ? { namePaths: options.namePaths } : {}) });
+  const anatomy = sel?.text ? undefined : rowAnatomy(item, { shadowOf, ...transcriptContext(item, options) });
+  if (anatomy?.empty) return null;
   for (const el of anatomy?.exclude ?? []) exclude.add(el);
 
   const matches = sel?.text ? queryWithin(item, sel.text, shadowOf) : [item];

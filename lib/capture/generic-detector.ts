@@ -221,7 +221,7 @@ function partsScore(candidate: Candidate): number {
   if (kinds.size >= 2) return -25;
   // By structure: a few children, one of them only a time or a receipt, inside a row that has look-alike siblings.
   const few = candidate.items.length <= 5;
-  if (few && candidate.items.some((i) => i.childElementCount === 0 && isChromeText(i.textContent ?? ''))) return -25;
+  if (few && candidate.items.some((i) => isChromeText(i.textContent ?? ''))) return -25;
   if (insideRepeatedRow(candidate.el)) return -25;
   return 0;
 }

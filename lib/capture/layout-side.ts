@@ -95,7 +95,10 @@ export function measureSide(item: Element, container: Element, bubble?: Element)
   }
   const leftGap = shape.left - box.left;
   const rightGap = box.right - shape.right;
-  if (Math.abs(leftGap - rightGap) < Math.max(12, box.width * 0.04)) return { side: 'center', laidOut: true };
+  if (Math.abs(leftGap - rightGap) < Math.max(12, box.width * 0.04)) {
+    // Evenly placed: a notice when narrow; a wide bubble with about as much room on both sides says nothing.
+    return shape.width <= box.width * 0.6 ? { side: 'center', laidOut: true } : { laidOut: true };
+  }
   return { side: leftGap > rightGap ? 'right' : 'left', laidOut: true };
 }
 

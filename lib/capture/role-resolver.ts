@@ -71,9 +71,10 @@ export class RoleResolver {
       this.phase = 'human';
       return 'agent';
     }
-    // The other side, unnamed as bot or person: a bot until someone takes over.
-    if (this.phase === 'bot' && !this.looksHuman(raw)) {
+    // The other side, unnamed as bot or person: a chat starts with a bot, which stays until someone takes over.
+    if (this.phase !== 'human' && !this.looksHuman(raw)) {
       if (raw.author) this.botAuthors.add(raw.author);
+      this.phase = 'bot';
       return 'bot';
     }
     this.phase = 'human';

@@ -1,7 +1,7 @@
 import { openShadowRoots, type ShadowAccess } from '../dom/shadow';
 import { isHiddenElement, visibleText } from '../visible-text';
 import { isChromeText, isReceiptText, isTimeText } from './lexicon';
-import { shapeOf } from './shape';
+import type { StyleFacts } from './style-facts';
 
 /**
  * A row's anatomy found by structure (research: structural-detection.md §1 DEPTA, §4): the parts a row shows besides
@@ -19,6 +19,8 @@ export interface RowAnatomy {
   nameText?: string;
   /** The smallest element holding the message text. */
   bubble: Element;
+  /** Nothing but avatar initials beside an empty bubble (a typing indicator): no message. */
+  empty?: boolean;
 }
 
 interface Part {
@@ -47,7 +49,7 @@ function pathFrom(row: Element, el: Element): string {
 }
 
 /** The row's text-bearing elements (parents of non-blank text nodes), in document order, hidden parts skipped. */
-function partsOf(row: Element, shadowOf: ShadowAccess): Part[] {
+function partsOf(row: Element, shadowOf: ShadowAccess, styleOf?: (el: Element) => StyleFacts, hidden?: Element[]): Part[] {
   const parts: Part[] = [];
   const seen = new Set<Element>();
   const walk = (node: Node): void => {
@@ -65,6 +67,11 @@ function partsOf(row: Element, shadowOf: ShadowAccess): Part[] {
     if (node.nodeType === 1) {
       const el = node as Element;
       if (el !== row && isHiddenElement(el)) return;
+      if (el !== row && styleOf?.(el).srOnly) {
+        // A screen-reader copy styled by a class: markup cannot tell, the computed style can.
+        hidden?.push(el);
+        return;
+      }
       const shadow = shadowOf(el);
       if (shadow) {
         for (let c = shadow.firstChild; c; c = c.nextSibling) walk(c);
@@ -81,11 +88,16 @@ function partsOf(row: Element, shadowOf: ShadowAccess): Part[] {
   return parts.filter((p) => p.text);
 }
 
-/** Short texts at each tag path of a few neighbouring rows of the same shape. */
-function neighbourTexts(row: Element, shape: string, shadowOf: ShadowAccess): Map<string, Set<string>> {
+/** Whether a painted box (the bubble) lies between `el` and the row: text inside a bubble is the message's. */
+function insidePainted(el: Element, row: Element, styleOf: (el: Element) => StyleFacts): boolean {
+  for (let node: Element | null = el; node && node !== row; node = parentOf(node)) if (styleOf(node).painted) return true;
+  return false;
+}
+
+/** Short texts at each tag path of a few neighbouring rows. */
+function neighbourTexts(row: Element, shadowOf: ShadowAccess): Map<string, Set<string>> {
   const byPath = new Map<string, Set<string>>();
   const add = (sib: Element) => {
-    if (shapeOf(sib) !== shape) return;
     for (const p of partsOf(sib, shadowOf)) {
       if (p.text.length > NAME_MAX) continue;
       let set = byPath.get(p.path);
@@ -98,6 +110,16 @@ function neighbourTexts(row: Element, shape: string, shadowOf: ShadowAccess): Ma
   n = 0;
   for (let s = row.nextElementSibling; s && n < SIBLINGS_AFTER; s = s.nextElementSibling, n += 1) add(s);
   return byPath;
+}
+
+/** An element of several children with no text at all (dots drawn by CSS). */
+function hasEmptyBubble(row: Element): boolean {
+  const all = row.querySelectorAll('*');
+  for (let i = 0; i < all.length; i += 1) {
+    const el = all[i]!;
+    if (el.childElementCount >= 2 && !/\S/.test(el.textContent ?? '') && !el.querySelector('img, svg, video, canvas')) return true;
+  }
+  return false;
 }
 
 function commonAncestor(els: readonly Element[], row: Element): Element {
@@ -125,14 +147,20 @@ export interface AnatomyOptions {
   shadowOf?: ShadowAccess;
   /** Name places learnt in this transcript; shared across the rows of one chat. */
   namePaths?: NamePaths;
+  /** Computed-style facts, where the page is laid out (structure/style-facts.ts); without it only markup counts. */
+  styleOf?: (el: Element) => StyleFacts;
 }
 
+/** Avatar initials: one CJK character or up to three capitals ("访", "DH"). */
+const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z]{1,3})$/;
 const NAME_SEPARATOR = /\s*[·•|,，]\s*|\s+(?=\d{1,2}[:：]\d{2})/;
 
 export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnatomy {
   const shadowOf = options.shadowOf ?? openShadowRoots;
-  const parts = partsOf(row, shadowOf);
-  const anatomy: RowAnatomy = { exclude: [], bubble: row };
+  const styleOf = options.styleOf;
+  const hidden: Element[] = [];
+  const parts = partsOf(row, shadowOf, styleOf, hidden);
+  const anatomy: RowAnatomy = { exclude: hidden, bubble: row };
   if (parts.length === 0) return anatomy;
   const excluded = (el: Element) => anatomy.exclude.some((x) => contains(x, el));
   const content = () => parts.filter((p) => !excluded(p.el));
@@ -148,41 +176,53 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
     }
   }
 
-  // 2. A sender's name: a short leading part that neighbouring rows show at the same place, or a place known to hold one.
-  const shape = shapeOf(row);
+  // 2. Parts at either end of the row that are not the message: a sender's name (neighbouring rows show it at the
+  //    same place, or this chat was seen to put names there), avatar initials, a "name · time" line.
   let neighbours: Map<string, Set<string>> | undefined;
-  for (let round = 0; round < 2; round += 1) {
-    const rest = content();
-    const lead = rest[0];
-    if (!lead || rest.length < 2 || lead.text.length > NAME_MAX || /\n/.test(lead.text)) break;
-    if (rest.slice(1).every((p) => contains(lead.el, p.el))) break;
-    // Two paragraphs of one bubble are not a name and a message.
-    const next = rest[1]!;
-    if (parentOf(lead.el) === parentOf(next.el) && lead.el.tagName === next.el.tagName && /^(P|LI)$/.test(lead.el.tagName)) break;
-    const key = `${shape}|${lead.path}`;
-    let isName = options.namePaths?.has(key) ?? false;
-    if (!isName) {
-      neighbours ??= neighbourTexts(row, shape, shadowOf);
-      isName = neighbours.get(lead.path)?.has(lead.text) ?? false;
-      if (isName) options.namePaths?.add(key);
-    }
-    // "Alex · 10:32": a name and a time in one part.
-    const pieces = lead.text.split(NAME_SEPARATOR);
-    const timed = !isName && pieces.length >= 2 && isTimeText(pieces.slice(1).join(' ')) && pieces[0]!.length <= 30;
-    if (!isName && !timed) break;
-    anatomy.exclude.push(lead.el);
-    if (timed) {
-      anatomy.nameText = pieces[0]!;
-      if (!anatomy.timeText) anatomy.timeText = pieces.slice(1).join(' ');
-      break;
-    }
-    if (!anatomy.name || lead.text.length > (anatomy.nameText ?? '').length) {
-      anatomy.name = lead.el;
-      anatomy.nameText = lead.text;
+  for (const end of ['lead', 'trail'] as const) {
+    for (let round = 0; round < 2; round += 1) {
+      const rest = content();
+      if (rest.length < 2) break;
+      const part = end === 'lead' ? rest[0]! : rest[rest.length - 1]!;
+      const others = rest.filter((p) => p !== part);
+      if (part.text.length > NAME_MAX || /\n/.test(part.text)) break;
+      // Inside another part (a bold word in a sentence), or holding the others (the bubble itself): not a name.
+      if (others.some((p) => contains(p.el, part.el) || contains(part.el, p.el))) break;
+      // Two paragraphs of one bubble are not a name and a message.
+      const next = end === 'lead' ? rest[1]! : rest[rest.length - 2]!;
+      if (parentOf(part.el) === parentOf(next.el) && part.el.tagName === next.el.tagName && /^(P|LI)$/.test(part.el.tagName)) break;
+      const key = `${end}|${part.path}`;
+      let repeated = options.namePaths?.has(key) ?? false;
+      if (!repeated) {
+        neighbours ??= neighbourTexts(row, shadowOf);
+        repeated = neighbours.get(part.path)?.has(part.text) ?? false;
+        if (repeated && part.text.length > 3) options.namePaths?.add(key);
+      }
+      // Outside the painted bubble that holds the rest of the row: a label of the row (a name), not its message.
+      const outside =
+        !repeated && styleOf !== undefined && part.text.length <= 24 && !insidePainted(part.el, row, styleOf) && others.every((p) => insidePainted(p.el, row, styleOf));
+      if (outside) repeated = true;
+      const initials = INITIALS.test(part.text);
+      const pieces = part.text.split(NAME_SEPARATOR);
+      const timed = !repeated && pieces.length >= 2 && isTimeText(pieces.slice(1).join(' ')) && pieces[0]!.length <= 30;
+      if (!repeated && !initials && !timed) break;
+      anatomy.exclude.push(part.el);
+      if (timed) {
+        anatomy.nameText ??= pieces[0]!;
+        anatomy.timeText ??= pieces.slice(1).join(' ');
+      } else if (!initials || repeated) {
+        // Initials stand for the name; the longest repeated part is the name itself.
+        if (!initials && part.text.length > (anatomy.nameText ?? '').length) {
+          anatomy.name = part.el;
+          anatomy.nameText = part.text;
+        }
+      }
     }
   }
 
   const rest = content();
+  // A typing indicator: avatar initials beside a bubble of dots with no text.
+  if (rest.length === 1 && INITIALS.test(rest[0]!.text) && hasEmptyBubble(row)) anatomy.empty = true;
   anatomy.bubble = commonAncestor(
     rest.map((p) => p.el),
     row,

@@ -3,7 +3,7 @@
  * delivery receipts, clock times, relative times and dates. A row part whose whole text is one of these is chrome.
  */
 const RECEIPT =
-  /^(?:[✓✔]{1,2}\s*)?(?:已送达|送达|已读|未读|已发送|发送中|发送失败|已撤回|delivered|read|seen|sent|sending|failed|not delivered|unread|read by .{1,30}|seen by .{1,30})(?:\s*[·•,]?\s*.{0,20})?$|^[✓✔]{1,2}$/i;
+  /^(?:[✓✔]{1,2}\s*)?(?:已送达|已送達|送达|送達|已读|已讀|未读|未讀|已发送|已發送|发送中|發送中|发送失败|發送失敗|已撤回|delivered|read|seen|sent|sending|failed|not delivered|unread|read by .{1,30}|seen by .{1,30})(?:\s*[·•,]?\s*.{0,20})?$|^[✓✔]{1,2}$/i;
 const CLOCK = /^(?:(?:上午|下午|晚上|凌晨|中午|早上)\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$/;
 const DATE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)(?:\s*(?:星期|周)[一二三四五六日天])?$/;
 const WEEKDAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:星期|周)[一二三四五六日天]|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*)$/i;
@@ -38,11 +38,32 @@ export function isReceiptText(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 40 || !RECEIPT.test(t)) return false;
   // "Read the terms first" is a message: after the receipt word only a time or a name may follow.
-  const rest = t.replace(/^(?:[✓✔]{1,2}\s*)?(?:已送达|送达|已读|未读|已发送|发送中|发送失败|已撤回|not delivered|delivered|unread|read|seen|sent|sending|failed)\s*[·•,]?\s*/i, '');
+  const rest = t.replace(/^(?:[✓✔]{1,2}\s*)?(?:已送达|已送達|送达|送達|已读|已讀|未读|未讀|已发送|已發送|发送中|發送中|发送失败|發送失敗|已撤回|not delivered|delivered|unread|read|seen|sent|sending|failed)\s*[·•,]?\s*/i, '');
   return rest === '' || isTimeText(rest) || /^by\s+\S.{0,28}$/i.test(rest) || /^[✓✔]{1,2}$/.test(t);
+}
+
+const STARTED = /^(?:会话开始于|会话开始时间|对话开始于|开始会话于|(?:chat|conversation|session) (?:started|began)(?: at| on)?|started(?: at| on)?)\s*[:：]?\s*(.+)$/i;
+
+/**
+ * A date divider: a date or time alone, or "会话开始于 10:00" / "Chat started at 10:00" — the conversation's own
+ * clock, not something anyone said. ("Chat started" with no time is a notice, and stays one.)
+ */
+export function isDividerText(text: string): boolean {
+  const t = text.trim();
+  if (isTimeText(t)) return true;
+  const rest = STARTED.exec(t)?.[1];
+  return rest !== undefined && isTimeText(rest);
+}
+
+/** Reactions under a bubble: emoji with an optional count ("👍 1", "❤️2 😂"). */
+const REACTION = /^(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200d)+\s*\d{0,4}\s*)+$/u;
+
+export function isReactionText(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && REACTION.test(t);
 }
 
 /** Chrome text: nothing a person wrote. */
 export function isChromeText(text: string): boolean {
-  return isTimeText(text) || isReceiptText(text);
+  return isDividerText(text) || isReceiptText(text) || isReactionText(text);
 }

@@ -24,8 +24,24 @@ const INLINE = /^(SPAN|B|I|EM|STRONG|SMALL|TIME|LABEL|ABBR|CODE|SUB|SUP|U|S|MARK
 /** Rows that a reader would read: visible text, not only a control, a link or an inline part of a line. */
 export function carriesText(el: Element): boolean {
   if (/^(BUTTON|A|INPUT|TEXTAREA|SELECT|SVG|IMG|OPTION)$/i.test(el.tagName) || INLINE.test(el.tagName) || el.getAttribute('role') === 'button') return false;
-  const text = el.textContent;
-  return text !== null && /\S/.test(text);
+  return hasText(el);
+}
+
+/** Whether a non-blank text node lies within the first `budget` nodes below `el` (textContent would copy the subtree). */
+function hasText(el: Element, budget = 60): boolean {
+  const stack: Node[] = [el];
+  let seen = 0;
+  while (stack.length > 0 && seen < budget) {
+    const node = stack.pop()!;
+    seen += 1;
+    if (node.nodeType === 3) {
+      if (/\S/.test(node.nodeValue ?? '')) return true;
+      continue;
+    }
+    if (node.nodeType !== 1 || IGNORED.test((node as Element).tagName)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
 }
 
 export interface Repetition {
@@ -109,8 +125,13 @@ export function insideRepeatedRow(el: Element, levels = 3): boolean {
   for (let level = 0; node && level <= levels; level += 1, node = node.parentElement) {
     if (!carriesText(node)) continue;
     const shape = shapeOf(node);
-    for (const sib of [node.previousElementSibling, node.nextElementSibling]) {
-      if (sib && carriesText(sib) && shapeOf(sib) === shape) return true;
+    // Rows of one side are often grouped, so look a few siblings away, not only next door.
+    let before = node.previousElementSibling;
+    let after = node.nextElementSibling;
+    for (let k = 0; k < 4 && (before || after); k += 1) {
+      for (const sib of [before, after]) if (sib && carriesText(sib) && shapeOf(sib) === shape) return true;
+      before = before?.previousElementSibling ?? null;
+      after = after?.nextElementSibling ?? null;
     }
   }
   return false;

@@ -138,10 +138,21 @@ describe('row anatomy', () => {
     expect(raw).toMatchObject({ text: 'Your request is done.', author: 'Jamie', shownTime: '10:45' });
   });
 
-  it('drops a date divider and keeps a worded start notice', () => {
-    document.body.innerHTML = `<div id="l"><div><span>昨天 21:05</span></div><div><span>会话开始于 2024-05-01 10:00</span></div></div>`;
+  it('drops date dividers, with or without the words that introduce the date, and keeps a start notice without one', () => {
+    document.body.innerHTML = `<div id="l"><div><span>昨天 21:05</span></div><div><span>会话开始于 2024-05-01 10:00</span></div><div><span>Chat started at 9:41 AM</span></div><div><span>Chat started</span></div></div>`;
     const rows = Array.from(document.getElementById('l')!.children);
-    expect(extractRaw(rows[0]!)).toBeNull();
-    expect(extractRaw(rows[1]!)?.text).toBe('会话开始于 2024-05-01 10:00');
+    expect(rows.map((r) => extractRaw(r)?.text ?? null)).toEqual([null, null, null, 'Chat started']);
+  });
+});
+
+describe('screen-reader copies and typing rows styled by classes', () => {
+  it('leaves out a speaker prefix hidden by a hashed class\'s clip recipe, and a typing row of initials and dots', () => {
+    document.head.innerHTML = `<style>.${c('sr')}{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>`;
+    document.body.innerHTML = `<div id="l"><div><div>访</div><div><span class="${c('sr')}">我说：</span>能分期吗？</div></div>` +
+      `<div><div>客</div><div><div><span></span><span></span><span></span></div></div></div></div>`;
+    const list = document.getElementById('l')!;
+    const [first, typing] = Array.from(list.children);
+    expect(extractRaw(first!, { container: list, layoutOf: () => undefined })?.text).toBe('能分期吗？');
+    expect(extractRaw(typing!, { container: list, layoutOf: () => undefined })).toBeNull();
   });
 });

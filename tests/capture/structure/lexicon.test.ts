@@ -14,3 +14,8 @@ describe('row chrome vocabulary', () => {
     (text) => expect(isChromeText(text)).toBe(false),
   );
 });
+
+describe('reactions', () => {
+  it.each(['👍 1', '❤️ 2', '🙏1 👍3'])('chrome: %s', (text) => expect(isChromeText(text)).toBe(true));
+  it.each(['Thanks 👍', '好的'])('a message: %s', (text) => expect(isChromeText(text)).toBe(false));
+});

@@ -18,16 +18,16 @@ describe('sides from layout', () => {
         { text: 'My card payment is late', layout: 'right', hint: 'agent-side' },
         { text: 'I can help with that.', layout: 'left', hint: 'customer' },
       ]),
-    ).toEqual(['agent', 'customer', 'agent']);
+    ).toEqual(['bot', 'customer', 'bot']);
   });
 
   it('keeps class words in a one-column chat, where position says nothing', () => {
     const resolver = new RoleResolver(() => 0);
     expect(
       roles(resolver, [
-        { text: 'Hello', layout: 'left', hint: 'agent-side' },
+        { text: 'Hello', layout: 'left', hint: 'agent' },
         { text: 'Hi there', layout: 'left', hint: 'customer' },
-        { text: 'What can I do?', layout: 'left', hint: 'agent-side' },
+        { text: 'What can I do?', layout: 'left', hint: 'agent' },
       ]),
     ).toEqual(['agent', 'customer', 'agent']);
   });
@@ -44,7 +44,7 @@ describe('sides from layout', () => {
         { text: 'Let me check your account.', layout: 'right' },
         { text: 'Thank you', layout: 'left' },
       ]),
-    ).toEqual(['customer', 'agent', 'customer']);
+    ).toEqual(['customer', 'bot', 'customer']);
   });
 
   it('makes a short centred line a notice unless a class word names its sender', () => {
@@ -91,5 +91,31 @@ describe('join notices', () => {
     ['Kevin has joined the chat', { name: 'Kevin' }],
     ['Agent Kim joined the conversation', { name: 'Kim' }],
     ['Please wait while we connect you', {}],
+  ])('%s', (text, expected) => expect(joinedAgent(text)).toEqual(expected));
+});
+
+describe('bot first', () => {
+  it('takes an unnamed other side for the bot until a person takes over', () => {
+    const resolver = new RoleResolver(() => 0);
+    expect(
+      roles(resolver, [
+        { text: 'Hello! I can help with statements.', layout: 'left' },
+        { text: 'I need a person', layout: 'right' },
+        { text: 'Kim joined the chat', layout: 'center' },
+        { text: 'Hi, how can I help?', layout: 'left' },
+      ]),
+    ).toEqual(['bot', 'customer', 'system', 'agent']);
+  });
+
+  it('takes a first line that names its writer for a person', () => {
+    expect(roles(new RoleResolver(() => 0), [{ text: '您好，我是客服李娜，工号 8823。', layout: 'left' }])).toEqual(['agent']);
+  });
+});
+
+describe('join notices in Chinese', () => {
+  it.each([
+    ['客服 马骏（工号 85505）为您服务', { name: '马骏', id: '85505' }],
+    ['專員 李佳穎（工號 10902）為您服務', { name: '李佳穎', id: '10902' }],
+    ['人工客服 刘洋 已接入', { name: '刘洋' }],
   ])('%s', (text, expected) => expect(joinedAgent(text)).toEqual(expected));
 });
