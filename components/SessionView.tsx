@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Profile } from '../lib/db/database';
 import { db } from '../lib/db/instance';
 import { sessionMessages } from '../lib/db/queries';
@@ -16,29 +16,23 @@ import { redFlagsIn } from '../lib/ui/suggestion-context';
 import { Transcript } from './Transcript';
 
 /**
- * Offers are read from what the agent (or bot) said; the customer's own proposals are not offers. A live session
- * re-reads its messages on every new one, so each message's offers are parsed once and remembered by id and text:
- * a long session costs its new messages, not a re-parse of thousands.
+ * Offers are read from what the agent (or bot) said; the customer's own proposals are not offers. Parsed when a
+ * message is first rendered and remembered by id and text, so opening a session of thousands of messages costs the
+ * rows on screen, and a live update costs nothing for messages already seen.
  */
-function useOffersByMessage(messages: readonly Message[], profile: Profile | undefined): Map<string, Offer[]> {
+function useOffersOf(profile: Profile | undefined): (m: Message) => Offer[] {
   const currency = profile?.debt.currency;
-  const cache = useRef<{ currency: string | undefined; parsed: Map<string, { text: string; offers: Offer[] }> }>({ currency, parsed: new Map() });
   return useMemo(() => {
-    if (cache.current.currency !== currency) cache.current = { currency, parsed: new Map() };
-    const { parsed } = cache.current;
-    const found = new Map<string, Offer[]>();
+    const parsed = new Map<string, { text: string; offers: Offer[] }>();
     const opts = currency ? { currency } : {};
-    for (const m of messages) {
-      if (m.role !== 'agent' && m.role !== 'bot') continue;
+    return (m: Message) => {
+      if (m.role !== 'agent' && m.role !== 'bot') return [];
       let entry = parsed.get(m.id);
       if (!entry || entry.text !== m.text) parsed.set(m.id, (entry = { text: m.text, offers: parseOffer(m.text, opts) }));
-      if (entry.offers.length > 0) found.set(m.id, entry.offers);
-    }
-    return found;
-  }, [messages, currency]);
+      return entry.offers;
+    };
+  }, [currency]);
 }
-
-const NO_MESSAGES: readonly Message[] = [];
 
 export function SessionView({
   sessionId,
@@ -54,12 +48,14 @@ export function SessionView({
   const lang = uiLang();
   const session = useLiveQuery(() => db.sessions.get(sessionId), [sessionId]);
   const messages = useLiveQuery(() => sessionMessages(db, sessionId), [sessionId]);
-  const offers = useOffersByMessage(messages ?? NO_MESSAGES, profile);
+  const offersOf = useOffersOf(profile);
   const redFlags = useMemo(() => redFlagsIn(messages ?? [], session), [messages, session]);
   const renderAfter = useCallback(
-    (m: Message) =>
-      offers.get(m.id)?.map((offer, i) => <OfferCard key={i} offer={offer} profile={profile} lang={lang} onInsert={onInsert} />) ?? null,
-    [offers, profile, lang, onInsert],
+    (m: Message) => {
+      const offers = offersOf(m);
+      return offers.length > 0 ? offers.map((offer, i) => <OfferCard key={i} offer={offer} profile={profile} lang={lang} onInsert={onInsert} />) : null;
+    },
+    [offersOf, profile, lang, onInsert],
   );
   if (!session || !messages) return null;
   return (

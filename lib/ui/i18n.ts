@@ -13,8 +13,13 @@ export function uiLang(): Lang {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+// One formatter per language: toLocaleTimeString builds a new one on every call, which showed up as the largest cost of
+// rendering transcript rows while scrolling a long session.
+const timeFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+
 export function formatTime(epochMs: number, lang: Lang): string {
-  return new Date(epochMs).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  const format = (timeFormats[lang] ??= new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' }));
+  return format.format(new Date(epochMs));
 }
 
 export function formatDateTime(epochMs: number, lang: Lang): string {

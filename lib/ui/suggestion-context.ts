@@ -11,12 +11,21 @@ function fromBank(m: Message): boolean {
   return m.role === 'agent' || m.role === 'bot';
 }
 
-/** The newest offer the bank put on the table in this chat, if any. */
-export function latestOffer(messages: readonly Message[], profile: Profile | undefined): Offer | undefined {
+/**
+ * How many of the bank's latest messages are searched for the offer on the table. A real negotiation is tens to
+ * hundreds of messages; without a limit, a long session with no offer in it would be parsed from its start on every
+ * new message.
+ */
+export const OFFER_LOOKBACK = 400;
+
+/** The newest offer the bank put on the table in this chat, if any, among its last OFFER_LOOKBACK messages. */
+export function latestOffer(messages: readonly Message[], profile: Profile | undefined, lookback: number = OFFER_LOOKBACK): Offer | undefined {
   const opts = profile ? { currency: profile.debt.currency } : {};
-  for (let i = messages.length - 1; i >= 0; i -= 1) {
+  let searched = 0;
+  for (let i = messages.length - 1; i >= 0 && searched < lookback; i -= 1) {
     const m = messages[i]!;
     if (!fromBank(m)) continue;
+    searched += 1;
     const offers = parseOffer(m.text, opts);
     if (offers.length > 0) return offers[0];
   }

@@ -4,7 +4,7 @@
  * keyed by the row's key so a live list that grows keeps what was measured. The arithmetic is pure (table-tested);
  * the hook below only reads the page's geometry and feeds it in.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /** offsets[i] is the top of row i; offsets[count] the end of the last row. Each row is followed by `gap`. */
 export function layoutOffsets(count: number, heightOf: (index: number) => number, gap: number): Float64Array {
@@ -61,6 +61,70 @@ export function estimateTextHeight(text: string, width: number, { lineHeight = 2
   return chrome + lines * lineHeight;
 }
 
+/**
+ * Row heights and offsets of a long list, kept between renders: estimates are computed once per row and width,
+ * measured heights are remembered by key (a live list that grows keeps them), and offsets are summed again only from
+ * the first row whose height changed. Scrolling a 50,000-row list measures a few rows per frame; recomputing every
+ * estimate and offset each time cost tens of milliseconds a frame.
+ */
+export class RowLayout {
+  private keys: string[] = [];
+  private sizes = new Float64Array(0);
+  private sums = new Float64Array(1);
+  private dirtyFrom = 0;
+  private readonly measured = new Map<string, number>();
+  private estimates = new Map<string, number>();
+  private width = -1;
+
+  constructor(private readonly gap: number) {}
+
+  /** Takes the current rows; call when the list or its width changed. */
+  sync<T>(items: readonly T[], keyOf: (item: T) => string, estimate: (item: T, width: number) => number, width: number): void {
+    if (width !== this.width) {
+      this.estimates = new Map();
+      this.width = width;
+    }
+    const keys = new Array<string>(items.length);
+    const sizes = new Float64Array(items.length);
+    let firstDifferent = -1;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const key = keyOf(item);
+      keys[i] = key;
+      let size = this.measured.get(key) ?? this.estimates.get(key);
+      if (size === undefined) this.estimates.set(key, (size = estimate(item, width)));
+      sizes[i] = size;
+      if (firstDifferent < 0 && (this.keys[i] !== key || this.sizes[i] !== size)) firstDifferent = i;
+    }
+    if (firstDifferent < 0 && items.length !== this.keys.length) firstDifferent = Math.min(items.length, this.keys.length);
+    const sums = new Float64Array(items.length + 1);
+    const keep = firstDifferent < 0 ? items.length : Math.min(firstDifferent, this.dirtyFrom);
+    sums.set(this.sums.subarray(0, Math.min(keep + 1, this.sums.length, sums.length)));
+    this.keys = keys;
+    this.sizes = sizes;
+    this.sums = sums;
+    this.dirtyFrom = Math.min(keep, this.sums.length - 1);
+  }
+
+  /** Records a measured height; true when it differs from what the layout assumed. */
+  measure(index: number, height: number): boolean {
+    const key = this.keys[index];
+    if (key === undefined || Math.abs(this.sizes[index]! - height) <= 0.5) return false;
+    this.measured.set(key, height);
+    this.sizes[index] = height;
+    this.dirtyFrom = Math.min(this.dirtyFrom, index);
+    return true;
+  }
+
+  /** offsets[i] is the top of row i, offsets[count] the end (as layoutOffsets). */
+  offsets(): Float64Array {
+    const n = this.sizes.length;
+    for (let i = this.dirtyFrom; i < n; i++) this.sums[i + 1] = this.sums[i]! + this.sizes[i]! + this.gap;
+    this.dirtyFrom = n;
+    return this.sums;
+  }
+}
+
 export interface WindowedList {
   /** Attach to the list element (the element whose children are the rows and the two spacers). */
   listRef: (el: HTMLElement | null) => void;
@@ -109,25 +173,22 @@ function measureRows(list: HTMLElement, attribute: string): Map<number, number> 
 /** Windowing over the page's own scroll (the side panel scrolls as a whole document). */
 export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap = 0, rowAttribute = 'data-row' }: WindowedListOptions<T>): WindowedList {
   const [list, setList] = useState<HTMLElement | null>(null);
-  const heights = useRef(new Map<string, number>());
-  const [version, setVersion] = useState(0);
+  const layout = useRef<RowLayout | null>(null);
+  const synced = useRef<{ items: readonly T[]; width: number } | null>(null);
+  // Bumped when a measured height changed: re-renders, and offsets() sums again from the first changed row only.
+  const [, setVersion] = useState(0);
   const [view, setView] = useState(() => ({ from: 0, to: typeof window === 'undefined' ? 800 : window.innerHeight || 800 }));
   const [width, setWidth] = useState(0);
   const pinnedUntil = useRef(0);
 
-  const offsets = useMemo(
-    () =>
-      layoutOffsets(
-        items.length,
-        (i) => {
-          const item = items[i]!;
-          return heights.current.get(keyOf(item)) ?? estimate(item, width || 360);
-        },
-        gap,
-      ),
-    // version: measurements changed (they live in a ref so measuring never re-renders by itself).
-    [items, version, width, gap, keyOf, estimate],
-  );
+  if (!layout.current) layout.current = new RowLayout(gap);
+  const rows = layout.current;
+  const w = width || 360;
+  if (synced.current?.items !== items || synced.current.width !== w) {
+    rows.sync(items, keyOf, estimate, w);
+    synced.current = { items, width: w };
+  }
+  const offsets = rows.offsets();
   const range = windowRange(offsets, items.length, view.from, view.to, overscan);
 
   const readView = useCallback(() => {
@@ -172,15 +233,7 @@ export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap =
   useLayoutEffect(() => {
     if (!list) return;
     let changed = false;
-    for (const [i, h] of measureRows(list, rowAttribute)) {
-      const item = items[i];
-      if (item === undefined) continue;
-      const key = keyOf(item);
-      if (Math.abs((heights.current.get(key) ?? -1) - h) > 0.5) {
-        heights.current.set(key, h);
-        changed = true;
-      }
-    }
+    for (const [i, h] of measureRows(list, rowAttribute)) if (rows.measure(i, h)) changed = true;
     if (changed) setVersion((v) => v + 1);
     if (performance.now() < pinnedUntil.current) toEnd();
   });

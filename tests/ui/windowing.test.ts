@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextHeight, layoutOffsets, rowAt, windowRange } from '../../lib/ui/windowing';
+import { estimateTextHeight, layoutOffsets, rowAt, RowLayout, windowRange } from '../../lib/ui/windowing';
 
 // Rows of 10, 20, 30, 40 px with a 5 px gap: tops 0, 15, 40, 75; end 120.
 const offsets = layoutOffsets(4, (i) => (i + 1) * 10, 5);
@@ -56,5 +56,61 @@ describe('estimateTextHeight', () => {
     ['an empty text is still one line', '', 300, 56],
   ] as const)('%s', (_name, text, width, height) => {
     expect(estimateTextHeight(text, width, { lineHeight: 20, charWidth: 7, chrome: 36 })).toBe(height);
+  });
+});
+
+describe('RowLayout', () => {
+  type Row = { id: string; h: number };
+  const rowsOf = (...hs: number[]): Row[] => hs.map((h, i) => ({ id: `r${i}`, h }));
+  const keyOf = (r: Row) => r.id;
+  let estimates = 0;
+  const estimate = (r: Row, width: number) => {
+    estimates += 1;
+    return r.h * (width / 100);
+  };
+
+  it('lays rows out like layoutOffsets, estimating each row once', () => {
+    estimates = 0;
+    const layout = new RowLayout(5);
+    const rows = rowsOf(10, 20, 30, 40);
+    layout.sync(rows, keyOf, estimate, 100);
+    expect(Array.from(layout.offsets())).toEqual([0, 15, 40, 75, 120]);
+    layout.sync([...rows], keyOf, estimate, 100);
+    expect(Array.from(layout.offsets())).toEqual([0, 15, 40, 75, 120]);
+    expect(estimates).toBe(4);
+  });
+
+  it('replaces an estimate by a measured height and moves every later row', () => {
+    const layout = new RowLayout(5);
+    const rows = rowsOf(10, 20, 30, 40);
+    layout.sync(rows, keyOf, estimate, 100);
+    layout.offsets();
+    expect(layout.measure(1, 20.3)).toBe(false);
+    expect(layout.measure(1, 50)).toBe(true);
+    expect(Array.from(layout.offsets())).toEqual([0, 15, 70, 105, 150]);
+    expect(layout.measure(9, 50)).toBe(false);
+  });
+
+  it('keeps measured heights when the list grows and when the width changes', () => {
+    estimates = 0;
+    const layout = new RowLayout(0);
+    const rows = rowsOf(10, 20);
+    layout.sync(rows, keyOf, estimate, 100);
+    layout.measure(0, 33);
+    layout.sync([...rows, { id: 'r2', h: 5 }], keyOf, estimate, 100);
+    expect(Array.from(layout.offsets())).toEqual([0, 33, 53, 58]);
+    layout.sync([...rows, { id: 'r2', h: 5 }], keyOf, estimate, 200);
+    expect(Array.from(layout.offsets())).toEqual([0, 33, 73, 83]);
+    expect(estimates).toBe(5);
+  });
+
+  it('lays out a list that shrank or changed its first rows from scratch where they differ', () => {
+    const layout = new RowLayout(0);
+    layout.sync(rowsOf(10, 20, 30), keyOf, estimate, 100);
+    layout.offsets();
+    layout.sync(rowsOf(10, 20), keyOf, estimate, 100);
+    expect(Array.from(layout.offsets())).toEqual([0, 10, 30]);
+    layout.sync([{ id: 'x', h: 7 }, { id: 'r1', h: 20 }], keyOf, estimate, 100);
+    expect(Array.from(layout.offsets())).toEqual([0, 7, 27]);
   });
 });
