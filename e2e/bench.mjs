@@ -37,6 +37,14 @@ console.log(`  Records tab         export ${ms(rec.panel.exportMs)} (${met(rec.p
 console.log(`  seen from outside   open record ${ms(rec.panel.openMs)}   export click → download ${ms(rec.panel.exportWallMs)}   verify file chosen → result ${ms(rec.panel.verifyWallMs)} (incl. sending 3 MiB into the page)`);
 if (rec.library.exportMs >= rec.goalMs || rec.library.verifyMs >= rec.goalMs || rec.panel.exportMs >= rec.goalMs || rec.panel.verifyMs >= rec.goalMs) process.exitCode = 1;
 
+// A 50,000-message session in the real side panel: only the rows in view are in the DOM (lib/ui/windowing.ts).
+const { measureTranscriptScroll } = await import('./bench/transcript-scroll.mjs');
+const big = await measureTranscriptScroll({ count: 50_000 });
+console.log(`\nSide panel, a ${big.count.toLocaleString('en-US')}-message session (${big.build} build, real Chromium, 400×860 panel)`);
+console.log(`  open → first rows ${ms(big.openMs)}   newest message on screen: ${big.endsWithNewest ? 'yes' : 'NO'}   DOM ${big.atRest.nodes} nodes, ${big.atRest.rows} rows rendered`);
+console.log(`  scrolling (${big.scroll.frames} frames: wheel steps, jumps across the whole transcript, back)   slowest frame ${ms(big.scroll.slowestMs)}   p95 ${ms(big.scroll.p95Ms)}   median ${ms(big.scroll.medianMs)}`);
+console.log(`  DOM while scrolling: at most ${big.scroll.maxNodes} nodes, ${big.scroll.maxRows} message rows (the page is ${(big.scroll.heightPx / 1e6).toFixed(1)} M px tall)`);
+
 // Chat detection and capture (issue 3): detection on a 20,000-node page, capture latency, and what the content
 // script costs a page streaming a 1,000-message chat (same run, with and without the extension).
 const { measureDetection, measurePageOverhead } = await import('./bench/detection.mjs');
