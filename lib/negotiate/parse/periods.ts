@@ -112,7 +112,7 @@ function ellipticAfter(ctx: Ctx, d: Dur): Dur | null {
 }
 
 const DEFER_ZH = /延期|延后|推迟|暂停还款|暂停扣款|停止还款|停还|缓还|暂缓还款|暂缓|宽限|展期|延迟还款|顺延/g;
-const DEFER_EN = /(?<![a-z])(?:defer(?:ral|ment|red|ring)?|postpone(?:ment|d)?|payment holiday|payment break|payment pause|pause (?:your |the )?payments?|forbearance|skip(?:-a-payment)?|skipping|hold off (?:on )?(?:your |the |any )?(?:payments?|repayments?)|breathing space|no payments? (?:due )?for|hold(?= on (?:the|your) (?:account|payments?))|on hold)(?![a-z])/g;
+const DEFER_EN = /(?<![a-z])(?:defer(?:ral|ment|red|ring)?|postpone(?:ment|d)?|payment holiday|payment break|payment pause|payment freeze|freeze (?:on )?(?:your |the )?payments|pause (?:your |the )?payments?|forbearance|skip(?:-a-payment)?|skipping|hold off (?:on )?(?:your |the |any )?(?:payments?|repayments?)|breathing space|no payments? (?:due )?for|hold(?= on (?:the|your) (?:account|payments?))|on hold)(?![a-z])/g;
 /** "skip a payment", "defer your next payment". */
 const ONE_PAYMENT = /^\s*(?:your\s+|the\s+|this\s+)?(?:next\s+)?(?:a\s+|one\s+)?(?:monthly\s+)?payment(?![a-z])/;
 

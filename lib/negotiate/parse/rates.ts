@@ -33,6 +33,8 @@ const DOWN_PRE = /(?:首付|先还|先付|首期|定金|down payment|deposit|upf
 /** "pay 10% of the balance now, and the rest over 24 months": paid now, with a plan for what remains. */
 const NOW_POST = /^\s*(?:of\s+(?:the\s+|your\s+)?(?:outstanding\s+|current\s+)?(?:balance|debt)\s+)?(?:now|today|first|up[- ]?front)(?![a-z])/;
 /** What is left after a first payment: only then is a share paid first a down payment rather than a settlement. */
+/** 最低还款额为账单金额的10%, "the minimum payment is 2% of the balance": how the minimum is set, not an offer. */
+const MINIMUM_RULE = /最低还款|最低应还|(?<![a-z])minimum(?: monthly)? (?:payment|due|repayment)/;
 const REST_WORD = /剩余|剩下|其余|余下|余款|(?<![a-z])(?:the rest|remaining|remainder|what's left|the balance over)(?![a-z])/;
 const DOWN_POST = /^\s*(?:的)?\s*(?:作为|做为)?\s*(?:首付|定金)|^\s*(?:down(?![a-z])|as (?:a )?(?:down payment|deposit)|upfront)/;
 /** "60%的利息", "50% of the accrued interest": a partial waiver, which is not reported. */
@@ -189,6 +191,7 @@ export function findRates(ctx: Ctx, skip: ReadonlyArray<{ start: number; end: nu
   for (const s of findShares(ctx)) {
     // Read already as part of something else (a partial waiver: "waive half the late fees").
     if (skip.some((k) => s.start < k.end && s.end > k.start)) continue;
+    if (MINIMUM_RULE.test(before(ctx, s.start, 40))) continue;
     const clause = ctx.clauseAt(s.start);
     const near = before(ctx, s.start, 14);
     const post = after(ctx, s.end, 24);
