@@ -78,6 +78,16 @@ export interface Classification {
   redFlags: TextRedFlagId[];
   /** 0–1 per detected intent. */
   confidence: Partial<Record<IntentId, number>>;
+  /** 0–1 per detected red flag; absent when there is none. */
+  redFlagConfidence?: Partial<Record<TextRedFlagId, number>>;
+  /**
+   * Why each detected intent and red flag was found: the rule that fired (quoting the message) and the strongest
+   * features behind the model's score, in words a person can check. Absent when nothing was detected.
+   */
+  explanation?: {
+    intents: Partial<Record<IntentId, string[]>>;
+    redFlags: Partial<Record<TextRedFlagId, string[]>>;
+  };
 }
 
 export function isHardshipId(value: unknown): value is HardshipId {

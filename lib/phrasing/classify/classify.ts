@@ -1,65 +1,114 @@
 /**
- * classifyAgentMessage: what a bank agent's message is doing, and whether it carries a scam sign. Rule- and
- * lexicon-based on purpose: it runs on every captured message in the side panel, must explain itself, and must not
- * ship a model. Typical cost is a few microseconds per message.
+ * classifyAgentMessage: what a bank agent's message is doing (every intent that applies) and whether it carries a
+ * scam sign, with the reasons. A linear model over hashed character and word n-grams (./features.ts, ./model.ts)
+ * reads the message together with the explainable cue rules (the intent lexicon and the red-flag cue pairs, whose
+ * verdicts are features) and the scope of each clause (negated, a warning, someone else's words: ./scope.ts). Each
+ * label has its own probability threshold, tuned on the dev split. The weights ship in ./model/weights.ts; training
+ * is `npm run train:classifier`.
+ *
+ * Red flags: a cue-pair rule in a plain clause raises its flag on its own (an override whose reason is quoted); the
+ * model can add a flag the rules missed, but only when the message has a plain (not negated, warning or reported)
+ * clause: a message made only of warnings cannot accuse the bank, whatever its words.
  */
 
-import { INTENT_CUES, PRIMARY_ORDER } from './intent-lexicon';
+import { intentScores, INTENT_THRESHOLD } from './intent-scores';
+import { PRIMARY_ORDER } from './intent-lexicon';
+import { hashedFeatures, messageFeatures } from './features';
+import { loadModel, sigmoid, type LoadedModel, type ModelData } from './model';
+import { MODEL_DATA } from './model/weights';
 import { normalize } from './normalize';
-import { detectRedFlags } from './red-flags';
-import type { Classification, IntentId } from '../types';
+import { analyseClauses, ruleFlags } from './red-flags';
+import { INTENTS, TEXT_RED_FLAGS, type Classification, type IntentId, type TextRedFlagId } from '../types';
 
-/** Cue weight an intent needs before it counts. */
-export const INTENT_THRESHOLD = 1;
+export { INTENT_THRESHOLD, intentScores };
 
 /** Longer messages are cut: an agent's chat message is short, and a pasted page must not stall the panel. */
 const MAX_CHARS = 1000;
 
-const HAS_CJK = /[\u3400-\u9fff]/;
-const HAS_LATIN = /[a-z]{2}/;
+const EMPTY: Classification = { intents: [], redFlags: [], confidence: {} };
 
-type Script = 'zh' | 'en' | 'any';
-
-type ScriptedCue = readonly [RegExp, number, Script];
-
-function scriptOf(re: RegExp): Script {
-  const zh = HAS_CJK.test(re.source);
-  const en = HAS_LATIN.test(re.source.replace(/\\[a-z]/g, ''));
-  return zh && !en ? 'zh' : en && !zh ? 'en' : 'any';
-}
-
-/** Cues written only in Chinese cannot match an English message and vice versa; skipping them halves the work. */
-const SCRIPTED = {} as Record<IntentId, readonly ScriptedCue[]>;
-for (const intent of PRIMARY_ORDER) SCRIPTED[intent] = INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re)]);
-
-export function intentScores(normalized: string): Record<IntentId, number> {
-  const zh = HAS_CJK.test(normalized);
-  const en = HAS_LATIN.test(normalized);
-  const scores = {} as Record<IntentId, number>;
-  for (const intent of PRIMARY_ORDER) {
-    let score = 0;
-    for (const [re, weight, script] of SCRIPTED[intent]) {
-      if ((script === 'zh' && !zh) || (script === 'en' && !en)) continue;
-      if (re.test(normalized)) score += weight;
-    }
-    scores[intent] = score;
+/** How a feature reads in an explanation: the n-gram or word itself, marked when it sat in a scoped clause. */
+function readable(feature: string): string {
+  const [kind, ...rest] = feature.split(':');
+  const body = rest.join(':');
+  switch (kind) {
+    case 'R':
+      return `lexicon cue for ${body}`;
+    case 'F':
+      return `rule: ${body}`;
+    case 'f':
+      return `cue: ${body}`;
+    case 'g':
+      return `…${body.replace(/[<>]/g, '')}…`;
+    default:
+      return kind?.startsWith('~') ? `"${body}" (in a negated/warning clause)` : `"${body}"`;
   }
-  return scores;
 }
 
-export function classifyAgentMessage(text: string): Classification {
-  if (typeof text !== 'string' || text.trim() === '') return { intents: [], redFlags: [], confidence: {} };
-  const normalized = normalize(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
-  const scores = intentScores(normalized);
-  const intents: IntentId[] = [];
-  const confidence: Classification['confidence'] = {};
-  for (const intent of PRIMARY_ORDER) {
-    const s = scores[intent];
-    if (s >= INTENT_THRESHOLD) {
-      intents.push(intent);
-      // 1 − e^(−score): one decisive cue ≈ 0.7–0.8, two or more ≈ 0.9+.
-      confidence[intent] = Math.round((1 - Math.exp(-s)) * 1000) / 1000;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A classifier bound to one set of weights (the trainer binds fresh ones; the panel uses the shipped ones). */
+export function createClassifier(data: ModelData): (text: string) => Classification {
+  let model: LoadedModel | null = null;
+  const labelIndex = new Map(data.labels.map((l, i) => [l, i] as const));
+  return (text: string): Classification => {
+    if (typeof text !== 'string' || text.trim() === '') return { ...EMPTY, confidence: {} };
+    model ??= loadModel(data);
+    const normalized = normalize(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
+    if (normalized === '') return { ...EMPTY, confidence: {} };
+    const parts = analyseClauses(normalized);
+    const rules = ruleFlags(parts);
+    const { z, supported } = model.logits(hashedFeatures(normalized, parts, rules));
+    const thresholds = model.thresholds;
+    const prob = (l: number) => sigmoid(z[l] ?? -Infinity);
+    // A label only the bias speaks for is never reported: the panel must be able to say why.
+    const passes = (l: number) => l >= 0 && supported[l] === 1 && prob(l) >= (thresholds[l] ?? 1);
+
+    const intents: IntentId[] = [];
+    const confidence: Classification['confidence'] = {};
+    for (const i of PRIMARY_ORDER) {
+      const l = labelIndex.get(i) ?? -1;
+      if (!passes(l)) continue;
+      intents.push(i);
+      confidence[i] = round3(prob(l));
     }
-  }
-  return { intents, redFlags: detectRedFlags(normalized), confidence };
+    const anyPlain = parts.some((p) => p.scope === 'plain');
+    const redFlags: TextRedFlagId[] = [];
+    const flagConfidence: NonNullable<Classification['redFlagConfidence']> = {};
+    for (const f of TEXT_RED_FLAGS) {
+      const l = labelIndex.get(f) ?? -1;
+      const rule = rules.some((r) => r.flag === f);
+      if (!rule && !(anyPlain && passes(l))) continue;
+      redFlags.push(f);
+      flagConfidence[f] = round3(rule ? Math.max(prob(l), 0.9) : prob(l));
+    }
+    const out: Classification = { intents, redFlags, confidence };
+    if (intents.length === 0 && redFlags.length === 0) return out;
+    if (redFlags.length > 0) out.redFlagConfidence = flagConfidence;
+
+    // Worked out when read (most messages are never explained), then kept.
+    let why: Classification['explanation'];
+    const loaded = model;
+    Object.defineProperty(out, 'explanation', {
+      enumerable: true,
+      get() {
+        if (why) return why;
+        const features = messageFeatures(normalized, parts, rules);
+        const top = (label: string) => loaded.topFeatures(features, labelIndex.get(label) ?? -1, 3).map(readable);
+        why = { intents: {}, redFlags: {} };
+        for (const i of intents) why.intents[i] = top(i);
+        for (const f of redFlags) {
+          const rule = rules.find((r) => r.flag === f);
+          why.redFlags[f] = [...(rule ? [rule.reason] : []), ...top(f)];
+        }
+        return why;
+      },
+    });
+    return out;
+  };
 }
+
+export const classifyAgentMessage = createClassifier(MODEL_DATA);
+
+/** The labels the model is trained on, in the order its weights store them. */
+export const MODEL_LABELS: readonly string[] = [...INTENTS, ...TEXT_RED_FLAGS];

@@ -11,6 +11,8 @@ export type Cue = readonly [RegExp, number];
 
 export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   greeting: [
+    [/欢迎(进入|致电|来电)|(本次|今天)由.{0,8}(接待|服务|协助)|(坐席|客服).{0,6}(已接入|已上线)|值班客服|很荣幸为您服务|来啦/, 1.2],
+    [/(connected|through) to (a |the )?(live agent|[a-z ]{0,30}team)|you'?ve reached|nice to meet you|glad to help|thanks for (reaching out|getting in touch)|on the line/, 1.2],
     [/^(您好|你好|hello|hi|hey|早上好|下午好|晚上好|good (morning|afternoon|evening))[!~～。.,，]*$/, 1.5],
     [/有什么(可以|能)?(帮|为)(您|你)|有什么需要(咨询|帮助)|需要办理什么|能帮到您什么|可以帮到您|请问有什么需要/, 1.5],
     [/很高兴为您服务|由我为您服务|为您服务/, 1.2],
@@ -27,6 +29,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'identity-check': [
+    [/(借款人|持卡人|账户)?本人(吗|嘛)|身份核验|(是|在)(您|你)(本人|自己)名下|核实下|核验一下|出生(日期|年月)|生日是/, 1.2],
+    [/(confirm|verify) (some|a few|your) details|security check|data protection|(in|under) your name|on file|who you are|last (four|4) digi?ts?|registered (with us|to the account)/, 1.2],
     [/核实(一下)?(您的)?身份|身份(核实|验证|核对)|验证(您的)?身份|核对(一下)?身份|确认(您的)?身份/, 1.5],
     [/核实通过|验证通过|已通过|passed security|you('ve| have) passed/, -2],
     [/持卡人本人|是否本人|是本人吗|本人操作|是不是本人/, 1.0],
@@ -48,6 +52,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'asks-reason': [
+    [/遇到(了)?什么|什么情况(导致|让|使)|(哪里|哪些|有什么)(变了|变化|变动)|相比.{0,10}(变|不同)|有变动|出了状况|经济状况|财务(情况|状况)|有工作吗|还在上班|每月收入.{0,4}多少|背后.{0,6}(原因|情况)/, 1.2],
+    [/what'?s changed|what (has )?changed|what happened|(has|did) something (change|happen)|main reason|your (circumstances|situation)|are you (currently )?working|how are things|describe (your|what)/, 1.2],
     [/(逾期|未还款|没还款|不还款|未能按时还款|没有还款)(的)?(主要)?(原因|理由)|什么原因|原因是什么|是什么导致|什么导致|因为什么/, 1.5],
     [/为什么(一直)?(没有?|未|不)(按时)?还/, 1.5],
     [/遇到(了)?什么(困难|问题|情况)|发生(了)?什么(情况|事)|什么情况了/, 1.5],
@@ -65,6 +71,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'asks-proof': [
+    [/(证明|材料|资料|凭证|流水|票据|发票|诊断书|病历|扫描件|原件)/, 0.8],
+    [/paperwork|supporting (documents|evidence)|payslips?|statements?\b|letter from|(hospital|gp|doctor|employer) letter|anything in writing|budget (statement|breakdown)|expenditure/, 1.2],
     [/证明|诊断书|病历|住院记录|流水|工资单|佐证|凭证|文书|情况说明|困难说明/, 1.2],
     [/材料/, 0.8],
     [/(提供|上传|提交|附上|补充|出具)/, 0.3],
@@ -75,6 +83,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'demands-full-payment': [
+    [/(全额|一次性|一次).{0,4}(还上|还进来|还掉|清偿|归还|处理|结清|还清)|不接受(部分还款|分期)|(只|仅)(接受|认)(全额|一次性)|提前到期|全部到期|没有.{0,4}(分期|协商)的(余地|可能)|分期.{0,4}(办不了|不受理)/, 1.5],
+    [/(pay|paid|clear|cleared) (it )?in (full|one go)|pay off (the|everything|the total)|everything (owed|outstanding)|(whole|full|total) (balance|debt|amount) .{0,20}(due|payable)|payable immediately|no arrangement|can(no|')t (accept|offer) (instalments|installments|a plan)|only (option|thing) .{0,30}(in full|full)/, 1.5],
     [/全额(还款|还清|归还|结清|偿还)/, 1.5],
     [/一次性(全额|还清|结清全部|还上|偿还)|还清全部|全部(还清|结清|欠款)|所有欠款|全部逾期金额/, 1.5],
     [/一次性(还清|结清|还款|付清|偿还|归还)/, 1.2],
@@ -88,6 +98,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   offer: [
+    [/(可以|能|同意|愿意)(给您|为您|帮您|把|将)?.{0,6}(延期|暂停计息|停止计息|打.折|减一半|只收一半|转成|做成|免收|不收)|(方案|还款方案)[:：]|每月(还)?.{0,2}\d|不再追究|剩下的.{0,6}(免除|不再)/, 1.2],
+    [/(pause|freeze|put) (the )?(interest|fees|charges)|(on hold)|breathing space|you (qualify|are eligible|'re eligible) for|how about .{0,20}(a|per) month|(be willing|be happy) to (accept|take)|\d+(\.\d+)?% apr|there'?s (an option|a plan)/, 1.2],
     [/可以(为|给|帮)?您?(申请|办理)/, 1.0],
     [/可以(为|给|帮)您/, 0.6],
     [/\d+期/, 0.8],
@@ -121,6 +133,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'refuses-waiver': [
+    [/(免息|减免|免除)(申请|请求)?.{0,6}(未通过|没批|被驳回|驳回|被拒|拒绝)|(免不了|减不了|退不了)|(不做|不办理)(费用|罚息)?减免|(无法|不能)(退|退回|返还)/, 1.5],
+    [/(declined|rejected|denied) (by|on|in)|(got|was|were|has been) (declined|rejected|denied)|(won'?t|will not|can'?t|cannot) be (refunding|refunded|reversed|waived)|(don'?t|do not) (offer|do) (fee|interest|any)|take off (the|those|any) (fees|charges|interest)|system won'?t let me/, 1.5],
     [/(无法|无权|不能|不可以|不可|不予|没法|没办法|不支持|做不了|不能够)(给您)?(减免|免除|豁免|退还|取消|调整|免)/, 1.5],
     [/减免不了|免不了|不能免|没有(减免|免除).{0,4}政策|不符合减免|减免(申请)?(没有|未)(通过|批准)/, 1.5],
     [/(费用|罚息|违约金|利息|手续费)(需要|要)?(正常|照常|按时)?(缴纳|收取|计收)/, 1.0],
@@ -134,6 +148,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'needs-approval': [
+    [/报备|备案|风控(审核|审批|部门)?|例会|请示|(领导|主管|上级|风控).{0,4}(审批|批准|同意|拍板|复核)|做不了主|定不了|审批.{0,6}(需要|要|一般)|(等|待).{0,8}(评估|复核|审批)|超出.{0,4}权限|转(给|交).{0,6}(专员|上级|主管|团队)/, 1.5],
+    [/underwrit|authori[sz]ed to|sign-?off|approval (from|by)|(for|with) (review|a decision)|decision team|hardship panel|credit committee|head office|escalat|refer (this|it)|run (this|it) by|check with (my|the)/, 1.5],
     [/(提交|转交|上报|反馈)(给|到)?.{0,6}(审核|审批|评估|部门|后台|上级|主管)|需要(上级|主管|领导|后台|相关部门)?(审批|审核|评估)/, 1.5],
     [/审核中|审核结果|审批结果|审核通过后|审批通过后|请示(一下)?(主管|上级|领导)/, 1.5],
     [/\d+(-\d+)?个?工作日内.{0,8}(通知|回复|答复|联系|反馈)/, 1.2],
@@ -146,6 +162,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'collection-warning': [
+    [/仲裁|强制执行|法律责任|法律(程序|措施|后果)|诉讼|法院|失信被执行人|限制高消费|律师(事务所)?|催收(函|公司)?|外访|上门|委托.{0,6}(处理|跟进)|报送.{0,10}征信|征信(系统|中心)|影响征信|征信会/, 1.5],
+    [/attorneys?|solicitors?|litigation|lawsuit|take you to court|proceedings|garnish|debt (collection|buyer)|collection agency|credit (reference agencies|file|report|bureaus?)|default notice|notice of default|charged off|recovery action|sold to/, 1.5],
     [/上报(人民银行)?征信|影响(您的|个人)?征信|逾期记录会/, 1.2],
     [/征信/, 0.5],
     [/诉讼|起诉|法律(程序|手段|途径)|依法|律师函/, 1.2],
@@ -160,6 +178,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'asks-commitment': [
+    [/承诺|确切(的)?(日期|时间)|准确(的)?(日期|时间)|具体(的)?(日期|时间)|哪一?天(还|能|可以)|(什么时候|哪天|几号)(还|能还|可以还)|(能|可以)做到吗|有没有问题|(先)?(还|存)进.{0,8}(吗|？)|(能不能|可不可以|能否|可以先|能先).{0,6}还|答应|确认.{0,6}(按时|按方案)/, 1.5],
+    [/promise[- ]to[- ]pay|payment promise|commit to|(give me|confirm) a (firm )?date|what date|which (date|day)|(be )?(affordable|manageable)|are you able to (make|pay|send)|(can|could) you (make|send|manage) (a|the|something)|agree to (a|the|paying)|willing to/, 1.5],
     [/(每个?月|每期)(最多|大概)?(能|可以)还多少|能还多少|可以还多少/, 1.5],
     [/(什么时候|哪天|何时|几号)(能|可以)?.{0,8}(还|还款|还上)|最快什么时候|还款时间/, 1.5],
     [/(能|可以)承担|承受.{0,6}多少|还款金额是多少|最多能/, 1.5],
@@ -178,6 +198,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   closing: [
+    [/(未|没有?)(回复|回覆|操作|发言).{0,12}(关闭|结束|断开)|(自动|已|将)(关闭|结束)(会话|对话)?|会话.{0,4}(结束|关闭)|重新(进线|发起)|到此结束|就到这里|先结束|关闭.{0,2}(对话|会话)|祝您?.{0,6}(顺利|愉快|都好)/, 1.5],
+    [/(close|end|closing|ending) (the|this) (chat|session)|chat (ended|will now close|has ended)|session (closed|will end)|stepped away|gone quiet|wrap up|anything else|all the best|take care|rate your experience|how we did/, 1.5],
     [/还有(其他|别的|什么)(问题|需要|可以帮|要帮)|其他可以帮您|感谢您的(来电|咨询|支持)|祝您(生活愉快|愉快|顺利)|再见/, 1.5],
     [/祝您.{0,6}(愉快|顺利|开心|健康)|(处理|先|就)到这里|今天就先/, 1.5],
     [/结束(本次)?(会话|服务|对话)|对我的服务进行评价|服务评价|如无其他问题|有问题随时联系|那就先这样/, 1.5],

@@ -1,14 +1,36 @@
 /**
  * One canonical form for matching chat text: full-width letters, digits and punctuation folded by NFKC, lower case,
- * a handful of traditional characters mapped to simplified (Hong Kong and Taiwan pages, and users who paste from
- * them), and whitespace removed wherever it touches a Chinese character ("请 提 供" → "请提供") while English keeps
- * single spaces between words.
+ * Traditional characters mapped to Simplified (Hong Kong and Taiwan pages, and users who paste from them; the map is
+ * OpenCC's one-character table, generated into ./model/t2s.ts, plus a few hand-picked banking characters), and
+ * whitespace removed wherever it touches a Chinese character ("请 提 供" → "请提供") while English keeps single spaces
+ * between words.
  */
+
+import { T2S_FROM, T2S_TO } from './model/t2s';
 
 const TRAD_FROM = '還請問麼證碼驗賬帳戶號費減應額罰幫辦續轉銀憑與資訊務單個為這們稱謝認確時間開關過後導經營協議會專員審擔償給發讓說麗復徵錄遠條錢貸處實際況無閱讀騙詐啟載裝軟體聯繫電話線傳寫補總結餘';
 const TRAD_TO = '还请问么证码验账账户号费减应额罚帮办续转银凭与资讯务单个为这们称谢认确时间开关过后导经营协议会专员审担偿给发让说丽复征录远条钱贷处实际况无阅读骗诈启载装软体联系电话线传写补总结余';
-const TRAD = new Map<string, string>([...TRAD_FROM].map((c, i) => [c, TRAD_TO[i] ?? c]));
-const TRAD_RE = new RegExp(`[${TRAD_FROM}]`, 'g');
+const T2S_TO_CHARS = [...T2S_TO];
+const TRAD = new Map<string, string>([...T2S_FROM].map((c, i) => [c, T2S_TO_CHARS[i] ?? c]));
+for (const [i, c] of [...TRAD_FROM].entries()) TRAD.set(c, TRAD_TO[i] ?? c);
+const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
+
+/** Taiwan / Hong Kong words whose characters convert one by one into a different mainland word. */
+const WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['萤幕', '屏幕'],
+  ['连结', '链接'],
+  ['外挂', '插件'],
+  ['软体', '软件'],
+  ['回覆', '回复'],
+  ['简讯', '短信'],
+  ['网路', '网络'],
+  ['帐号', '账号'],
+  ['帐户', '账户'],
+  ['帐单', '账单'],
+  ['讯息', '信息'],
+];
+const WORD_RE = new RegExp(WORDS.map(([a]) => a).join('|'), 'g');
+const WORD_MAP = new Map(WORDS);
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef';
 const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');
@@ -17,6 +39,7 @@ export function normalize(text: string): string {
   return text
     .normalize('NFKC')
     .replace(TRAD_RE, (c) => TRAD.get(c) ?? c)
+    .replace(WORD_RE, (w) => WORD_MAP.get(w) ?? w)
     .toLowerCase()
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')

@@ -125,7 +125,7 @@ export const EN: readonly Template[] = [
   ['!asks-secret', 'if the app wont log you in just {send|text} me your {username and password|login and password} and ill {sort it|do it} for you'],
   ['!safe-account', '{Please|You need to} {transfer|move} the {funds|money} to a {safe account|secure holding account} {we\'ve set up|in your name} {while we investigate|to protect it}.'],
   ['!safe-account', '{Send|Pay} the {AMT} {to my personal account|to the account below}{, it clears faster than the official route|, not through the app}.'],
-  ['!safe-account', 'The {processing|settlement} fee can be paid in {gift cards|Apple gift cards|Google Play cards}{, just send photos of the codes|; read me the card numbers once bought}.'],
+  ['!safe-account !asks-secret', 'The {processing|settlement} fee can be paid in {gift cards|Apple gift cards|Google Play cards}{, just send photos of the codes|; read me the card numbers once bought}.'],
   ['!safe-account', '{Wire|Transfer} {AMT} {via Western Union|by MoneyGram|in Bitcoin} {to secure the settlement|to release the hold}.'],
   ['!safe-account', '{Your account has been|The account is} {compromised|at risk}{,|;} {move|transfer} your {balance|savings} to {a protected account|the safe account} {we give you|today}.'],
   ['!safe-account', 'Pay a {refundable|small} {deposit|good-faith fee} of {AMT} {by Zelle|via Cash App} {to my phone number|to the number I give you} {before we can approve|to unlock} the {plan|waiver}.'],

@@ -1,0 +1,43 @@
+/**
+ * The intent lexicon's weighted cue scores for a normalize()d message: the explainable half of the classifier, read
+ * by the model as features (./features.ts) and quoted in its explanations.
+ */
+
+import { INTENT_CUES, PRIMARY_ORDER } from './intent-lexicon';
+import type { IntentId } from '../types';
+
+/** Cue weight an intent needs before it counts. */
+export const INTENT_THRESHOLD = 1;
+
+const HAS_CJK = /[\u3400-\u9fff]/;
+const HAS_LATIN = /[a-z]{2}/;
+
+type Script = 'zh' | 'en' | 'any';
+
+type ScriptedCue = readonly [RegExp, number, Script];
+
+function scriptOf(re: RegExp): Script {
+  const zh = HAS_CJK.test(re.source);
+  const en = HAS_LATIN.test(re.source.replace(/\\[a-z]/g, ''));
+  return zh && !en ? 'zh' : en && !zh ? 'en' : 'any';
+}
+
+/** Cues written only in Chinese cannot match an English message and vice versa; skipping them halves the work. */
+const SCRIPTED = {} as Record<IntentId, readonly ScriptedCue[]>;
+for (const intent of PRIMARY_ORDER) SCRIPTED[intent] = INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re)]);
+
+export function intentScores(normalized: string): Record<IntentId, number> {
+  const zh = HAS_CJK.test(normalized);
+  const en = HAS_LATIN.test(normalized);
+  const scores = {} as Record<IntentId, number>;
+  for (const intent of PRIMARY_ORDER) {
+    let score = 0;
+    for (const [re, weight, script] of SCRIPTED[intent]) {
+      if ((script === 'zh' && !zh) || (script === 'en' && !en)) continue;
+      if (re.test(normalized)) score += weight;
+    }
+    scores[intent] = score;
+  }
+  return scores;
+}
+

@@ -1,0 +1,89 @@
+/**
+ * The shipped linear model: one-vs-rest logistic regression over hashed features (./features.ts), trained by
+ * scripts/classifier/train.ts and stored in ./model/weights.ts as compact base64 (sorted bucket ids as uint32, then
+ * one int8 weight per label per bucket with a per-label scale). Only buckets that carry weight are stored.
+ */
+
+import { bucketOf, featureValues, type HashedFeatures } from './features';
+
+export interface ModelData {
+  version: 1;
+  /** Output labels: intent ids, then red-flag ids. */
+  labels: string[];
+  bias: number[];
+  /** int8 → float scale per label. */
+  scale: number[];
+  /** Probability a label needs, per label (tuned on the dev split). */
+  thresholds: number[];
+  /** base64 of little-endian uint32 bucket ids, ascending. */
+  index: string;
+  /** base64 of int8 weights, labels.length per bucket, in index order. */
+  weights: string;
+  /** How the weights were made (corpus sizes, seed, date), for people reading the file. */
+  meta: Record<string, string | number>;
+}
+
+export interface LoadedModel {
+  labels: readonly string[];
+  thresholds: readonly number[];
+  /** Logit per label for a message's hashed features, and whether any feature speaks for the label (1) or only the bias. */
+  logits(features: HashedFeatures): { z: Float64Array; supported: Uint8Array };
+  /** Features with the largest positive contribution to one label, strongest first. */
+  topFeatures(features: readonly string[], label: number, k: number): string[];
+}
+
+function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function loadModel(data: ModelData): LoadedModel {
+  const L = data.labels.length;
+  if (data.version !== 1 || data.bias.length !== L || data.scale.length !== L || data.thresholds.length !== L) {
+    throw new Error('classifier weights: malformed model data');
+  }
+  const idxBytes = decodeBase64(data.index);
+  const ids: number[] = [];
+  for (let i = 0; i + 3 < idxBytes.length; i += 4) {
+    ids.push(((idxBytes[i] ?? 0) | ((idxBytes[i + 1] ?? 0) << 8) | ((idxBytes[i + 2] ?? 0) << 16) | ((idxBytes[i + 3] ?? 0) << 24)) >>> 0);
+  }
+  const w = new Int8Array(decodeBase64(data.weights).buffer);
+  if (w.length !== ids.length * L) throw new Error('classifier weights: index and weights disagree');
+  const row = new Map<number, number>();
+  ids.forEach((b, i) => row.set(b, i * L));
+  function logits({ buckets, values }: HashedFeatures): { z: Float64Array; supported: Uint8Array } {
+    const z = Float64Array.from(data.bias);
+    const acc = new Float64Array(L);
+    const supported = new Uint8Array(L);
+    for (let i = 0; i < buckets.length; i++) {
+      const r = row.get(buckets[i] as number);
+      if (r === undefined) continue;
+      const xi = values[i] as number;
+      if (xi <= 0) continue;
+      for (let l = 0; l < L; l++) {
+        const wl = w[r + l] as number;
+        acc[l] = (acc[l] as number) + wl * xi;
+        if (wl > 0) supported[l] = 1;
+      }
+    }
+    for (let l = 0; l < L; l++) z[l] = (z[l] ?? 0) + (acc[l] ?? 0) * (data.scale[l] ?? 0);
+    return { z, supported };
+  }
+
+  function topFeatures(features: readonly string[], label: number, k: number): string[] {
+    const best = new Map<string, number>();
+    const x = featureValues(features);
+    features.forEach((f, i) => {
+      const r = row.get(bucketOf(f));
+      const v = (r === undefined ? 0 : w[r + label] ?? 0) * (x[i] ?? 0);
+      if (v > 0) best.set(f, (best.get(f) ?? 0) + v);
+    });
+    return [...best].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f]) => f);
+  }
+
+  return { labels: data.labels, thresholds: data.thresholds, logits, topFeatures };
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

@@ -1,0 +1,301 @@
+/**
+ * Trains the agent-message classifier: `npm run train:classifier` (add `-- --cv` for 5-fold cross-validation on
+ * train+dev). Deterministic (seeded shuffle, no parallelism); reads tests/phrasing/corpus/generalisation/{train,dev}
+ * .jsonl and the older hand-written corpora (as extra training lines), NEVER test.jsonl. Writes
+ * lib/phrasing/classify/model/weights.ts. Thresholds per label are tuned on dev: intents maximise F1, red flags
+ * minimise missed + 4 × false alarms (a false alarm tells a person their real bank is a scammer).
+ */
+
+import { writeFileSync } from 'node:fs';
+import { createClassifier, MODEL_LABELS } from '../../lib/phrasing/classify/classify';
+import { BUCKETS, hashedFeatures } from '../../lib/phrasing/classify/features';
+import { loadModel, sigmoid, type ModelData } from '../../lib/phrasing/classify/model';
+import { normalize } from '../../lib/phrasing/classify/normalize';
+import { analyseClauses, ruleFlags } from '../../lib/phrasing/classify/red-flags';
+import { TEXT_RED_FLAGS } from '../../lib/phrasing/types';
+import { AGENT_UTTERANCES, type LabelledUtterance } from '../../tests/phrasing/corpus/agent-utterances';
+import { FRESH } from '../../tests/phrasing/corpus/fresh';
+import { HELD_OUT } from '../../tests/phrasing/corpus/held-out';
+import { UNSEEN } from '../../tests/phrasing/corpus/unseen';
+import { mulberry32, readCorpus, type CorpusLine } from '../../tests/phrasing/corpus/generalisation/corpus-line';
+import { evaluate, formatReport } from '../../tests/phrasing/corpus/generalisation/metrics';
+
+const SEED = 7;
+const EPOCHS = Number(process.env.EPOCHS ?? 30);
+const LR = Number(process.env.LR ?? 0.4);
+const L2 = Number(process.env.L2 ?? 1e-5);
+const MAX_BUCKETS = Number(process.env.MAX_BUCKETS ?? 12000);
+const DIR = 'tests/phrasing/corpus/generalisation';
+const L = MODEL_LABELS.length;
+const FLAG_START = L - TEXT_RED_FLAGS.length;
+
+interface Example {
+  buckets: Int32Array;
+  values: Float64Array;
+  y: Uint8Array;
+  anyPlain: boolean;
+  /** Red flags the cue rules raise (they stand on their own: ./classify.ts). */
+  ruleHits: Set<string>;
+  group: string;
+}
+
+function featurize(line: { text: string; intents: readonly string[]; redFlags: readonly string[]; frame: string }): Example {
+  const n = normalize(line.text);
+  const parts = analyseClauses(n);
+  const rules = ruleFlags(parts);
+  const { buckets, values } = hashedFeatures(n, parts, rules);
+  const y = new Uint8Array(L);
+  MODEL_LABELS.forEach((l, i) => (y[i] = line.intents.includes(l) || line.redFlags.includes(l) ? 1 : 0));
+  return { buckets, values, y, anyPlain: parts.some((p) => p.scope === 'plain'), ruleHits: new Set(rules.map((r) => r.flag)), group: line.frame.split('+')[0] ?? '' };
+}
+
+const fromOld = (u: LabelledUtterance, i: number, set: string): CorpusLine => ({
+  id: `${set}-${i}`,
+  lang: u.lang,
+  script: u.lang === 'en' ? 'latin' : 'hans',
+  text: u.text,
+  intents: u.intents,
+  redFlags: u.redFlags ?? [],
+  frame: `${set}-${i}`,
+});
+
+function train(examples: readonly Example[]): { w: Float32Array; bias: Float64Array } {
+  const w = new Float32Array(BUCKETS * L);
+  const g2 = new Float32Array(BUCKETS * L);
+  const bias = new Float64Array(L);
+  const bg2 = new Float64Array(L);
+  const rnd = mulberry32(SEED);
+  const order = examples.map((_, i) => i);
+  const z = new Float64Array(L);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const idx of order) {
+      const ex = examples[idx] as Example;
+      const nb = ex.buckets.length;
+      z.set(bias);
+      for (let j = 0; j < nb; j++) {
+        const b = ex.buckets[j] as number;
+        const x = ex.values[j] as number;
+        for (let l = 0; l < L; l++) z[l] = (z[l] as number) + (w[b * L + l] as number) * x;
+      }
+      for (let l = 0; l < L; l++) {
+        const g = sigmoid(z[l] as number) - (ex.y[l] as number);
+        bg2[l] = (bg2[l] as number) + g * g;
+        bias[l] = (bias[l] as number) - (LR * g) / Math.sqrt((bg2[l] as number) + 1e-8);
+        for (let j = 0; j < nb; j++) {
+          const k = (ex.buckets[j] as number) * L + l;
+          const gk = g * (ex.values[j] as number) + L2 * (w[k] as number);
+          g2[k] = (g2[k] as number) + gk * gk;
+          w[k] = (w[k] as number) - (LR * gk) / Math.sqrt((g2[k] as number) + 1e-8);
+        }
+      }
+    }
+  }
+  return { w, bias };
+}
+
+function pack(w: Float32Array, bias: Float64Array, thresholds: number[], meta: ModelData['meta']): ModelData {
+  const strength: Array<[number, number]> = [];
+  for (let b = 0; b < BUCKETS; b++) {
+    let m = 0;
+    for (let l = 0; l < L; l++) m = Math.max(m, Math.abs(w[b * L + l] as number));
+    if (m > 0) strength.push([b, m]);
+  }
+  const keep = strength.sort((a, b) => b[1] - a[1]).slice(0, MAX_BUCKETS).map(([b]) => b).sort((a, b) => a - b);
+  const scale = MODEL_LABELS.map((_, l) => Math.max(1e-9, ...keep.map((b) => Math.abs(w[b * L + l] as number))) / 127);
+  const idx = new Uint8Array(keep.length * 4);
+  const q = new Int8Array(keep.length * L);
+  keep.forEach((b, i) => {
+    idx[4 * i] = b & 255;
+    idx[4 * i + 1] = (b >>> 8) & 255;
+    idx[4 * i + 2] = (b >>> 16) & 255;
+    idx[4 * i + 3] = (b >>> 24) & 255;
+    for (let l = 0; l < L; l++) q[i * L + l] = Math.max(-127, Math.min(127, Math.round((w[b * L + l] as number) / (scale[l] as number))));
+  });
+  return {
+    version: 1,
+    labels: [...MODEL_LABELS],
+    bias: Array.from(bias, (v) => Math.round(v * 1e4) / 1e4),
+    scale: scale.map((s) => Number(s.toPrecision(6))),
+    thresholds,
+    index: Buffer.from(idx).toString('base64'),
+    weights: Buffer.from(q.buffer).toString('base64'),
+    meta,
+  };
+}
+
+/** Per-label thresholds on dev, scored with the packed (quantised) weights the panel will use. */
+function probabilities(data: ModelData, lines: readonly CorpusLine[]): number[][] {
+  const model = loadModel(data);
+  return lines.map((line) => {
+    const n = normalize(line.text);
+    const parts = analyseClauses(n);
+    return Array.from(model.logits(hashedFeatures(n, parts, ruleFlags(parts))).z, sigmoid);
+  });
+}
+
+function tuneThresholds(data: ModelData, dev: readonly CorpusLine[], devEx: readonly Example[]): number[] {
+  return thresholdsFrom(probabilities(data, dev), devEx);
+}
+
+function thresholdsFrom(probs: readonly number[][], devEx: readonly Example[]): number[] {
+  const grid: number[] = [];
+  for (let t = 0.05; t < 0.951; t += 0.025) grid.push(Math.round(t * 1000) / 1000);
+  return MODEL_LABELS.map((_, l) => {
+    let best = 0.5;
+    let bestCost = Infinity;
+    for (const t of grid) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      probs.forEach((p, i) => {
+        const ex = devEx[i] as Example;
+        const label = MODEL_LABELS[l] as string;
+        const got = l < FLAG_START ? (p[l] as number) >= t : ex.ruleHits.has(label) || ((p[l] as number) >= t && ex.anyPlain);
+        if (got && ex.y[l]) tp++;
+        else if (got) fp++;
+        else if (ex.y[l]) fn++;
+      });
+      const cost = l < FLAG_START ? -(2 * tp) / (2 * tp + fp + fn || 1) : fn + 4 * fp;
+      if (cost < bestCost - 1e-12 || (Math.abs(cost - bestCost) < 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
+        bestCost = cost;
+        best = t;
+      }
+    }
+    return best;
+  });
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const trainLines = readCorpus(`${DIR}/train.jsonl`);
+  const devLines = readCorpus(`${DIR}/dev.jsonl`);
+  const old = [
+    ...AGENT_UTTERANCES.map((u, i) => fromOld(u, i, 'agent-utterances')),
+    ...HELD_OUT.map((u, i) => fromOld(u, i, 'held-out')),
+    ...FRESH.map((u, i) => fromOld(u, i, 'fresh')),
+    ...UNSEEN.map((u, i) => fromOld(u, i, 'unseen')),
+  ];
+  const trainEx = [...trainLines, ...old].map(featurize);
+  const devEx = devLines.map(featurize);
+
+  if (process.argv.includes('--cv')) {
+    crossValidate([...trainLines, ...devLines], [...trainEx.slice(0, trainLines.length), ...devEx], trainEx.slice(trainLines.length));
+    console.log(`cross-validation done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return;
+  }
+
+  // Thresholds from out-of-fold probabilities: three folds of train+dev grouped by frame, so each line is scored by a
+  // model that never saw its frame — the confidence the panel will meet on new wording, not on familiar frames.
+  const lines = [...trainLines, ...devLines];
+  const ex = [...trainEx.slice(0, trainLines.length), ...devEx];
+  const oldEx = trainEx.slice(trainLines.length);
+  const groups = [...new Set(ex.map((e) => e.group))].sort();
+  const rnd = mulberry32(SEED + 2);
+  const foldOf = new Map(groups.map((g) => [g, Math.floor(rnd() * 3)] as const));
+  const oof: number[][] = lines.map(() => []);
+  for (let k = 0; k < 3; k++) {
+    const held = lines.map((_, i) => foldOf.get((ex[i] as Example).group) === k);
+    const m = train([...ex.filter((_, i) => !held[i]), ...oldEx]);
+    const heldIdx = lines.flatMap((_, i) => (held[i] ? [i] : []));
+    const probs = probabilities(pack(m.w, m.bias, MODEL_LABELS.map(() => 0.5), {}), heldIdx.map((i) => lines[i] as CorpusLine));
+    heldIdx.forEach((i, j) => (oof[i] = probs[j] as number[]));
+  }
+  const thresholds = thresholdsFrom(oof, ex);
+  const { w, bias } = train([...ex, ...oldEx]);
+  const meta = {
+    trainedOn: `${trainLines.length} train + ${devLines.length} dev lines + ${old.length} older corpus lines`,
+    thresholdsFrom: 'out-of-fold probabilities, 3 folds of train+dev grouped by frame',
+    seed: SEED,
+    epochs: EPOCHS,
+  };
+  const data = pack(w, bias, thresholds, meta);
+  // Out-of-fold figures at those thresholds (the final model has seen every train/dev line, so dev is no check).
+  const oofRep = evaluateProbs(lines, ex, oof, thresholds);
+  console.log(`out-of-fold on train+dev (3 folds by frame): intent micro-F1 ${(oofRep.f1 * 100).toFixed(1)}%, lowest intent recall ${(oofRep.minRecall * 100).toFixed(1)}%, red-flag recall ${(oofRep.flagRecall * 100).toFixed(1)}%, false red flags ${oofRep.falseFlags}/${oofRep.legit}`);
+  const body = `/** Generated by scripts/classifier/train.ts (npm run train:classifier); do not edit by hand. */
+import type { ModelData } from '../model';
+
+export const MODEL_DATA: ModelData = ${JSON.stringify(data)};
+`;
+  writeFileSync('lib/phrasing/classify/model/weights.ts', body);
+  console.log(formatReport('dev (in-sample now: a sanity check, not a quality figure)', evaluate(devLines, createClassifier(data))));
+  console.log(`thresholds ${MODEL_LABELS.map((l, i) => `${l}=${data.thresholds[i]}`).join(' ')}`);
+  console.log(`weights: ${(body.length / 1024).toFixed(0)} KB; trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** Figures from out-of-fold probabilities at given thresholds, with the classifier's red-flag rule override. */
+function evaluateProbs(lines: readonly CorpusLine[], ex: readonly Example[], probs: readonly number[][], t: readonly number[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let ftp = 0;
+  let ffn = 0;
+  let falseFlags = 0;
+  let legit = 0;
+  const hit = new Array<number>(MODEL_LABELS.length).fill(0);
+  const support = new Array<number>(MODEL_LABELS.length).fill(0);
+  lines.forEach((line, i) => {
+    const e = ex[i] as Example;
+    const p = probs[i] as number[];
+    let anyFlag = false;
+    MODEL_LABELS.forEach((label, l) => {
+      const want = e.y[l] === 1;
+      const got = l < FLAG_START ? (p[l] as number) >= (t[l] as number) : e.ruleHits.has(label) || ((p[l] as number) >= (t[l] as number) && e.anyPlain);
+      if (l >= FLAG_START && got) anyFlag = true;
+      if (want) support[l] = (support[l] ?? 0) + 1;
+      if (want && got) hit[l] = (hit[l] ?? 0) + 1;
+      if (l < FLAG_START) {
+        if (want && got) tp++;
+        else if (got) fp++;
+        else if (want) fn++;
+      } else if (want) {
+        if (got) ftp++;
+        else ffn++;
+      }
+    });
+    if (line.redFlags.length === 0) {
+      legit++;
+      if (anyFlag) falseFlags++;
+    }
+  });
+  const minRecall = Math.min(...support.slice(0, FLAG_START).map((n, l) => (n ? (hit[l] ?? 0) / n : 1)));
+  return { f1: (2 * tp) / (2 * tp + fp + fn || 1), minRecall, flagRecall: ftp / (ftp + ffn || 1), falseFlags, legit };
+}
+
+/** 5 folds over train+dev grouped by sentence frame; the older corpora stay in every training fold. */
+function crossValidate(lines: readonly CorpusLine[], ex: readonly Example[], oldEx: readonly Example[]): void {
+  const groups = [...new Set(ex.map((e) => e.group))];
+  const rnd = mulberry32(SEED + 1);
+  const foldOf = new Map(groups.map((g) => [g, Math.floor(rnd() * 5)] as const));
+  const rows: Array<ReturnType<typeof evaluate>> = [];
+  for (let k = 0; k < 5; k++) {
+    const inFold = ex.map((e) => foldOf.get(e.group) === k);
+    const trainPart = [...ex.filter((_, i) => !inFold[i]), ...oldEx];
+    const testPart = lines.filter((_, i) => inFold[i]);
+    // thresholds tuned on an inner fifth of the training folds, never on the held-out fold
+    const innerGroups = new Set(groups.filter((g) => foldOf.get(g) !== k && rnd() < 0.2));
+    const innerTrain = trainPart.filter((e) => !innerGroups.has(e.group));
+    const innerDevLines = lines.filter((_, i) => !inFold[i] && innerGroups.has((ex[i] as Example).group));
+    const innerDevEx = ex.filter((e, i) => !inFold[i] && innerGroups.has(e.group));
+    const inner = train(innerTrain);
+    const thresholds = tuneThresholds(pack(inner.w, inner.bias, MODEL_LABELS.map(() => 0.5), {}), innerDevLines, innerDevEx);
+    const { w, bias } = train(trainPart);
+    const rep = evaluate(testPart, createClassifier(pack(w, bias, thresholds, {})));
+    rows.push(rep);
+    console.log(`fold ${k + 1}: ${rep.lines} lines, intent micro-F1 ${(rep.intentMicroF1 * 100).toFixed(1)}%, lowest intent recall ${(rep.minIntentRecall * 100).toFixed(1)}%, red-flag recall ${(rep.flagRecall * 100).toFixed(1)}%, false red flags ${rep.falseFlagLines.length}/${rep.legitLines}`);
+  }
+  const mean = (f: (r: ReturnType<typeof evaluate>) => number) => rows.reduce((a, r) => a + f(r), 0) / rows.length;
+  const sd = (f: (r: ReturnType<typeof evaluate>) => number) => Math.sqrt(rows.reduce((a, r) => a + (f(r) - mean(f)) ** 2, 0) / rows.length);
+  const show = (name: string, f: (r: ReturnType<typeof evaluate>) => number) => console.log(`  ${name}: ${(mean(f) * 100).toFixed(1)}% ± ${(sd(f) * 100).toFixed(1)}`);
+  console.log('5-fold CV on train+dev (grouped by frame), mean ± sd:');
+  show('intent micro-F1', (r) => r.intentMicroF1);
+  show('lowest intent recall', (r) => r.minIntentRecall);
+  show('red-flag recall', (r) => r.flagRecall);
+  show('false red-flag rate', (r) => r.falseFlagRate);
+}
+
+main();

@@ -1,0 +1,81 @@
+/**
+ * The classifier's quality figures, on the frozen test split of the generalisation corpus (frames the trainer never
+ * saw). Protocol: tests/phrasing/corpus/generalisation/README.md — nobody reads test.jsonl while changing rules,
+ * features or weights, and the figures printed here are reported once per change.
+ */
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
+import { INTENTS, TEXT_RED_FLAGS } from '../../lib/phrasing/types';
+import { readCorpus } from './corpus/generalisation/corpus-line';
+import { evaluate, formatReport } from './corpus/generalisation/metrics';
+
+const DIR = 'tests/phrasing/corpus/generalisation';
+/** sha256 of test.jsonl as first written; the split is frozen. */
+const TEST_SHA256 = '0f807254dd11e51b977ee901534dc2df34cc1d3531797f699dcce83eb0f22a95';
+
+const train = readCorpus(`${DIR}/train.jsonl`);
+const dev = readCorpus(`${DIR}/dev.jsonl`);
+const test = readCorpus(`${DIR}/test.jsonl`);
+const all = [...train, ...dev, ...test];
+
+describe('generalisation corpus', () => {
+  it('keeps the test split frozen', () => {
+    expect(createHash('sha256').update(readFileSync(`${DIR}/test.jsonl`)).digest('hex')).toBe(TEST_SHA256);
+  });
+
+  it('is large, bilingual, Traditional-inclusive and covers every label with positives and hard negatives', () => {
+    expect(all.length).toBeGreaterThanOrEqual(2000);
+    expect(all.filter((l) => l.lang === 'zh').length).toBeGreaterThanOrEqual(900);
+    expect(all.filter((l) => l.script === 'hant').length).toBeGreaterThanOrEqual(100);
+    expect(all.filter((l) => l.lang === 'en').length).toBeGreaterThanOrEqual(900);
+    for (const label of [...INTENTS, ...TEXT_RED_FLAGS]) {
+      expect(all.filter((l) => (l.intents as string[]).includes(label) || (l.redFlags as string[]).includes(label)).length, label).toBeGreaterThanOrEqual(60);
+    }
+    for (const kind of ['warn', 'neg', 'attr', 'policy']) expect(all.filter((l) => l.kind === kind).length, kind).toBeGreaterThanOrEqual(30);
+    expect(all.filter((l) => l.intents.length + l.redFlags.length > 1).length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('holds out whole sentence frames: no test frame appears in train or dev', () => {
+    const frames = (ls: typeof all) => new Set(ls.flatMap((l) => l.frame.split('+')));
+    const seen = frames([...train, ...dev]);
+    const leaked = [...frames(test)].filter((f) => seen.has(f));
+    expect(leaked).toEqual([]);
+  });
+});
+
+describe('classifier on the frozen test split', () => {
+  const report = evaluate(test, classifyAgentMessage);
+  /** The targets: intent micro-F1, lowest per-intent recall, red-flag recall, false red flags per legitimate line. */
+  const BARS = { intentMicroF1: 0.92, minIntentRecall: 0.85, flagRecall: 0.97, falseFlagRate: 0.005 };
+  /**
+   * What the shipped model measured on this split (second and last report, README "Status"): below the targets, so
+   * the test holds the measured figures as a floor — a change that makes any of them worse fails — and prints the gap.
+   */
+  const MEASURED = { intentMicroF1: 0.8239, minIntentRecall: 0.3928, flagRecall: 0.8695, falseFlagRate: 1 / 286 };
+
+  it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
+    console.log(formatReport('frozen test split', report));
+    if (report.falseFlagLines.length > 0) console.log(`false red flags:\n${report.falseFlagLines.join('\n')}`);
+    const gap = (Object.keys(BARS) as Array<keyof typeof BARS>).map((k) => {
+      const got = k === 'falseFlagRate' ? report.falseFlagRate : report[k];
+      const met = k === 'falseFlagRate' ? got <= BARS[k] : got >= BARS[k];
+      return `${k}: ${(got * 100).toFixed(1)}% (target ${k === 'falseFlagRate' ? '≤' : '≥'} ${(BARS[k] * 100).toFixed(1)}%) ${met ? 'met' : 'NOT met'}`;
+    });
+    console.log(gap.join('\n'));
+    expect(report.intentMicroF1).toBeGreaterThanOrEqual(MEASURED.intentMicroF1 - 1e-9);
+    expect(report.minIntentRecall).toBeGreaterThanOrEqual(MEASURED.minIntentRecall - 1e-9);
+    expect(report.flagRecall).toBeGreaterThanOrEqual(MEASURED.flagRecall - 1e-9);
+    expect(report.falseFlagRate).toBeLessThanOrEqual(Math.max(MEASURED.falseFlagRate, BARS.falseFlagRate) + 1e-9);
+  });
+
+  it('explains every intent and red flag it reports', () => {
+    for (const line of test.slice(0, 120)) {
+      const c = classifyAgentMessage(line.text);
+      for (const i of c.intents) expect(c.explanation?.intents[i]?.length, `${i}: ${line.text}`).toBeGreaterThan(0);
+      for (const f of c.redFlags) expect(c.explanation?.redFlags[f]?.length, `${f}: ${line.text}`).toBeGreaterThan(0);
+    }
+  });
+});
