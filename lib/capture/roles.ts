@@ -56,14 +56,14 @@ export function isSystemText(text: string): boolean {
 }
 
 const HANDOFF_TEXT =
-  /(会话已被客服接起|人工客服.{0,12}(?:已接入|为您服务)|已为您接入|已接入(?:人工)?|接入会话|转人工成功|客服.{0,8}(?:已加入|加入会话)|joined the (?:chat|conversation)|has joined|you are (?:now )?chatting with|you're (?:now )?chatting with|connected (?:you )?(?:to|with) (?:an? )?(?:agent|advisor|representative|specialist|[A-Z][a-z]+)|is now connected|\bconnected\b)/i;
+  /((?:人工|真人)?(?:客服|专员|專員|坐席)\s*[\u4e00-\u9fa5A-Za-z]{1,6}\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:为您服务|為您服務|已接入|已加入|加入會話|接入會話)|会话已被客服接起|人工客服.{0,12}(?:已接入|为您服务)|已为您接入|已接入(?:人工)?|接入会话|转人工成功|客服.{0,8}(?:已加入|加入会话)|joined the (?:chat|conversation)|has joined|you are (?:now )?chatting with|you're (?:now )?chatting with|connected (?:you )?(?:to|with) (?:an? )?(?:agent|advisor|representative|specialist|[A-Z][a-z]+)|is now connected|\bconnected\b)/i;
 
 /** A line saying a person has taken over from the bot. */
 export function isHandoffText(text: string): boolean {
   return HANDOFF_TEXT.test(text);
 }
 
-const BOT_NAME = /(智能|机器人|小助手|助手|robot|chatbot|\bbot\b|virtual assistant|assistant|虚拟)/i;
+const BOT_NAME = /(智能|智慧客服|机器人|機器人|小助手|助手|助理|robot|chatbot|\bbot\b|virtual|assistant|\bdigital\b|\bhelper\b|虚拟|虛擬)/i;
 const BOT_SELF_INTRO = /(我是.{0,12}(?:智能|机器人|小助手|虚拟助手|智能助理)|(?:I'm|I am|this is) .{0,30}(?:virtual assistant|digital assistant|a bot|chatbot|automated assistant))/i;
 
 export function isBotName(author: string | undefined): boolean {

@@ -200,7 +200,12 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
       }
       // Outside the painted bubble that holds the rest of the row: a label of the row (a name), not its message.
       const outside =
-        !repeated && styleOf !== undefined && part.text.length <= 24 && !insidePainted(part.el, row, styleOf) && others.every((p) => insidePainted(p.el, row, styleOf));
+        !repeated &&
+        styleOf !== undefined &&
+        part.text.length <= 24 &&
+        others.some((p) => !INITIALS.test(p.text)) &&
+        !insidePainted(part.el, row, styleOf) &&
+        others.every((p) => insidePainted(p.el, row, styleOf));
       if (outside) repeated = true;
       const initials = INITIALS.test(part.text);
       const pieces = part.text.split(NAME_SEPARATOR);

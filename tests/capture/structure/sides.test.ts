@@ -119,3 +119,17 @@ describe('join notices in Chinese', () => {
     ['人工客服 刘洋 已接入', { name: '刘洋' }],
   ])('%s', (text, expected) => expect(joinedAgent(text)).toEqual(expected));
 });
+
+describe('bot names and handoffs in zh-TW and English', () => {
+  it('names a helper the bot and a 專員 who serves the person the agent', () => {
+    const resolver = new RoleResolver(() => 0);
+    expect(
+      roles(resolver, [
+        { text: 'Welcome. Tell me what you need.', layout: 'left', author: 'Digital Helper' },
+        { text: '我想協商還款', layout: 'right' },
+        { text: '專員 李佳穎（工號 10902）為您服務', layout: 'center' },
+        { text: '您好，我來為您處理。', layout: 'left' },
+      ]),
+    ).toEqual(['bot', 'customer', 'system', 'agent']);
+  });
+});
