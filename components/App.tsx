@@ -55,7 +55,7 @@ export function App() {
       tabId: () => tabId,
       insertSuggestion: (n) => window.dispatchEvent(new CustomEvent(INSERT_SUGGESTION_EVENT, { detail: n })),
     });
-    const listener = messageListener(routes) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+    const listener = messageListener(routes, { othersAnswer: true }) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
   }, [tabId]);

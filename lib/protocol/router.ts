@@ -30,13 +30,24 @@ function isEnvelope(message: unknown): message is Envelope {
  * listeners (and other extensions' traffic) are unaffected; ours that fail trust or schema are answered with an
  * error and never reach a handler.
  */
+export interface RouteOptions {
+  /**
+   * Leave messages of types this table does not know to the other listeners instead of refusing them. Every
+   * extension page hears what content scripts send to the background; a side panel that refused "capture/batch" as
+   * unknown could answer before the background does.
+   */
+  othersAnswer?: boolean;
+}
+
 export function routeMessage<Types extends string>(
   table: RouteTable<Types>,
   message: unknown,
   sender: SenderInfo,
+  options: RouteOptions = {},
 ): RouteOutcome {
   if (!isEnvelope(message)) return { kind: 'ignored' };
   if (!Object.prototype.hasOwnProperty.call(table, message.type)) {
+    if (options.othersAnswer) return { kind: 'ignored' };
     return { kind: 'rejected', response: { ok: false, error: `unknown message type ${message.type}` } };
   }
   const route = table[message.type as Types];
@@ -57,9 +68,9 @@ type Listener = (message: unknown, sender: SenderInfo, sendResponse: (response: 
  * Adapts a route table to runtime.onMessage. Answering through sendResponse and returning true is the form that
  * works in Chrome and Firefox alike for asynchronous replies.
  */
-export function messageListener<Types extends string>(table: RouteTable<Types>): Listener {
+export function messageListener<Types extends string>(table: RouteTable<Types>, options: RouteOptions = {}): Listener {
   return (message, sender, sendResponse) => {
-    const outcome = routeMessage(table, message, sender);
+    const outcome = routeMessage(table, message, sender, options);
     if (outcome.kind === 'ignored') return false;
     if (outcome.kind === 'rejected') {
       sendResponse(outcome.response);

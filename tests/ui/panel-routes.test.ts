@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { commandsManifest, INSERT_COMMANDS, panelRequestFor } from '../../lib/background/commands';
 import { envelope } from '../../lib/protocol/protocol';
-import { routeMessage } from '../../lib/protocol/router';
+import { messageListener, routeMessage } from '../../lib/protocol/router';
 import { panelRoutes } from '../../lib/ui/panel-routes';
 
 const EXT = 'parleyext';
@@ -51,6 +51,18 @@ describe('insert shortcuts', () => {
     const { insertSuggestion, ask } = setup(7);
     expect(await ask({ tabId: 7, n: 1 }, sender)).toMatchObject({ ok: false, error: 'sender not allowed' });
     expect(insertSuggestion).not.toHaveBeenCalled();
+  });
+
+  it('stays silent on the messages content scripts send to the background, which every extension page also hears', () => {
+    const insertSuggestion = vi.fn();
+    const routes = panelRoutes({ extensionId: EXT, extensionOrigin: ORIGIN, tabId: () => 7, insertSuggestion });
+    const fromContent = { id: EXT, url: 'https://www.cmbchina.com/kefu/', frameId: 0, tab: { id: 7 } };
+    for (const type of ['capture/hello', 'capture/batch', 'capture/state']) {
+      const listener = messageListener(routes, { othersAnswer: true });
+      const sendResponse = vi.fn();
+      expect(listener(envelope(type, {}), fromContent, sendResponse)).toBe(false);
+      expect(sendResponse).not.toHaveBeenCalled();
+    }
   });
 
   it.each([[{ tabId: 7, n: 4 }], [{ tabId: 7, n: 0 }], [{ tabId: -1, n: 1 }], [{ n: 1 }]])('refuses the malformed request %j', async (payload) => {
