@@ -147,17 +147,20 @@ const comparable = (m) => ({ role: m.role, text: m.text, ...(m.author !== undefi
 /**
  * Plays skins one after another in one browser (each in its own tab) and scores each.
  * @param {ReturnType<typeof import('./generator.mjs').generateSkin>[]} skins
- * @param {{ determinism?: number, thinkMs?: number, firstThinkMs?: number, screenshotDir?: string, extensionDir?: string, log?: (line: string) => void, onResult?: (r: any) => void }} [options]
+ * @param {{ determinism?: number, thinkMs?: number, firstThinkMs?: number, restartEvery?: number, screenshotDir?: string, extensionDir?: string, log?: (line: string) => void, onResult?: (r: any) => void }} [options]
  *   screenshotDir: where to save a picture of each played page (DEV seeds only: see README.md)
  *   determinism: how many of the skins (the first ones) are played a second time and compared
  */
 export async function playSkins(skins, options = {}) {
-  const { determinism = 0, thinkMs = 80, firstThinkMs = thinkMs, screenshotDir, extensionDir = process.env.SKINS_EXTENSION_DIR || EXTENSION_DIR, log = () => {}, onResult = () => {} } = options;
+  const { determinism = 0, thinkMs = 80, firstThinkMs = thinkMs, restartEvery = 40, screenshotDir, extensionDir = process.env.SKINS_EXTENSION_DIR || EXTENSION_DIR, log = () => {}, onResult = () => {} } = options;
   const dir = mkdtempSync(join(tmpdir(), 'parley-skins-'));
   for (const skin of skins) writeSkin(dir, skin);
   const server = await startSkinServer(dir);
   const hosts = [...new Set(skins.map((s) => s.host))];
-  const browser = await launchWithExtension({ extraHosts: hosts, extensionDir });
+  // A fresh browser (and extension database) every `restartEvery` skins: one long-lived browser was seen to record
+  // less and less over a few hundred chats, and a skin's score must not depend on how many were played before it.
+  const launch = () => launchWithExtension({ extraHosts: hosts, extensionDir });
+  let browser = await launch();
   const known = new Set();
   const results = [];
 
@@ -187,6 +190,11 @@ export async function playSkins(skins, options = {}) {
 
   try {
     for (const [i, skin] of skins.entries()) {
+      if (i > 0 && i % restartEvery === 0) {
+        await browser.context.close().catch(() => undefined);
+        browser = await launch();
+        known.clear();
+      }
       const started = Date.now();
       const first = await playOnce(skin);
       const scored = scoreSkin(skin.expected, first.stored, first.sessions);
