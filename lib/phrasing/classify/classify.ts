@@ -11,7 +11,7 @@
  * clause: a message made only of warnings cannot accuse the bank, whatever its words.
  */
 
-import { intentScores, INTENT_THRESHOLD } from './intent-scores';
+import { intentCueMatches, intentScores, INTENT_THRESHOLD } from './intent-scores';
 import { PRIMARY_ORDER } from './intent-lexicon';
 import { hashedFeatures, messageFeatures } from './features';
 import { loadModel, sigmoid, type LoadedModel, type ModelData } from './model';
@@ -33,7 +33,7 @@ function readable(feature: string): string {
   const body = rest.join(':');
   switch (kind) {
     case 'R':
-      return `lexicon cue for ${body}`;
+      return `lexicon cues for ${body}`;
     case 'F':
       return `rule: ${body}`;
     case 'f':
@@ -94,12 +94,13 @@ export function createClassifier(data: ModelData): (text: string) => Classificat
       get() {
         if (why) return why;
         const features = messageFeatures(normalized, parts, rules);
-        const top = (label: string) => loaded.topFeatures(features, labelIndex.get(label) ?? -1, 3).map(readable);
+        const top = (label: string) => loaded.topFeatures(features, labelIndex.get(label) ?? -1, 6).map(readable);
+        const explain = (label: string, first: string[]) => [...new Set([...first, ...top(label)])].filter((r) => r !== '"0"').slice(0, 4);
         why = { intents: {}, redFlags: {} };
-        for (const i of intents) why.intents[i] = top(i);
+        for (const i of intents) why.intents[i] = explain(i, intentCueMatches(normalized, i).slice(0, 2).map((m) => `lexicon: "${m}"`));
         for (const f of redFlags) {
           const rule = rules.find((r) => r.flag === f);
-          why.redFlags[f] = [...(rule ? [rule.reason] : []), ...top(f)];
+          why.redFlags[f] = explain(f, rule ? [rule.reason] : []);
         }
         return why;
       },

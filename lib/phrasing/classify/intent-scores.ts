@@ -41,3 +41,12 @@ export function intentScores(normalized: string): Record<IntentId, number> {
   return scores;
 }
 
+
+/** The words of a normalize()d message that the intent's positive lexicon cues matched, strongest cue first. */
+export function intentCueMatches(normalized: string, intent: IntentId): string[] {
+  return [...INTENT_CUES[intent]]
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([re]) => re.exec(normalized)?.[0])
+    .filter((m): m is string => typeof m === 'string' && m.trim() !== '');
+}
