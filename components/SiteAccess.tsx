@@ -31,6 +31,14 @@ export function SiteAccess({ tabId, api = browserSiteAccess }: { tabId: number |
     if (tabId === undefined || !status.origin) return;
     const origin = status.origin;
     setBusy(true);
+    if (status.vendorPage) {
+      // Parley already runs on chat vendors' pages: allowing this chat needs no browser permission, only the choice.
+      void api
+        .enable(tabId, origin)
+        .then(refresh)
+        .finally(() => setBusy(false));
+      return;
+    }
     // The permission request is the first thing the click does: an await before it would lose the user gesture.
     void api
       .requestOrigin(origin)
@@ -55,7 +63,16 @@ export function SiteAccess({ tabId, api = browserSiteAccess }: { tabId: number |
   return (
     <section className="site-access" data-testid="site-access" aria-label={t('siteAccessTitle')}>
       {status.registrySiteId ? <p className="site-access__note">{t('siteAccessSupported')}</p> : null}
-      {status.userEnabled ? (
+      {status.vendorPage && status.userEnabled ? <p className="site-access__note">{t('siteAccessVendorEnabled')}</p> : null}
+      {status.vendorPage && status.canEnable ? (
+        <>
+          <p className="site-access__note">{t('siteAccessVendorOffer')}</p>
+          <button type="button" className="btn btn--primary" disabled={busy} onClick={enable}>
+            {t('siteAccessVendorEnable')}
+          </button>
+        </>
+      ) : null}
+      {status.userEnabled && !status.vendorPage ? (
         <>
           <p className="site-access__note">{t('siteAccessEnabled', host)}</p>
           <button type="button" className="link-button" disabled={busy} onClick={disable}>
@@ -63,7 +80,7 @@ export function SiteAccess({ tabId, api = browserSiteAccess }: { tabId: number |
           </button>
         </>
       ) : null}
-      {status.canEnable ? (
+      {status.canEnable && !status.vendorPage ? (
         <>
           <p className="site-access__note">{t('siteAccessOffer', host)}</p>
           <button type="button" className="btn btn--primary" disabled={busy} onClick={enable}>
@@ -72,7 +89,7 @@ export function SiteAccess({ tabId, api = browserSiteAccess }: { tabId: number |
         </>
       ) : null}
       {!status.origin ? <p className="site-access__note">{t('siteAccessUnknown')}</p> : null}
-      {status.origin && !status.registrySiteId && !status.userEnabled && !status.canEnable ? (
+      {status.origin && !status.registrySiteId && !status.userEnabled && !status.canEnable && !status.vendorPage ? (
         <p className="site-access__note">{t('siteAccessVendor')}</p>
       ) : null}
       {denied ? <p className="site-access__note site-access__note--warn">{t('siteAccessDenied')}</p> : null}

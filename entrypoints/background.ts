@@ -7,6 +7,7 @@ import { settingsPauseStore } from '../lib/background/pause-store';
 import { backgroundRoutes } from '../lib/background/routes';
 import { listenForReminders } from '../lib/background/reminders-browser';
 import { SiteAccess, type SiteAccessApi } from '../lib/background/site-access';
+import { TabGrants } from '../lib/background/tab-grants';
 import { TabStates } from '../lib/background/tab-states';
 import { db } from '../lib/db/instance';
 import { sendToContent } from '../lib/protocol/client';
@@ -17,12 +18,18 @@ export default defineBackground(() => {
   openPanelOnToolbarClick();
   listenForReminders(db);
   const tabStates = new TabStates();
-  const siteAccess = new SiteAccess({
-    permissions: browser.permissions,
-    scripting: (browser as unknown as { scripting?: SiteAccessApi['scripting'] }).scripting,
-    tabs: browser.tabs,
-    contentScriptFile: 'content-scripts/content.js',
-  });
+  const tabGrants = new TabGrants(db);
+  const siteAccess = new SiteAccess(
+    {
+      permissions: browser.permissions,
+      scripting: (browser as unknown as { scripting?: SiteAccessApi['scripting'] }).scripting,
+      tabs: browser.tabs,
+      contentScriptFile: 'content-scripts/content.js',
+      // Every frame of the tab: the chat may sit in any of them.
+      readmit: async (tabId) => void (await browser.tabs.sendMessage(tabId, envelope('capture/readmit', {})).catch(() => undefined)),
+    },
+    tabGrants,
+  );
   const routes = backgroundRoutes({
     db,
     extensionId: browser.runtime.id,
@@ -30,6 +37,7 @@ export default defineBackground(() => {
     sendToContent,
     pause: settingsPauseStore(db),
     siteAccess,
+    tabGrants,
     tabStates,
     setBadge,
     broadcastPause,
@@ -39,10 +47,15 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') {
       tabStates.forget(tabId);
+      // A chat the person allowed on a vendor's page was that page's chat: the grant ends with it.
+      void tabGrants.revoke(tabId).catch(() => undefined);
       setBadge(tabId, { text: '', color: '#0f766e' });
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabStates.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabStates.forget(tabId);
+    void tabGrants.revoke(tabId).catch(() => undefined);
+  });
   browser.commands.onCommand.addListener((command, tab) => {
     const request = panelRequestFor(command, tab?.id);
     // No panel open for that tab: nobody answers, and nothing is inserted.

@@ -151,4 +151,33 @@ describe('hostile pages', () => {
     assert.equal(db.sessions.filter((s) => s.url.includes('shop.test') || s.url.includes('framed-shop')).length, 0);
     await page.close();
   });
+
+  it('records a vendor chat opened by a hidden link only when the person chooses, for that tab, under the page it is on', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`https://www.goodsmall.test:${site.port}/noreferrer/`);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('#kefu')]);
+    await popup.waitForFunction(() => window.fixtureChat?.done, null, { timeout: 20000 });
+    await sleep(1500);
+    const stored = async () => (await readDatabase(browser.context)).sessions.filter((s) => s.url.includes('accessId=shop3'));
+    assert.equal((await stored()).length, 0, 'a link parameter alone must not make this a bank chat');
+    const worker = await serviceWorker(browser.context);
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, popup.url());
+    const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
+    const button = panel.getByRole('button', { name: /Record this chat|记录这个对话/ });
+    await button.waitFor({ timeout: 10000 });
+    await button.click();
+    await panel.getByText(/You chose to record this chat|你已选择记录这个对话/).waitFor({ timeout: 10000 });
+    // Nothing new is said after the person allows it: what is on screen is stored once the unconfirmed hold ends.
+    const deadline = Date.now() + 25000;
+    let sessions = [];
+    while (Date.now() < deadline && sessions.length === 0) {
+      await sleep(300);
+      sessions = await stored();
+    }
+    assert.equal(sessions.length, 1);
+    assert.equal(sessions[0].siteId, 'webchat.7moor.com', 'filed under the page the person chose, not the bank the link names');
+    await panel.close();
+    await popup.close();
+    await page.close();
+  });
 });

@@ -19,6 +19,7 @@ import type { SiteOwner } from '../sites/ownership';
 import type { FinanceSite } from '../sites/types';
 import { memoryPauseStore, type PauseStore } from './pause-store';
 import type { SiteAccess } from './site-access';
+import type { TabGrants } from './tab-grants';
 import { storageBadge, worstLevel } from '../ui/storage-badge';
 import { badgeFor, TabStates, type Badge } from './tab-states';
 
@@ -36,6 +37,8 @@ export interface BackgroundDeps {
   findSite?: (host: string) => FinanceSite | undefined;
   pause?: PauseStore;
   siteAccess?: SiteAccess;
+  /** Chats the person allowed on a vendor's own page, one tab each (tab-grants.ts). */
+  tabGrants?: TabGrants;
   tabStates?: TabStates;
   setBadge?: (tabId: number, badge: Badge) => void;
   /** Tells every tab's content scripts that recording was paused or resumed. */
@@ -53,7 +56,7 @@ export function backgroundRoutes(deps: BackgroundDeps): RouteTable<BackgroundReq
   const verdictFor = async (sender: SenderInfo, ancestry: Ancestry | undefined) =>
     checkCaptureSender(sender, deps.extensionId, {
       ...(deps.findSite ? { findSite: deps.findSite } : {}),
-      userOrigins: deps.siteAccess ? await deps.siteAccess.userOrigins() : [],
+      userOrigins: [...(deps.siteAccess ? await deps.siteAccess.userOrigins() : []), ...(deps.tabGrants ? await deps.tabGrants.originsFor(sender.tab?.id) : [])],
       ...(ancestry ? { ancestry } : {}),
     });
 

@@ -1,5 +1,6 @@
 import type { SiteStatus } from '../protocol/protocol';
 import { findChatVendor, findFinanceSite } from '../sites/registry';
+import type { TabGrants } from './tab-grants';
 
 /**
  * "Use Parley on this site": the person grants the optional host permission for one https origin (requested by the
@@ -26,6 +27,8 @@ export interface SiteAccessApi {
   tabs: { get(tabId: number): Promise<{ url?: string }> };
   /** The built content script's path inside the extension. */
   contentScriptFile: string;
+  /** Asks the content scripts of a tab to ask for admission again (after the person allowed its chat). */
+  readmit?: (tabId: number) => Promise<void>;
 }
 
 export interface RegisteredScript {
@@ -71,7 +74,10 @@ function httpsOrigin(url: string | undefined): string | undefined {
 export class SiteAccess {
   private pending: Promise<void> = Promise.resolve();
 
-  constructor(private readonly api: SiteAccessApi) {}
+  constructor(
+    private readonly api: SiteAccessApi,
+    private readonly grants?: TabGrants,
+  ) {}
 
   async userOrigins(): Promise<string[]> {
     const all = await this.api.permissions.getAll();
@@ -114,6 +120,7 @@ export class SiteAccess {
 
   /** Called after the panel obtained the permission: registers the script and starts it in the open tab at once. */
   async enable(tabId: number, origin: string): Promise<{ ok: true } | { ok: false; error: string }> {
+    if (findChatVendor(new URL(origin).hostname)) return this.allowChatPage(tabId, origin);
     if (!(await this.api.permissions.contains({ origins: [originPattern(origin)] }))) return { ok: false, error: 'permission not granted' };
     if (!this.api.scripting) return { ok: false, error: 'scripting unavailable' };
     await this.reconcile();
@@ -121,6 +128,19 @@ export class SiteAccess {
     if (httpsOrigin(tab?.url) === origin) {
       await this.api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [this.api.contentScriptFile] }).catch(() => undefined);
     }
+    return { ok: true };
+  }
+
+  /**
+   * "Record this chat" on a vendor's own page: for this tab only, while it shows that origin (tab-grants.ts). Parley
+   * already runs there (vendor hosts are in the manifest), so the frames are only asked to ask for admission again.
+   */
+  private async allowChatPage(tabId: number, origin: string): Promise<{ ok: true } | { ok: false; error: string }> {
+    if (!this.grants) return { ok: false, error: 'chat pages cannot be allowed here' };
+    const tab = await this.api.tabs.get(tabId).catch(() => undefined);
+    if (httpsOrigin(tab?.url) !== origin) return { ok: false, error: 'the tab no longer shows that page' };
+    await this.grants.grant(tabId, origin);
+    await this.api.readmit?.(tabId).catch(() => undefined);
     return { ok: true };
   }
 
@@ -138,8 +158,12 @@ export class SiteAccess {
     const host = new URL(origin).hostname;
     const site = findFinanceSite(host);
     if (site) return { origin, host, registrySiteId: site.id, userEnabled: false, canEnable: false, paused };
-    // A vendor's own page is read when a bank opened it; enabling the vendor itself would take in every shop's chat.
-    if (findChatVendor(host)) return { origin, host, userEnabled: false, canEnable: false, paused };
+    // A vendor's own page is read when a bank opened it. When nothing says who did, the person may allow this one
+    // chat (this tab, this page); enabling the vendor's host for good would take in every shop's chat.
+    if (findChatVendor(host)) {
+      const granted = (await this.grants?.originsFor(tabId))?.includes(origin) ?? false;
+      return { origin, host, vendorPage: true, userEnabled: granted, canEnable: !granted && this.grants !== undefined, paused };
+    }
     const userEnabled = (await this.userOrigins()).includes(origin);
     return { origin, host, userEnabled, canEnable: !userEnabled, paused };
   }

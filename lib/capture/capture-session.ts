@@ -100,6 +100,8 @@ export interface CaptureController {
   insert(text: string): InsertResult;
   /** What Parley saw of this frame's chat, without any of its text (diagnostics.ts). */
   diagnose(): string;
+  /** Asks the background again whether this frame may be read (the person allowed its chat since the first answer). */
+  readmit(): void;
   /** Scans immediately instead of waiting for the debounce (tests and shutdown). */
   scanNow(): void;
   setPaused(paused: boolean): void;
@@ -424,15 +426,18 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     scan();
   }
 
-  if (deps.admit) {
-    deps.admit().then(
+  function askAdmission(): void {
+    deps.admit!().then(
       (answer) => {
         paused = answer.paused;
-        if (answer.allowed) begin();
+        if (answer.allowed && !admitted) begin();
       },
       (error: unknown) => deps.onError?.(error),
     );
-  } else begin();
+  }
+
+  if (deps.admit) askAdmission();
+  else begin();
 
   return {
     get sessionId() {
@@ -443,6 +448,9 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     },
     get state() {
       return state;
+    },
+    readmit() {
+      if (!admitted && !stopped && deps.admit) askAdmission();
     },
     diagnose() {
       return diagnosticReport({

@@ -31,6 +31,14 @@ export function contentRoutes(capture: CaptureController, extensionId: string): 
         ...(capture.sessionId ? { sessionId: capture.sessionId } : {}),
       }),
     },
+    'capture/readmit': {
+      schema: contentRequestSchemas['capture/readmit'],
+      trust: fromBackground,
+      handle: async () => {
+        capture.readmit();
+        return { ok: true as const };
+      },
+    },
     'capture/diagnose': {
       schema: contentRequestSchemas['capture/diagnose'],
       trust: fromBackground,

@@ -29,6 +29,7 @@ export const PINNED_KEY = 'pinnedPhrases';
 export const RUNG_KEY = 'reminders.rung';
 export const RUNG_LIMIT = 500;
 export const DISMISSED_PREFIX = 'records.dismissed:';
+export const TAB_GRANTS_KEY = 'sites.tabGrants';
 const STORAGE_PREFIX = 'storage.';
 
 export const PAUSED = spec(z.boolean(), false, 'settings');
@@ -36,10 +37,17 @@ export const PINNED = spec(z.array(z.string().check(z.minLength(1), z.maxLength(
 // A rung key is a follow-up id (at most 512 characters) and a time.
 export const RUNG = spec(strings(600, RUNG_LIMIT), [], 'records');
 export const DISMISSED = spec(strings(2000, 10_000), [], 'records');
+// "Record this chat" on a chat vendor's own page, for one tab until it leaves the page (lib/background/tab-grants.ts).
+// Tab ids mean nothing on another computer or after a browser restart: never taken from a backup.
+export const TAB_GRANTS = spec(
+  z.array(z.object({ tabId: z.int().check(z.nonnegative()), origin: z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i)) })).check(z.maxLength(200)),
+  [],
+  'local',
+);
 // Owned by the storage ledger, which validates its own rows when it reads them; here only their restore group matters.
 const STORAGE = spec(z.unknown(), undefined, 'local');
 
-const EXACT: Readonly<Record<string, SettingSpec>> = { [PAUSE_KEY]: PAUSED, [PINNED_KEY]: PINNED, [RUNG_KEY]: RUNG };
+const EXACT: Readonly<Record<string, SettingSpec>> = { [PAUSE_KEY]: PAUSED, [PINNED_KEY]: PINNED, [RUNG_KEY]: RUNG, [TAB_GRANTS_KEY]: TAB_GRANTS };
 const PREFIXED: readonly [string, SettingSpec][] = [
   [DISMISSED_PREFIX, DISMISSED],
   [STORAGE_PREFIX, STORAGE],

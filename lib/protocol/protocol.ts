@@ -39,6 +39,8 @@ export interface SiteStatus {
   userEnabled: boolean;
   /** An https site outside the registry that the person could enable. */
   canEnable: boolean;
+  /** A chat vendor's own page: enabling it allows this one chat, in this tab, not the vendor's site. */
+  vendorPage?: boolean;
   paused: boolean;
 }
 
@@ -61,6 +63,7 @@ interface ContentResponses {
   'composer/insert': InsertResult;
   'capture/ping': { capturing: boolean; sessionId?: string; state?: ChatStateReport['state']; vendor?: string };
   'capture/diagnose': { report: string };
+  'capture/readmit': { ok: true };
   'capture/pause': { ok: true };
 }
 

@@ -81,6 +81,7 @@ export const contentRequestSchemas = {
   'capture/ping': z.object({}),
   'capture/pause': z.object({ paused: z.boolean() }),
   'capture/diagnose': z.object({}),
+  'capture/readmit': z.object({}),
 } as const;
 
 export type CapturedMessage = z.infer<typeof capturedMessageSchema>;

@@ -355,7 +355,8 @@ describe('startCapture tells the truth about what it reads', () => {
     expect(capture.capturing).toBe(false);
     // The echo arriving after all (a slow chat) puts it back to recording.
     list.insertAdjacentHTML('beforeend', row('me', '我想申请分期'));
-    await tick(60);
+    // The frozen clock makes the transcript look busy for seconds, so the next read waits for the flood pacing.
+    await tick(700);
     expect(states.at(-1)).toBe('open');
   });
 
@@ -387,5 +388,36 @@ describe('startCapture tells the truth about what it reads', () => {
     clock += 10_000;
     await tick(60);
     expect(states.at(-1)).toBe('open');
+  });
+
+  it('asks again when told, and starts reading once the person allowed the chat', async () => {
+    document.body.innerHTML = WIDGET_EMPTY;
+    document.getElementById('list')!.innerHTML = row('agent', '您好，请问有什么可以帮您？', '客服');
+    let allowed = false;
+    let asked = 0;
+    const stored: string[] = [];
+    capture?.stop();
+    capture = startCapture({
+      doc: document,
+      newId: () => 'sess-r',
+      unconfirmedHoldMs: 0,
+      scanDelayMs: 1,
+      detectIntervalMs: 1,
+      admit: async () => (asked++, { allowed, paused: false }),
+      send: async (_s, messages) => (stored.push(...messages.map((m) => m.text)), messages.map((m) => m.id)),
+    });
+    await tick(30);
+    expect(asked).toBe(1);
+    expect(capture.capturing).toBe(false);
+    allowed = true;
+    capture.readmit();
+    await tick(60);
+    await capture.whenDelivered();
+    expect(asked).toBe(2);
+    expect(stored).toEqual(['您好，请问有什么可以帮您？']);
+    // Once reading, another request to ask again changes nothing.
+    capture.readmit();
+    await tick(20);
+    expect(asked).toBe(2);
   });
 });
