@@ -1,3 +1,5 @@
+import { isPaintedStyle } from './structure/style-facts';
+
 /**
  * Which side of the transcript a message sits on, from the page's layout (research: structural-detection.md §2):
  * where the bubble — the smallest painted box holding the row's varying text — sits inside the transcript's content
@@ -27,13 +29,6 @@ function bubbleOf(item: Element): Element {
     node = children[0]!;
   }
   return node;
-}
-
-function painted(style: CSSStyleDeclaration): boolean {
-  const bg = style.backgroundColor;
-  if (bg && bg !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(bg)) return true;
-  if (style.backgroundImage && style.backgroundImage !== 'none') return true;
-  return ['Top', 'Right', 'Bottom', 'Left'].filter((s) => parseFloat(style.getPropertyValue(`border-${s.toLowerCase()}-width`)) > 0 && style.getPropertyValue(`border-${s.toLowerCase()}-style`) !== 'none').length >= 3;
 }
 
 interface Box {
@@ -74,7 +69,7 @@ export function measureSide(item: Element, container: Element, bubble?: Element)
   for (let el: Element | null = text; el; el = el === item ? null : el.parentElement) {
     const rect = el.getBoundingClientRect();
     if (rect.width === 0) continue;
-    if (rect.width < box.width * 0.92 && painted(view.getComputedStyle(el))) {
+    if (rect.width < box.width * 0.92 && isPaintedStyle(view.getComputedStyle(el))) {
       shape = rect;
       break;
     }

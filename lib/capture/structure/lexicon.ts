@@ -2,13 +2,14 @@
  * The small closed vocabulary a chat row shows besides the message itself (research: structural-detection.md §4):
  * delivery receipts, clock times, relative times and dates. A row part whose whole text is one of these is chrome.
  */
-const RECEIPT =
-  /^(?:[✓✔]{1,2}\s*)?(?:已送达|已送達|送达|送達|已读|已讀|未读|未讀|已发送|已發送|发送中|發送中|发送失败|發送失敗|已撤回|delivered|read|seen|sent|sending|failed|not delivered|unread|read by .{1,30}|seen by .{1,30})(?:\s*[·•,]?\s*.{0,20})?$|^[✓✔]{1,2}$/i;
+const RECEIPT_WORDS =
+  '已送达|已送達|送达|送達|已读|已讀|未读|未讀|已发送|已發送|发送中|發送中|发送失败|發送失敗|已撤回|not delivered|delivered|unread|read|seen|sent|sending|failed';
+const RECEIPT = new RegExp(`^(?:[✓✔]{1,2}\\s*)?(?:${RECEIPT_WORDS})\\s*[·•,]?\\s*`, 'i');
 const CLOCK = /^(?:(?:上午|下午|晚上|凌晨|中午|早上)\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$/;
 const DATE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)(?:\s*(?:星期|周)[一二三四五六日天])?$/;
 const WEEKDAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:星期|周)[一二三四五六日天]|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*)$/i;
 const RELATIVE =
-  /^(?:just now|now|a moment ago|moments? ago|刚刚|刚才|today|yesterday|今天|昨天|前天|\d+\s*(?:秒|分钟|小时|天)前|(?:a|an|\d+)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s*ago)$/i;
+  /^(?:just now|now|a moment ago|moments? ago|刚刚|刚才|剛剛|剛才|today|yesterday|今天|昨天|前天|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:a|an|\d+)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s*ago)$/i;
 
 /** Parts joined by separators ("Today, 10:32", "Read · 2 min ago", "2024-05-01 10:23:11"). */
 function pieces(text: string): string[] {
@@ -33,13 +34,14 @@ export function isTimeText(text: string): boolean {
   return timely.length === parts.length && parts.some((p) => CLOCK.test(p) || DATE.test(p) || RELATIVE.test(p) || /[:：]/.test(p));
 }
 
-/** A delivery or read receipt ("已读", "Delivered", "Seen 10:32"). */
+/** A delivery or read receipt ("已读", "Delivered", "Seen 10:32", "Read by Sam"); "Read the terms first" is a message. */
 export function isReceiptText(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 40 || !RECEIPT.test(t)) return false;
-  // "Read the terms first" is a message: after the receipt word only a time or a name may follow.
-  const rest = t.replace(/^(?:[✓✔]{1,2}\s*)?(?:已送达|已送達|送达|送達|已读|已讀|未读|未讀|已发送|已發送|发送中|發送中|发送失败|發送失敗|已撤回|not delivered|delivered|unread|read|seen|sent|sending|failed)\s*[·•,]?\s*/i, '');
-  return rest === '' || isTimeText(rest) || /^by\s+\S.{0,28}$/i.test(rest) || /^[✓✔]{1,2}$/.test(t);
+  if (/^[✓✔]{1,2}$/.test(t)) return true;
+  const m = t.length <= 40 ? RECEIPT.exec(t) : null;
+  if (!m) return false;
+  const rest = t.slice(m[0].length);
+  return rest === '' || isTimeText(rest) || /^by\s+\S.{0,28}$/i.test(rest);
 }
 
 const STARTED = /^(?:会话开始于|会话开始时间|对话开始于|开始会话于|(?:chat|conversation|session) (?:started|began)(?: at| on)?|started(?: at| on)?)\s*[:：]?\s*(.+)$/i;

@@ -10,7 +10,7 @@ export interface StyleFacts {
 
 const MAX_ENTRIES = 2000;
 
-function isPaintedStyle(style: CSSStyleDeclaration): boolean {
+export function isPaintedStyle(style: CSSStyleDeclaration): boolean {
   const bg = style.backgroundColor;
   if (bg && bg !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(bg)) return true;
   return !!style.backgroundImage && style.backgroundImage !== 'none';

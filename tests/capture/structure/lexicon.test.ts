@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isChromeText, isReceiptText, isTimeText } from '../../../lib/capture/structure/lexicon';
 
 describe('row chrome vocabulary', () => {
-  it.each(['10:32', '09:05:11', '下午 3:20', '3:20 PM', '刚刚', 'just now', '5 min ago', '3分钟前', '今天', 'Yesterday', '昨天 21:05', '2024-05-01 10:23:11', 'Today, 10:32', '5月6日', 'Mon, 10:32 AM'])(
+  it.each(['10:32', '09:05:11', '下午 3:20', '3:20 PM', '刚刚', '剛剛', '5分鐘前', 'just now', '5 min ago', '3分钟前', '今天', 'Yesterday', '昨天 21:05', '2024-05-01 10:23:11', 'Today, 10:32', '5月6日', 'Mon, 10:32 AM'])(
     'time: %s',
     (text) => expect(isTimeText(text)).toBe(true),
   );
