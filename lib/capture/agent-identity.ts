@@ -4,7 +4,7 @@ export interface AgentIdentity {
 }
 
 const ID_PATTERNS: RegExp[] = [
-  /(?:工号|工號|员工号|員工號|坐席号|坐席號|客服号|客服號|编号|編號)\s*(?:是|为)?\s*[:：]?\s*([A-Za-z]{0,3}\d{3,10})/,
+  /(?:工号|工號|员工号|員工號|坐席号|坐席號|客服号|客服號)\s*(?:是|为)?\s*[:：]?\s*([A-Za-z]{0,3}\d{3,10})/,
   /\b(?:agent|employee|staff|operator|advisor|adviser|associate|colleague|team member|member services|specialist|rep(?:resentative)?)\s*(?:id|number|no\.?|#)\s*(?:is\s*)?[:#]?\s*([A-Za-z]{0,3}\d{3,10})\b/i,
 ];
 

@@ -2,7 +2,7 @@
 // Sides from layout first: where the bubble sits decides once the chat shows two columns; the echo of what the
 // person sent says which column is theirs; class words confirm and name what layout cannot.
 import { describe, expect, it } from 'vitest';
-import { joinedAgent } from '../../../lib/capture/agent-identity';
+import { agentIdentity, joinedAgent } from '../../../lib/capture/agent-identity';
 import type { RawMessage } from '../../../lib/capture/extract';
 import { measureSide } from '../../../lib/capture/layout-side';
 import { RoleResolver } from '../../../lib/capture/role-resolver';
@@ -131,5 +131,12 @@ describe('bot names and handoffs in zh-TW and English', () => {
         { text: '您好，我來為您處理。', layout: 'left' },
       ]),
     ).toEqual(['bot', 'customer', 'system', 'agent']);
+  });
+});
+
+describe('reference numbers', () => {
+  it('never takes an application reference (受理编号) for a staff ID', () => {
+    expect(agentIdentity('已为您提交申请，受理编号 FQ202603056574，审核结果将以短信通知您。').id).toBeUndefined();
+    expect(agentIdentity('您好，我是客服李娜，工號 8823').id).toBe('8823');
   });
 });
