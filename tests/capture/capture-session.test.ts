@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startCapture, type CaptureController } from '../../lib/capture/capture-session';
+import { startCapture, type CaptureController, type CaptureDeps } from '../../lib/capture/capture-session';
 import { BatchRefused } from '../../lib/capture/outbox';
 import { requestSchemas, type CapturedMessage, type CapturedSession } from '../../lib/protocol/schemas';
 
@@ -229,25 +229,30 @@ describe('startCapture tells the truth about what it reads', () => {
       <form class="kf-composer"><textarea id="kf-input"></textarea><button class="kf-send">发送</button></form>
     </aside>`;
 
-  function quietSetup(holdMs?: number) {
+  /** The empty widget, with capture settings that a test may override (a finder, a clock, the hold). */
+  function quietSetup(overrides: Partial<CaptureDeps> = {}) {
     document.body.innerHTML = WIDGET_EMPTY;
     const stored: CapturedMessage[] = [];
     const states: string[] = [];
+    capture?.stop();
     capture = startCapture({
       doc: document,
       newId: () => 'sess-q',
       scanDelayMs: 1,
       detectIntervalMs: 1,
       redetectIntervalMs: 10,
-      ...(holdMs !== undefined ? { unconfirmedHoldMs: holdMs } : {}),
       report: (s) => void states.push(s.state),
       send: async (_s, messages) => {
         for (const m of messages) if (!stored.some((x) => x.id === m.id)) stored.push(m);
         return messages.map((m) => m.id);
       },
+      ...overrides,
     });
     return { stored, states, list: () => document.getElementById('list')! };
   }
+
+  /** A finder that always answers with the widget's list and composer, whatever the rows say. */
+  const theList = (doc: Document) => ({ state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: doc.getElementById('list')!, composer: doc.getElementById('kf-input') as HTMLElement, confidence: 0.5 } });
 
   it('stores the bank lines of a chat the person only reads, and says recording only once rows are read', async () => {
     const { stored, states, list } = quietSetup();
@@ -266,32 +271,18 @@ describe('startCapture tells the truth about what it reads', () => {
 
   it('holds the lines of a guess that never grows, so the real list replacing it stores nothing of the guess', async () => {
     for (const holdMs of [undefined, 0]) {
-      document.body.innerHTML = WIDGET_EMPTY;
-      const header = document.querySelector('.kf-header')!;
-      const list = document.getElementById('list')!;
       // The finder's first guess is the header (the list is still empty); once the list has rows it finds the list.
-      const guess = (doc: Document) => ({ state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: list.children.length > 0 ? list : header, confidence: 0.5 } });
-      const stored: CapturedMessage[] = [];
-      capture?.stop();
-      capture = startCapture({
-        doc: document,
-        newId: () => 'sess-g',
-        scanDelayMs: 1,
-        detectIntervalMs: 1,
-        redetectIntervalMs: 10,
-        detect: guess,
-        ...(holdMs !== undefined ? { unconfirmedHoldMs: holdMs } : {}),
-        send: async (_s, messages) => {
-          for (const m of messages) if (!stored.some((x) => x.id === m.id)) stored.push(m);
-          return messages.map((m) => m.id);
-        },
-      });
+      const guess = (doc: Document) => {
+        const list = doc.getElementById('list')!;
+        return { state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: list.children.length > 0 ? list : doc.querySelector('.kf-header')!, confidence: 0.5 } };
+      };
+      const { stored, list } = quietSetup({ detect: guess, ...(holdMs !== undefined ? { unconfirmedHoldMs: holdMs } : {}) });
       await tick(60);
-      list.insertAdjacentHTML('beforeend', row('agent', '您好，我是客服王敏。', '王敏'));
+      list().insertAdjacentHTML('beforeend', row('agent', '您好，我是客服王敏。', '王敏'));
       await tick(40);
-      list.insertAdjacentHTML('beforeend', row('agent', '请问有什么可以帮您？', '王敏'));
+      list().insertAdjacentHTML('beforeend', row('agent', '请问有什么可以帮您？', '王敏'));
       await tick(60);
-      await capture.whenDelivered();
+      await capture!.whenDelivered();
       const texts = stored.map((m) => m.text);
       if (holdMs === 0) {
         // Without the hold the header's lines are stored: what the hold exists to prevent.
@@ -304,7 +295,7 @@ describe('startCapture tells the truth about what it reads', () => {
   });
 
   it('delivers what it holds once the hold time passes, even if nothing more arrives', async () => {
-    const { stored, list } = quietSetup(60);
+    const { stored, list } = quietSetup({ unconfirmedHoldMs: 60 });
     list().insertAdjacentHTML('beforeend', row('agent', '您好，请问有什么可以帮您？', '王敏'));
     await tick(30);
     expect(stored).toEqual([]);
@@ -314,28 +305,18 @@ describe('startCapture tells the truth about what it reads', () => {
   });
 
   it('says unreadable when the line the person sent never shows among the rows it reads', async () => {
-    document.body.innerHTML = WIDGET_EMPTY;
-    const list = document.getElementById('list')!;
     let clock = 1_000_000;
-    const states: string[] = [];
     let detections = 0;
-    capture?.stop();
-    capture = startCapture({
-      doc: document,
-      newId: () => 'sess-e',
+    // Always the list, which never shows what the person sends (their lines go somewhere Parley does not read).
+    const { states, list: listOf } = quietSetup({
       now: () => clock,
       // jsdom's events are all synthetic; the test stands in for the person's own key press.
       isTrustedEvent: () => true,
-      scanDelayMs: 1,
       busyScanMs: 1,
-      detectIntervalMs: 1,
-      redetectIntervalMs: 10,
       unconfirmedHoldMs: 0,
-      // Always the list, which never shows what the person sends (their lines go somewhere Parley does not read).
-      detect: (doc) => (detections++, { state: 'open', chat: { vendor: 'generic', root: doc.body, transcript: list, composer: doc.getElementById('kf-input') as HTMLElement, confidence: 0.5 } }),
-      report: (s) => void states.push(s.state),
-      send: async (_s, messages) => messages.map((m) => m.id),
+      detect: (doc) => (detections++, theList(doc)),
     });
+    const list = listOf();
     list.insertAdjacentHTML('beforeend', row('agent', '您好，请问有什么可以帮您？', '王敏'));
     await tick(40);
     expect(states.at(-1)).toBe('open');
@@ -352,7 +333,7 @@ describe('startCapture tells the truth about what it reads', () => {
     // The chat was looked for again before giving up on it, then said to be unreadable.
     expect(detections).toBeGreaterThan(before);
     expect(states.at(-1)).toBe('unreadable');
-    expect(capture.capturing).toBe(false);
+    expect(capture!.capturing).toBe(false);
     // The echo arriving after all (a slow chat) puts it back to recording.
     list.insertAdjacentHTML('beforeend', row('me', '我想申请分期'));
     // The frozen clock makes the transcript look busy for seconds, so the next read waits for the flood pacing.
@@ -361,24 +342,9 @@ describe('startCapture tells the truth about what it reads', () => {
   });
 
   it('ignores Enter presses the page makes up: they cannot turn a recorded chat into an unreadable one', async () => {
-    document.body.innerHTML = WIDGET_EMPTY;
-    const list = document.getElementById('list')!;
     let clock = 2_000_000;
-    const states: string[] = [];
-    capture?.stop();
-    capture = startCapture({
-      doc: document,
-      newId: () => 'sess-f',
-      now: () => clock,
-      scanDelayMs: 1,
-      busyScanMs: 1,
-      detectIntervalMs: 1,
-      redetectIntervalMs: 10,
-      unconfirmedHoldMs: 0,
-      detect: (doc) => ({ state: 'open', chat: { vendor: 'generic', root: doc.body, transcript: list, composer: doc.getElementById('kf-input') as HTMLElement, confidence: 0.5 } }),
-      report: (s) => void states.push(s.state),
-      send: async (_s, messages) => messages.map((m) => m.id),
-    });
+    const { states, list: listOf } = quietSetup({ now: () => clock, busyScanMs: 1, unconfirmedHoldMs: 0, detect: theList });
+    const list = listOf();
     list.insertAdjacentHTML('beforeend', row('agent', '您好，请问有什么可以帮您？', '王敏'));
     await tick(40);
     const input = document.getElementById('kf-input') as HTMLTextAreaElement;
@@ -391,32 +357,21 @@ describe('startCapture tells the truth about what it reads', () => {
   });
 
   it('asks again when told, and starts reading once the person allowed the chat', async () => {
-    document.body.innerHTML = WIDGET_EMPTY;
-    document.getElementById('list')!.innerHTML = row('agent', '您好，请问有什么可以帮您？', '客服');
     let allowed = false;
     let asked = 0;
-    const stored: string[] = [];
-    capture?.stop();
-    capture = startCapture({
-      doc: document,
-      newId: () => 'sess-r',
-      unconfirmedHoldMs: 0,
-      scanDelayMs: 1,
-      detectIntervalMs: 1,
-      admit: async () => (asked++, { allowed, paused: false }),
-      send: async (_s, messages) => (stored.push(...messages.map((m) => m.text)), messages.map((m) => m.id)),
-    });
+    const { stored, list } = quietSetup({ unconfirmedHoldMs: 0, admit: async () => (asked++, { allowed, paused: false }) });
+    list().innerHTML = row('agent', '您好，请问有什么可以帮您？', '客服');
     await tick(30);
     expect(asked).toBe(1);
-    expect(capture.capturing).toBe(false);
+    expect(capture!.capturing).toBe(false);
     allowed = true;
-    capture.readmit();
+    capture!.readmit();
     await tick(60);
-    await capture.whenDelivered();
+    await capture!.whenDelivered();
     expect(asked).toBe(2);
-    expect(stored).toEqual(['您好，请问有什么可以帮您？']);
+    expect(stored.map((m) => m.text)).toEqual(['您好，请问有什么可以帮您？']);
     // Once reading, another request to ask again changes nothing.
-    capture.readmit();
+    capture!.readmit();
     await tick(20);
     expect(asked).toBe(2);
   });
