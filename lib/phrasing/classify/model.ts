@@ -1,6 +1,6 @@
 /**
  * The shipped linear model: one-vs-rest logistic regression over hashed features (./features.ts), trained by
- * scripts/classifier/train.ts and stored in ./model/weights.ts as compact base64 (sorted bucket ids as uint32, then
+ * tests/phrasing/classifier/train.ts and stored in ./model/weights.ts as compact base64 (sorted bucket ids as uint32, then
  * one int8 weight per label per bucket with a per-label scale). Only buckets that carry weight are stored.
  */
 
