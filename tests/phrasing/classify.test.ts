@@ -88,16 +88,4 @@ describe('classifyAgentMessage', () => {
   it('tolerates non-string input from page capture', () => {
     expect(classifyAgentMessage(undefined as unknown as string).intents).toEqual([]);
   });
-
-  // The 200 µs p95 target is measured by tests/bench/phrasing.bench.ts on a quiet machine; this unit test runs beside
-  // the whole suite on shared cores, so it only catches an order-of-magnitude regression.
-  it('takes well under 1 ms per message', () => {
-    const texts = AGENT_UTTERANCES.map((u) => u.text);
-    for (const t of texts) classifyAgentMessage(t);
-    const rounds = 20;
-    const t0 = performance.now();
-    for (let r = 0; r < rounds; r++) for (const t of texts) classifyAgentMessage(t);
-    const mean = (performance.now() - t0) / (rounds * texts.length);
-    expect(mean).toBeLessThan(1);
-  });
 });
