@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INTENTS, TEXT_RED_FLAGS, classifyAgentMessage } from '../../lib/phrasing/index';
 import { clauses, normalize } from '../../lib/phrasing/classify/normalize';
-import { AGENT_UTTERANCES } from './corpus/agent-utterances';
 
 describe('normalize', () => {
   it('folds full-width characters, case and traditional characters, and drops spaces next to Chinese', () => {
