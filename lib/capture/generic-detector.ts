@@ -302,14 +302,6 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     hinted.push(...deepQueryAll(area, HINT_SELECTOR, shadowOf, roots?.filter((r) => composedContains(area, r.host))));
   }
   const pool = new Set<Element>();
-  // Containers of repeated sibling rows carrying text, found by shape alone, come first: a list of rows is the
-  // strongest evidence, and a page whose class names say nothing offers no other.
-  const areas = [...searched];
-  const areaRoots = roots ?? [];
-  for (const el of repeatedContainers([...areas, ...areaRoots.filter((r) => areas.some((a) => composedContains(a, r.host)))])) {
-    if (pool.size >= MAX_CANDIDATES / 2) break;
-    pool.add(el);
-  }
   for (const el of hinted) {
     if (pool.size >= MAX_CANDIDATES) break;
     pool.add(el);
@@ -317,51 +309,65 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     if (parent && parent.childElementCount > 0 && parent !== doc.body && parent !== doc.documentElement) pool.add(parent);
   }
 
-  const scored: Candidate[] = [];
-  for (const el of pool) {
-    if (composers.some((c) => el === c || composedContains(c, el))) continue;
-    // A drop-down's options or a listbox are choices, not messages.
-    if (/^(SELECT|DATALIST|OPTGROUP|OPTION)$/.test(el.tagName) || /^(listbox|combobox|menu|tablist)$/.test(el.getAttribute('role') ?? '')) continue;
-    const items = transcriptItems(el);
-    // An empty list may be a chat waiting for its first message; it cannot reach the threshold on markup alone.
-    const nearby = ancestors(el, 4);
-    const composer = composers.find((c) => nearby.some((a) => composedContains(a, c)));
-    if (!composer) continue;
-    let score = cheapScore(el, items) + 25;
-    // The whole widget (transcript and composer together) is not the transcript.
-    if (el.contains(composer)) score -= 25;
-    const root = nearby.find((a) => composedContains(a, composer))!;
-    if (PAGE_NEGATIVE.test(words(root))) score -= 20;
-    scored.push({ el, score, items, composer, root });
-  }
-  scored.sort((a, b) => b.score - a.score);
-
-  let best: Candidate | undefined;
-  for (const candidate of scored.slice(0, SHORTLIST)) {
-    const { el, composer, root } = candidate;
-    if (!isVisible(el)) candidate.score -= 40;
-    const placeholder = labelOf(composer!);
-    if (CHAT_PLACEHOLDER.test(placeholder)) candidate.score += 5;
-    const send = deepQueryAll(root!, CONTROL_SELECTOR, shadowOf).find((b): b is HTMLElement => isSendControl(b) && !composedContains(el, b));
-    if (send) {
-      candidate.score += 15;
-      candidate.send = send;
+  const pick = (pool: ReadonlySet<Element>): Candidate | undefined => {
+    const scored: Candidate[] = [];
+    for (const el of pool) {
+      if (composers.some((c) => el === c || composedContains(c, el))) continue;
+      // A drop-down's options or a listbox are choices, not messages.
+      if (/^(SELECT|DATALIST|OPTGROUP|OPTION)$/.test(el.tagName) || /^(listbox|combobox|menu|tablist)$/.test(el.getAttribute('role') ?? '')) continue;
+      const items = transcriptItems(el);
+      // An empty list may be a chat waiting for its first message; it cannot reach the threshold on markup alone.
+      const nearby = ancestors(el, 4);
+      const composer = composers.find((c) => nearby.some((a) => composedContains(a, c)));
+      if (!composer) continue;
+      let score = cheapScore(el, items) + 25;
+      // The whole widget (transcript and composer together) is not the transcript.
+      if (el.contains(composer)) score -= 25;
+      const root = nearby.find((a) => composedContains(a, composer))!;
+      if (PAGE_NEGATIVE.test(words(root))) score -= 20;
+      scored.push({ el, score, items, composer, root });
     }
-    const heading = root!.querySelector('h1, h2, h3, header, [class*="title" i], [class*="header" i]');
-    if (CHAT_WORDS.test(`${words(root!)} ${root!.getAttribute('aria-label') ?? ''} ${heading?.textContent?.slice(0, 80) ?? ''}`)) candidate.score += 5;
-    const rows = rowScore(candidate);
-    const sides = sidesScore(candidate, layout);
-    candidate.score += vocabularyScore(candidate) + rows + sides + partsScore(candidate) + scrollScore(el, layout);
-    // A live region on its own announces things; only a list of sided messages around it makes it a transcript.
-    const live = el.getAttribute('aria-live');
-    if (live && live !== 'off' && el.getAttribute('role') !== 'log' && !TRANSCRIPT_HINT.test(words(el)) && rows === 0 && sides === 0) candidate.score -= 25;
-    if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) candidate.score -= 40;
-    const avgText = candidate.items.slice(0, 20).reduce((sum, i) => sum + (i.textContent ?? '').length, 0) / Math.max(1, Math.min(20, candidate.items.length));
-    if (avgText > 2000) candidate.score -= 15;
-    // Prefer the innermost of two nested candidates that score the same: it is the list, not its wrapper.
-    if (!best || candidate.score > best.score || (candidate.score === best.score && best.el.contains(candidate.el))) best = candidate;
-  }
+    scored.sort((a, b) => b.score - a.score);
 
+    let best: Candidate | undefined;
+    for (const candidate of scored.slice(0, SHORTLIST)) {
+      const { el, composer, root } = candidate;
+      if (!isVisible(el)) candidate.score -= 40;
+      const placeholder = labelOf(composer!);
+      if (CHAT_PLACEHOLDER.test(placeholder)) candidate.score += 5;
+      const send = deepQueryAll(root!, CONTROL_SELECTOR, shadowOf).find((b): b is HTMLElement => isSendControl(b) && !composedContains(el, b));
+      if (send) {
+        candidate.score += 15;
+        candidate.send = send;
+      }
+      const heading = root!.querySelector('h1, h2, h3, header, [class*="title" i], [class*="header" i]');
+      if (CHAT_WORDS.test(`${words(root!)} ${root!.getAttribute('aria-label') ?? ''} ${heading?.textContent?.slice(0, 80) ?? ''}`)) candidate.score += 5;
+      const rows = rowScore(candidate);
+      const sides = sidesScore(candidate, layout);
+      candidate.score += vocabularyScore(candidate) + rows + sides + partsScore(candidate) + scrollScore(el, layout);
+      // A live region on its own announces things; only a list of sided messages around it makes it a transcript.
+      const live = el.getAttribute('aria-live');
+      if (live && live !== 'off' && el.getAttribute('role') !== 'log' && !TRANSCRIPT_HINT.test(words(el)) && rows === 0 && sides === 0) candidate.score -= 25;
+      if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) candidate.score -= 40;
+      const avgText = candidate.items.slice(0, 20).reduce((sum, i) => sum + (i.textContent ?? '').length, 0) / Math.max(1, Math.min(20, candidate.items.length));
+      if (avgText > 2000) candidate.score -= 15;
+      // Prefer the innermost of two nested candidates that score the same: it is the list, not its wrapper.
+      if (!best || candidate.score > best.score || (candidate.score === best.score && best.el.contains(candidate.el))) best = candidate;
+    }
+    return best;
+  };
+
+  // Class words and roles first (cheap, and what named chats say); when they do not make a chat, containers of
+  // repeated sibling rows carrying text, found by shape alone: a page whose class names say nothing offers no other.
+  let best = pick(pool);
+  if (!best || best.score + context < CHAT_THRESHOLD) {
+    const areas = [...searched];
+    const areaRoots = roots ?? [];
+    const structural = new Set(repeatedContainers([...areas, ...areaRoots.filter((r) => areas.some((a) => composedContains(a, r.host)))]).slice(0, MAX_CANDIDATES / 2));
+    for (const el of pool) structural.add(el);
+    const second = pick(structural);
+    if (second && (!best || second.score > best.score)) best = second;
+  }
   if (!best) return { score: 0 };
   const total = best.score + context;
   if (total < CHAT_THRESHOLD) return { score: total };
