@@ -2,7 +2,6 @@ import type { ChatAdapter, WindowSelectors } from './adapters/types';
 import { composedContains, deepQueryAll, openShadowRoots, type ShadowAccess } from './dom/shadow';
 import { layoutSide } from './layout-side';
 import { classWords, sideFromClasses, sideFromWords } from './roles';
-import { isChromeText } from './structure/lexicon';
 import { insideRepeatedRow, repeatedContainers, repetitionScore } from './structure/shape';
 
 /**
@@ -219,9 +218,7 @@ function partsScore(candidate: Candidate): number {
     if (item.tagName === 'TIME' || item.tagName === 'IMG') kinds.add(item.tagName === 'TIME' ? 'time' : 'avatar');
   }
   if (kinds.size >= 2) return -25;
-  // By structure: a few children, one of them only a time or a receipt, inside a row that has look-alike siblings.
-  const few = candidate.items.length <= 5;
-  if (few && candidate.items.some((i) => isChromeText(i.textContent ?? ''))) return -25;
+  // By structure: inside a row that has look-alike siblings, its children are that row's parts.
   if (insideRepeatedRow(candidate.el)) return -25;
   return 0;
 }
