@@ -15,11 +15,7 @@ export default defineConfig({
   // Explicit imports everywhere: lib/ must load under plain Node and in tests without WXT's globals.
   imports: false,
   vite: (env) => ({
-    define: {
-      __PARLEY_TEST_SITES__: JSON.stringify(isTestMode(env.mode)),
-      // The test build is the store build plus two hosts: the same production React, not its development build.
-      ...(isTestMode(env.mode) ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),
-    },
+    define: { __PARLEY_TEST_SITES__: JSON.stringify(isTestMode(env.mode)) },
   }),
   hooks: {
     // The content script's matches are written from the same registry as the host permissions, for the build's
