@@ -180,4 +180,20 @@ describe('hostile pages', () => {
     await popup.close();
     await page.close();
   });
+
+  it('does not report text as inserted into a chat box the page has hidden', async () => {
+    const { page } = await openBank();
+    await push(page, [['agent', '您好，请问有什么可以帮您？']]);
+    const tabId = await tabIdOf(browser.context, `*://demobank.test/*hostile=${counter}`);
+    const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
+    const insert = () => panel.evaluate((id) => chrome.runtime.sendMessage({ parley: 1, type: 'composer/insert', payload: { tabId: id, text: '能否分36期？' } }), tabId);
+    await page.evaluate(() => (document.getElementById('kf-composer').style.display = 'none'));
+    assert.deepEqual(await insert(), { ok: false, reason: 'composer-hidden' });
+    assert.equal(await page.inputValue('#kf-input'), '');
+    await page.evaluate(() => (document.getElementById('kf-composer').style.display = ''));
+    assert.deepEqual(await insert(), { ok: true, method: 'textarea' });
+    assert.equal(await page.inputValue('#kf-input'), '能否分36期？');
+    await panel.close();
+    await page.close();
+  });
 });
