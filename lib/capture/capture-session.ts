@@ -369,6 +369,11 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     }
     tail.scanned(rows.at(-1), items.at(-1));
     const fresh = tracker!.observe(items, (raw) => resolver.resolve(raw));
+    // A list showing messages already stored (the widget remounted, the list re-rendered) is the same conversation.
+    if (!confirmed && delivered > 0 && items.length > fresh.length) {
+      confirmed = true;
+      deliver(held.splice(0));
+    }
     if (fresh.length === 0) return;
     const echoed = unechoed !== undefined && fresh.some((m) => isEcho(unechoed!.text, m.text));
     if (echoed) unechoed = undefined;

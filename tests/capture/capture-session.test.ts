@@ -295,11 +295,11 @@ describe('startCapture tells the truth about what it reads', () => {
   });
 
   it('delivers what it holds once the hold time passes, even if nothing more arrives', async () => {
-    const { stored, list } = quietSetup({ unconfirmedHoldMs: 60 });
+    const { stored, list } = quietSetup({ unconfirmedHoldMs: 400 });
     list().insertAdjacentHTML('beforeend', row('agent', '您好，请问有什么可以帮您？', '王敏'));
     await tick(30);
     expect(stored).toEqual([]);
-    await tick(120);
+    await tick(600);
     await capture!.whenDelivered();
     expect(stored.map((m) => m.text)).toEqual(['您好，请问有什么可以帮您？']);
   });
@@ -374,5 +374,24 @@ describe('startCapture tells the truth about what it reads', () => {
     capture!.readmit();
     await tick(20);
     expect(asked).toBe(2);
+  });
+
+  it('after the widget remounts, stores new lines at once: a list showing stored messages is the same conversation', async () => {
+    const { stored, list } = quietSetup();
+    list().insertAdjacentHTML('beforeend', row('agent', '您好，我是客服王敏。', '王敏'));
+    await tick(40);
+    list().insertAdjacentHTML('beforeend', row('agent', '请问有什么可以帮您？', '王敏'));
+    await tick(60);
+    expect(stored).toHaveLength(2);
+    // An SPA route change rebuilds the widget with the same history, then the agent goes on.
+    const history = list().innerHTML;
+    document.body.innerHTML = WIDGET_EMPTY;
+    list().innerHTML = history;
+    await tick(60);
+    list().insertAdjacentHTML('beforeend', row('agent', '可以为您申请分12期。', '王敏'));
+    await tick(100);
+    await capture!.whenDelivered();
+    // Well before the unconfirmed hold (8 s) would have let it through.
+    expect(stored.map((m) => m.text)).toEqual(['您好，我是客服王敏。', '请问有什么可以帮您？', '可以为您申请分12期。']);
   });
 });
