@@ -40,7 +40,7 @@ export function App() {
   const liveSession = useLiveQuery(() => (tabId === undefined ? undefined : latestSessionForTab(db, tabId)), [tabId]);
   const summaries = useLiveQuery(() => sessionSummaries(db), []);
   const profile = useLiveQuery(() => loadProfile(db), []);
-  const status = useTabStatus(tabId);
+  const status = useTabStatus(tabId, liveSession?.updatedAt);
   const onInsert = async (text: string) => (await insertIntoChat(tabId, text)).ok;
 
   useEffect(() => {

@@ -4,8 +4,11 @@ import { t, type MessageKey } from '../lib/ui/i18n';
 import { copyText } from '../lib/ui/insert';
 import { captureDisplay, fetchDiagnostic, fetchTabStatus, type CaptureDisplay } from '../lib/ui/tab-status';
 
-/** The tab's live capture state, asked of the background while the panel is open (states change without data). */
-export function useTabStatus(tabId: number | undefined, intervalMs = 1500): TabStatus | undefined {
+/**
+ * The tab's live capture state, asked of the background while the panel is open (states change without data) and
+ * again at once whenever `changed` changes (a message was stored), so the words never lag behind the transcript.
+ */
+export function useTabStatus(tabId: number | undefined, changed?: unknown, intervalMs = 1500): TabStatus | undefined {
   const [status, setStatus] = useState<TabStatus | undefined>(undefined);
   useEffect(() => {
     if (tabId === undefined) return undefined;
@@ -17,7 +20,7 @@ export function useTabStatus(tabId: number | undefined, intervalMs = 1500): TabS
       alive = false;
       clearInterval(timer);
     };
-  }, [tabId, intervalMs]);
+  }, [tabId, changed, intervalMs]);
   return status;
 }
 
