@@ -182,8 +182,10 @@ describe('hostile pages', () => {
   });
 
   it('does not report text as inserted into a chat box the page has hidden', async () => {
-    const { page } = await openBank();
+    const { page, url } = await openBank();
     await push(page, [['agent', '您好，请问有什么可以帮您？']]);
+    // Inserting needs the chat's session (it names the frame to insert into).
+    assert.equal((await storedFor(url, 2)).messages.length, 2);
     const tabId = await tabIdOf(browser.context, `*://demobank.test/*hostile=${counter}`);
     const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
     const insert = () => panel.evaluate((id) => chrome.runtime.sendMessage({ parley: 1, type: 'composer/insert', payload: { tabId: id, text: '能否分36期？' } }), tabId);
