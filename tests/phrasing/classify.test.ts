@@ -87,4 +87,10 @@ describe('classifyAgentMessage', () => {
   it('tolerates non-string input from page capture', () => {
     expect(classifyAgentMessage(undefined as unknown as string).intents).toEqual([]);
   });
+
+  it('finds the question at the end of a long turn that first verifies and gives the figures', () => {
+    const turn = '感谢您的配合，身份已经核对完毕。您名下账户目前逾期62天，应还总额为 ¥18,300.00，其中本金 ¥16,000.00。方便说一下最近遇到了什么情况吗？';
+    expect(classifyAgentMessage(turn).intents).toContain('asks-reason');
+    expect(classifyAgentMessage(turn).intents).not.toContain('offer');
+  });
 });

@@ -48,6 +48,18 @@ function readable(feature: string): string {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** A classifier bound to one set of weights (the trainer binds fresh ones; the panel uses the shipped ones). */
+/** How sure the model must be about a label that only one sentence of a longer turn carries. */
+const SENTENCE_CONFIDENCE = 0.8;
+
+/** The sentences of a turn of two or more; a single sentence is already the whole message. */
+function sentencesOf(normalized: string): string[] {
+  const sentences = normalized
+    .split(/(?<=[。！？!?；;])|(?<=[.])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 4);
+  return sentences.length > 1 ? sentences : [];
+}
+
 export function createClassifier(data: ModelData): (text: string) => Classification {
   let model: LoadedModel | null = null;
   const labelIndex = new Map(data.labels.map((l, i) => [l, i] as const));
@@ -63,14 +75,29 @@ export function createClassifier(data: ModelData): (text: string) => Classificat
     const prob = (l: number) => sigmoid(z[l] ?? -Infinity);
     // A label only the bias speaks for is never reported: the panel must be able to say why.
     const passes = (l: number) => l >= 0 && supported[l] === 1 && prob(l) >= (thresholds[l] ?? 1);
+    // A long turn does several things at once (verify, give the balance, ask why): each sentence is also read on its
+    // own, so the question at the end is not drowned by the figures before it. Intents only; red flags keep their
+    // whole-message cue rules and scope.
+    const sentences = sentencesOf(normalized).map((s) => {
+      const own = analyseClauses(s);
+      return model!.logits(hashedFeatures(s, own, ruleFlags(own)));
+    });
+    const sentenceProb = (l: number) => {
+      let best = -1;
+      for (const s of sentences) if (s.supported[l] === 1) best = Math.max(best, sigmoid(s.z[l] ?? -Infinity));
+      return best;
+    };
 
     const intents: IntentId[] = [];
     const confidence: Classification['confidence'] = {};
     for (const i of PRIMARY_ORDER) {
       const l = labelIndex.get(i) ?? -1;
-      if (!passes(l)) continue;
+      const whole = passes(l);
+      // A sentence alone is short and its figures look like an offer's: it must speak for a label clearly.
+      const part = l >= 0 && sentenceProb(l) >= Math.max(thresholds[l] ?? 1, SENTENCE_CONFIDENCE);
+      if (!whole && !part) continue;
       intents.push(i);
-      confidence[i] = round3(prob(l));
+      confidence[i] = round3(Math.max(whole ? prob(l) : 0, part ? sentenceProb(l) : 0));
     }
     const anyPlain = parts.some((p) => p.scope === 'plain');
     const redFlags: TextRedFlagId[] = [];
