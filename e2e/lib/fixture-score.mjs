@@ -1,13 +1,15 @@
 // Precision and recall of a captured transcript against the expected one, as multisets: of message texts, and of
 // (role, text) pairs. A duplicate is a stored message beyond the number of times the page showed it.
 
-function counts(keys) {
+/** How many times each key occurs. */
+export function counts(keys) {
   const map = new Map();
   for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
   return map;
 }
 
-function overlap(a, b) {
+/** Size of the multiset intersection. */
+export function overlap(a, b) {
   const cb = counts(b);
   let n = 0;
   for (const [k, c] of counts(a)) n += Math.min(c, cb.get(k) ?? 0);

@@ -1,24 +1,12 @@
 // Scores what Parley stored for one skin against the transcript the grammar wrote, and aggregates the scores per
 // factor value so a weakness shows up as a factor (e.g. side=grid), not as a page.
+import { counts, overlap } from '../lib/fixture-score.mjs';
 import { FACTORS } from './factors.mjs';
 
 export const BARS = { f1: 0.98, roles: 0.97, chromeLines: 0, duplicates: 0 };
 
 export const normalise = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
 
-function counts(keys) {
-  const map = new Map();
-  for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
-  return map;
-}
-
-/** Size of the multiset intersection. */
-function overlap(a, b) {
-  const cb = counts(b);
-  let n = 0;
-  for (const [k, c] of counts(a)) n += Math.min(c, cb.get(k) ?? 0);
-  return n;
-}
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
 const f1Of = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
