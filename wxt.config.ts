@@ -11,6 +11,8 @@ function matchPatternsFor(mode: string): string[] {
 }
 
 export default defineConfig({
+  // PARLEY_OUT_DIR lets two builds (e.g. two people testing different changes on one machine) sit side by side.
+  outDir: process.env.PARLEY_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ must load under plain Node and in tests without WXT's globals.
   imports: false,

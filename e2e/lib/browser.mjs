@@ -8,7 +8,9 @@ import { chromium } from 'playwright-core';
 import { servedHosts } from './server.mjs';
 
 // The test build (`npm run build:test`): the store build's code with the demo and fixture hosts in its registry.
-export const EXTENSION_DIR = resolve(fileURLToPath(new URL('../../.output/chrome-mv3-test', import.meta.url)));
+// PARLEY_OUT_DIR (read by wxt.config.ts too) points every browser test at a build made in another output folder.
+const outDir = process.env.PARLEY_OUT_DIR ? resolve(process.env.PARLEY_OUT_DIR) : resolve(fileURLToPath(new URL('../../.output', import.meta.url)));
+export const EXTENSION_DIR = join(outDir, 'chrome-mv3-test');
 
 export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
