@@ -8,7 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { launchWithExtension, openSidePanel, serviceWorker } from '../lib/browser.mjs';
+import { launchWithExtension, openSidePanel } from '../lib/browser.mjs';
+import { seedSyntheticSession } from './seed-extension-db.mjs';
 import { syntheticSession } from './synthetic-session.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,31 +61,6 @@ async function libraryInPage(context, code, count, runs) {
   return result;
 }
 
-async function seedExtensionDb(context, count) {
-  const worker = await serviceWorker(context);
-  await worker.evaluate(
-    async ({ count: n, t0, make }) => {
-      const { session, messages } = new Function(`return (${make})`)()(n, t0);
-      // Opening a database that does not exist yet would create an empty one under Parley's name: wait for Parley's.
-      while (!(await indexedDB.databases()).some((d) => d.name === 'parley' && d.version >= 20)) await new Promise((r) => setTimeout(r, 100));
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('parley');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction(['sessions', 'messages'], 'readwrite');
-        tx.objectStore('sessions').put(session);
-        for (const m of messages) tx.objectStore('messages').put(m);
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { count, t0: T0, make: syntheticSession.toString() },
-  );
-}
-
 async function panelInExtension(context, extensionId, runs) {
   const panel = await openSidePanel(context, extensionId, 999999, { width: 420, height: 900 });
   await panel.getByRole('tab', { name: /记录|Records/ }).click();
@@ -123,7 +99,7 @@ export async function measureRecordsInBrowser({ count = 10_000, runs = 5 } = {})
   const { context, extensionId } = await launchWithExtension();
   try {
     const library = await libraryInPage(context, code, count, runs);
-    await seedExtensionDb(context, count);
+    await seedSyntheticSession(context, { count, t0: T0 });
     const panel = await panelInExtension(context, extensionId, runs);
     return {
       count,

@@ -5,40 +5,14 @@
 // swing with machine load.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EXTENSION_DIR, launchWithExtension, openSidePanel, serviceWorker } from '../lib/browser.mjs';
-import { syntheticSession } from './synthetic-session.mjs';
+import { EXTENSION_DIR, launchWithExtension, openSidePanel } from '../lib/browser.mjs';
+import { seedSyntheticSession } from './seed-extension-db.mjs';
 
 const T0 = Date.UTC(2026, 10, 23, 6);
 // The store build: the panel needs no test host, and `wxt build --mode test` bundles React's development build,
 // which would time React's checks rather than the panel. The test build stands in if there is no store build.
 const STORE_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 const TAB = 999_998;
-
-async function seed(context, count, id) {
-  const worker = await serviceWorker(context);
-  await worker.evaluate(
-    async ({ count: n, t0, make, id: sessionId, tabId }) => {
-      const { session, messages } = new Function(`return (${make})`)()(n, t0, sessionId);
-      session.tabId = tabId;
-      session.frameId = 0;
-      while (!(await indexedDB.databases()).some((d) => d.name === 'parley' && d.version >= 20)) await new Promise((r) => setTimeout(r, 100));
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('parley');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction(['sessions', 'messages'], 'readwrite');
-        tx.objectStore('sessions').put(session);
-        for (const m of messages) tx.objectStore('messages').put(m);
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { count, t0: T0, make: syntheticSession.toString(), id, tabId: TAB },
-  );
-}
 
 /** Runs inside the panel: scrolls in steps, one per animation frame, and records every frame's gap. */
 function scrollThrough({ wheelPx, wheelFrames, jumps }) {
@@ -76,7 +50,7 @@ export async function measureTranscriptScroll({ count = 50_000 } = {}) {
   const extensionDir = existsSync(`${STORE_BUILD}/manifest.json`) ? STORE_BUILD : EXTENSION_DIR;
   const { context, extensionId } = await launchWithExtension({ extensionDir });
   try {
-    await seed(context, count, `bench-${count}`);
+    await seedSyntheticSession(context, { count, t0: T0, id: `bench-${count}`, fields: { tabId: TAB, frameId: 0 } });
     const started = performance.now();
     const panel = await openSidePanel(context, extensionId, TAB, { width: 400, height: 860 });
     await panel.locator('.transcript > li.msg').first().waitFor({ timeout: 120_000 });
