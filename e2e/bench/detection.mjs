@@ -1,4 +1,4 @@
-// Detection and capture costs in real Chromium (issue 3): how long finding the chat takes on a 20,000-node page,
+// Detection and capture costs in real Chromium: how long finding the chat takes on a large page,
 // how long a message takes from the page to IndexedDB, and how much main-thread time the extension adds to a page
 // streaming a 1,000-message chat (same run, with and without the extension, alternating).
 import { build } from 'esbuild';

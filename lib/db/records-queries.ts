@@ -1,5 +1,5 @@
 /**
- * Reads and writes of negotiation records (issue 6) for the Records tab. Every write is a small Dexie call or one
+ * Reads and writes of negotiation records for the Records tab. Every write is a small Dexie call or one
  * transaction, so a panel closed mid-edit leaves either the old or the new value, never half of a change.
  */
 import type { FollowUp, RecordFields, SessionBundle, SessionRecord } from '../records/types';

@@ -1,5 +1,5 @@
 /**
- * Negotiation records — the pure core (GitHub issue 6). No DOM, no WXT, no Node-only modules: loads in the extension,
+ * Negotiation records — the pure core. No DOM, no WXT, no Node-only modules: loads in the extension,
  * in Vitest and under `npx tsx`.
  *
  * Model (./types.ts): `SessionRecord` = stored `Session` + optional record fields (bank, channel, agents, references,
