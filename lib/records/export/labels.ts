@@ -1,5 +1,5 @@
 /** Bilingual wording and value formatting shared by the Markdown, HTML and CSV exports. */
-import type { Currency, Offer, OfferKind, Waiver } from '../../negotiate/types';
+import type { ApproximateField, Currency, Offer, OfferKind, Waiver } from '../../negotiate/types';
 import type { AgreedTerms, Channel, FollowUpSource, Outcome, ReferenceKind, Role } from '../types';
 
 export type Lang = 'zh' | 'en';
@@ -122,6 +122,13 @@ const WAIVER: Record<Waiver, Pair> = {
   fee: { zh: '其他费用', en: 'other fees' },
 };
 
+const APPROX: Record<ApproximateField, Pair> = {
+  monthlyPayment: { zh: '每期还款', en: 'monthly payment' },
+  downPayment: { zh: '首付', en: 'down payment' },
+  settlementAmount: { zh: '结清金额', en: 'settlement amount' },
+  amount: { zh: '适用本金', en: 'principal' },
+};
+
 const SOURCE: Record<FollowUpSource, Pair> = {
   user: { zh: '自己添加', en: 'added by you' },
   transcript: { zh: '来自对话', en: 'from the chat' },
@@ -185,6 +192,14 @@ export function offerRows(offer: Offer | AgreedTerms, lang: Lang): [string, stri
     rows.push([zh ? '手续费收取' : 'Fee collected', offer.feeCollection === 'upfront' ? (zh ? '首期一次性' : 'upfront') : zh ? '每期' : 'each period']);
   if (offer.waives && offer.waives.length > 0)
     rows.push([zh ? '减免' : 'Waived', offer.waives.map((w) => look(WAIVER, w, lang)).join(zh ? '、' : ', ')]);
+  if (offer.waivesPart && offer.waivesPart.length > 0)
+    rows.push([zh ? '部分减免' : 'Partly waived', offer.waivesPart.map((p) => `${look(WAIVER, p.waiver, lang)} ${formatRate(p.share)}`).join(zh ? '、' : ', ')]);
+  rate({ zh: '首付比例', en: 'Down payment share' }, offer.downPaymentRatio);
+  if (offer.leadsPlan) rows.push([zh ? '之后' : 'Then', zh ? '接下一个方案（一并提出）' : 'the next offer (made together)']);
+  if (offer.afterDeferral !== undefined)
+    rows.push([zh ? '开始' : 'Starts', zh ? `延期 ${offer.afterDeferral} 个月之后` : `after a ${offer.afterDeferral}-month deferral`]);
+  if (offer.approximate && offer.approximate.length > 0)
+    rows.push([zh ? '对方给的约数' : "Agent's rounded figures", offer.approximate.map((f) => look(APPROX, f, lang)).join(zh ? '、' : ', ')]);
   if (offer.deadline !== undefined) rows.push([zh ? '期限' : 'Deadline', offer.deadline]);
   if ('confirmed' in offer)
     rows.push([zh ? '确认' : 'Confirmation', offer.confirmed ? t('bankConfirmed', lang) : t('bankNotConfirmed', lang)]);

@@ -4,7 +4,7 @@
  * after parsing; they are far above anything a real chat produces.
  */
 import { z } from 'zod';
-import type { Currency, OfferField, OfferKind, Waiver } from '../../negotiate/types';
+import type { ApproximateField, Currency, OfferField, OfferKind, Waiver } from '../../negotiate/types';
 import { ROLES } from '../../db/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, CHAIN_SCHEME, EXPORT_FORMAT, EXPORT_VERSION } from '../format';
 import { fromUtcIso, isValidInstant, parseDay } from '../time';
@@ -17,6 +17,7 @@ const tuple = <T extends string>(values: readonly T[]) => values as readonly [T,
 const CURRENCIES = ['CNY', 'USD', 'GBP', 'EUR', 'HKD'] as const;
 const OFFER_KINDS = ['installment', 'amortized', 'interest-frozen', 'settlement', 'deferral'] as const;
 const WAIVERS = ['penalty', 'late-fee', 'interest', 'fee'] as const;
+const APPROXIMATE_FIELDS = ['monthlyPayment', 'downPayment', 'settlementAmount', 'amount'] as const;
 const OFFER_FIELDS = [
   'kind', 'periods', 'monthlyFeeRate', 'totalFeeRate', 'annualRate', 'dailyRate', 'amount', 'settlementAmount',
   'settlementRatio', 'settlementBase', 'downPayment', 'monthlyPayment', 'waives', 'deadline', 'currency',
@@ -27,7 +28,8 @@ const exhaustive: [
   Exact<(typeof OFFER_KINDS)[number], OfferKind>,
   Exact<(typeof WAIVERS)[number], Waiver>,
   Exact<(typeof OFFER_FIELDS)[number], OfferField>,
-] = [true, true, true, true];
+  Exact<(typeof APPROXIMATE_FIELDS)[number], ApproximateField>,
+] = [true, true, true, true, true];
 void exhaustive;
 
 export const LIMITS = {
@@ -57,6 +59,10 @@ const count = z.number().int().min(0).max(100_000);
 
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string().max(LIMITS.title) });
 
+/** A fraction strictly between 0 and 1 (0.5 = half), as the offer parser produces for shares of a charge or balance. */
+const share = (what: string) =>
+  z.number().refine((x) => Number.isFinite(x) && x > 0 && x < 1, { message: `expected ${what} as a fraction between 0 and 1 (0.5 = half)` });
+
 export const offerSchema = z.object({
   kind: z.enum(OFFER_KINDS),
   currency: z.enum(CURRENCIES).optional(),
@@ -72,6 +78,22 @@ export const offerSchema = z.object({
   downPayment: money.optional(),
   monthlyPayment: money.optional(),
   waives: z.array(z.enum(WAIVERS)).max(WAIVERS.length * 4).optional(),
+  // A share outside (0, 1) is no part of anything: "waive half" is 0.5; all of it belongs in `waives`, none in nothing.
+  waivesPart: z
+    .array(z.object({ waiver: z.enum(WAIVERS), share: share('a waived share') }))
+    .max(WAIVERS.length * 4)
+    .optional(),
+  downPaymentRatio: share('a down payment share').optional(),
+  afterDeferral: z
+    .number()
+    .refine((m) => Number.isInteger(m) && m >= 1 && m <= 120, { message: 'expected whole months of deferral, 1 to 120' })
+    .optional(),
+  leadsPlan: z.literal(true).optional(),
+  approximate: z
+    .array(z.enum(APPROXIMATE_FIELDS))
+    .max(APPROXIMATE_FIELDS.length)
+    .refine((a) => new Set(a).size === a.length, { message: 'each approximate field once' })
+    .optional(),
   deadline: calendarDay.optional(),
   feeCollection: z.enum(['per-period', 'upfront']).optional(),
   settlementInstallments: count.optional(),
