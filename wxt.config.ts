@@ -45,7 +45,17 @@ export default defineConfig({
     // Insert suggestion 1–3 while the cursor is in the bank's chat box (lib/background/commands.ts); never sends.
     commands: commandsManifest(),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'parley@parley.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parley@parley.app',
+              // 140 (an ESR) is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // addons.mozilla.org asks every new add-on to declare what it sends anywhere: nothing, ever.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

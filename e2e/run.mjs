@@ -10,9 +10,13 @@ for (const [dir, command] of [['.output/chrome-mv3', 'npm run build'], ['.output
     process.exit(1);
   }
 }
-const files = readdirSync('e2e/tests').filter((f) => f.endsWith('.test.mjs')).map((f) => `e2e/tests/${f}`);
+// The scenarios shared with Firefox (e2e/cross/) run here in Chromium too; Firefox's own paths only in Firefox.
+const files = [
+  ...readdirSync('e2e/tests').filter((f) => f.endsWith('.test.mjs')).map((f) => `e2e/tests/${f}`),
+  ...readdirSync('e2e/cross').filter((f) => f.endsWith('.test.mjs') && !f.startsWith('firefox-')).map((f) => `e2e/cross/${f}`),
+];
 const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
   stdio: 'inherit',
-  env: { ...process.env, PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS: '1' },
+  env: { ...process.env, PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS: '1', PARLEY_BROWSER: 'chromium' },
 });
 process.exit(result.status ?? 1);
