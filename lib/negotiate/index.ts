@@ -69,7 +69,8 @@ export {
   type Bilingual,
 } from './analyze';
 export { counterOffers, type CounterOffers, type Rung } from './ladder';
-export { describeOffer, type Lang } from './describe';
+export { describeOffer, describeOfferSentence, type Lang } from './describe';
+export { agentFigureText, approximateMoney, monthlyBills, monthlyFigureText, type MonthlyBills } from './plan-figure';
 
 // ── Offer parser ──
 export { parseOffer } from './parse/index';

@@ -95,8 +95,11 @@ export function formatMoney(minor: number, currency: Currency, lang: 'zh' | 'en'
   return `${negative ? '-' : ''}${SYMBOL[currency]}${body}`;
 }
 
-/** A rate as a percentage with two decimals: 0.006 → "0.60%" (zh) / "0.60 %" (en). */
+/**
+ * A rate as a percentage with two decimals: 0.006 → "0.60%" in both languages. No space before the sign: banks and
+ * people write "16.43%" in chat, and a space let a line break split the figure from its sign.
+ */
 export function formatPercent(rate: number, lang: 'zh' | 'en', decimals = 2): string {
-  const text = (rate * 100).toFixed(decimals);
-  return lang === 'zh' ? `${text}%` : `${text} %`;
+  void lang; // the same form in both languages; the parameter keeps call sites explicit
+  return `${(rate * 100).toFixed(decimals)}%`;
 }

@@ -10,7 +10,7 @@ import { evaluateConditions, type ConditionValues } from './conditions';
 import { extractFacts, type TranscriptFacts } from './facts';
 import * as fmt from './format';
 import { HARDSHIP_INFO } from './hardships';
-import { monthlyFeeRate, offerOf, planFigures, summarizeOffer, type RungInput } from './offer-text';
+import { monthlyFeeRate, offerOf, planFigures, regularMonthly, summarizeOffer, type RungInput } from './offer-text';
 import type { RungId } from './phrasebook/define';
 import { isHardshipId, type ChatLine, type HardshipId, type Lang, type Market } from './types';
 import type { VarValues } from './variables';
@@ -138,7 +138,8 @@ export function resolveContext(ctx: PhraseContext): ResolvedContext {
     reason: reasonText(ctx.profile?.hardship, lang),
     offerSummary: bankPlan ? summarizeOffer(bankPlan, currency, lang) : undefined,
     offerPeriods: fmt.count(ctx.offer?.periods),
-    offerMonthly: money(bankPlan?.monthly),
+    // The bill paid month after month, as the card names it ("之后每月¥X"); conditions still compare the largest.
+    offerMonthly: money(regularMonthly(bankPlan)),
     offerFeeRate: ctx.offer ? fmt.rate(monthlyFeeRate(ctx.offer)) : undefined,
     paymentDate: fmt.date(ctx.dates?.payment, lang),
     followUpDate: fmt.date(ctx.dates?.followUp, lang),

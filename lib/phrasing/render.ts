@@ -4,6 +4,7 @@
  * result null.
  */
 
+import { roundApproximateFigures } from './approximate';
 import { resolveContext, type PhraseContext, type ResolvedContext } from './context';
 import type { Phrase, RungId } from './phrasebook/define';
 import { renderTemplate } from './template';
@@ -39,7 +40,7 @@ export function renderResolved(phrase: Phrase, r: ResolvedContext): RenderedPhra
   if (phrase.requires?.some((v) => values[v] === undefined)) return null;
   const out = renderTemplate(template, values, r.lang);
   if (out.text === null || out.text === '') return null;
-  return { id: phrase.id, stage: phrase.stage, text: out.text, template, missing: out.missing };
+  return { id: phrase.id, stage: phrase.stage, text: roundApproximateFigures(out.text), template, missing: out.missing };
 }
 
 /**

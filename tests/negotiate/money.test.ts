@@ -81,7 +81,7 @@ describe('formatMoney / formatPercent', () => {
 
   it('formats rates as percentages per language', () => {
     expect(formatPercent(0.006, 'zh')).toBe('0.60%');
-    expect(formatPercent(0.006, 'en')).toBe('0.60 %');
-    expect(formatPercent(0.1303, 'en')).toBe('13.03 %');
+    expect(formatPercent(0.006, 'en')).toBe('0.60%');
+    expect(formatPercent(0.1303, 'en')).toBe('13.03%');
   });
 });

@@ -36,7 +36,7 @@ describe('OfferCard', () => {
     const settlement: Offer = { kind: 'settlement', settlementRatio: 0.7, settlementBase: 'principal', currency: 'CNY' };
     const el = render(<OfferCard offer={settlement} profile={profile} lang="en" onInsert={async () => true} />);
     // 70 % of the ¥28,600 principal, and the base named.
-    expect(el.querySelector('.offer-card__plan')?.textContent).toContain('¥20,020.00 in one payment (70 % of the principal)');
+    expect(el.querySelector('.offer-card__plan')?.textContent).toContain('¥20,020.00 in one payment (70% of the principal)');
     const rungs = el.querySelectorAll('.rung');
     expect(rungs).toHaveLength(1);
     expect(rungs[0]!.getAttribute('data-rungs')).toBe('opening target walkAway');
