@@ -6,19 +6,23 @@ export interface AgentIdentity {
 const ID_PATTERNS: RegExp[] = [
   /(?:工号|工號|员工号|員工號|坐席号|坐席號|客服号|客服號)\s*(?:是|为)?\s*[:：]?\s*([A-Za-z]{0,3}\d{3,10})/,
   /\b(?:agent|employee|staff|operator|advisor|adviser|associate|colleague|team member|member services|specialist|rep(?:resentative)?)\s*(?:id|number|no\.?|#)\s*(?:is\s*)?[:#]?\s*([A-Za-z]{0,3}\d{3,10})\b/i,
+  // A bare "(ID 4821)" right after the person's name in their own introduction ("my name is Ana Ruiz (ID 4821)").
+  /\b[A-Z][a-z]+\s*[(（]\s*(?:ID|staff ID|工号|工號)\s*[:：#]?\s*([A-Za-z]{0,3}\d{3,10})\s*[)）]/,
 ];
 
 const NAME_PATTERNS: RegExp[] = [
   /我是(?:[^，,。！!\s]{0,16}?(?:客服|专员|坐席|顾问))(?:代表)?\s*([\u4e00-\u9fa5]{1,4}?)(?=[，,。！!\s]|工号|$)/,
   /(?:客服|专员|坐席)\s*([\u4e00-\u9fa5]{2,4}?)(?:为您服务|很高兴)/,
   /(?:人工客服|真人客服|客服|坐席|专员|專員)\s*([\u4e00-\u9fa5]{2,4}|[A-Z][a-z]{1,20})\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:已接入|已加入|接入会话|接入會話|加入了?会话|加入了?會話|接起了?会话|为您服务|為您服務)/,
-  /\b(?:[Mm]y name is|[Tt]his is|I'm|I am)\s+([A-Z][a-z]{1,20})\b/,
+  /\b(?:[Mm]y name is|[Tt]his is|I'm|I am)\s+([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\b/,
   /\b(?:[Aa]gent|[Aa]dvisor|[Aa]dviser)?\s*([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)(?:\s*[(（][^)）]{0,40}[)）])?\s*(?:has )?joined(?: the (?:chat|conversation))?\b/,
-  /\b[Yy]ou(?:'re| are) (?:now )?(?:chatting|speaking|connected) with ([A-Z][a-z]{1,20})\b/,
+  /\b[Yy]ou(?:'re| are) (?:now )?(?:chatting|speaking|connected) with ([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\b/,
+  // "工号 8823 李娜 已进入会话": the staff number, then the name, then a join verb.
+  /(?:工号|工號)\s*[:：]?\s*[A-Za-z]{0,3}\d{3,10}\s*([\u4e00-\u9fa5]{2,4}?)\s*(?:已|已经|已經)?(?:进入|進入|加入|接入)(?:了)?(?:会话|會話|对话|對話|聊天)/,
 ];
 
 /** Lines that announce who joined: trusted from notices, unlike greetings, which a notice may phrase loosely. */
-const JOIN_PATTERNS: RegExp[] = [NAME_PATTERNS[2]!, NAME_PATTERNS[4]!, NAME_PATTERNS[5]!];
+const JOIN_PATTERNS: RegExp[] = [NAME_PATTERNS[2]!, NAME_PATTERNS[4]!, NAME_PATTERNS[5]!, NAME_PATTERNS[6]!];
 
 /** Words that sit where a name would ("客服竭诚为您服务"): never a name. */
 const NOT_A_NAME = /^(竭诚|热诚|真诚|诚挚|全力|全心|随时|将|正在|继续|马上|立即|非常|很高兴|为您)$/;

@@ -8,9 +8,10 @@ import { insertIntoComposer } from './composer';
 import { cachedLayoutSide } from './layout-side';
 import { detectChat, type Detection } from './detect';
 import { diagnosticReport } from './diagnostics';
+import { deepEventPath } from './dom/event-path';
 import { composedContains, openShadowRoots, type ShadowAccess } from './dom/shadow';
 import { extractRaw } from './extract';
-import { findComposer, itemContainer, type ChatLocation } from './generic-detector';
+import { findComposer, isComposer, itemContainer, type ChatLocation } from './generic-detector';
 import { Outbox } from './outbox';
 import { RoleResolver } from './role-resolver';
 import { RootObserver } from './root-observer';
@@ -239,16 +240,39 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     report({ state: read, vendor: location.vendor, confidence: location.confidence, sessionId: session.id });
   }
 
+  /**
+   * The composer a person sent from before any chat was found (the first lines are often sent while the list is still
+   * too short to recognise): the editable element the key went to, or the one a clicked control sits next to.
+   */
+  function composerBeforeFind(event: Event): HTMLElement | undefined {
+    if (!(deps.isTrustedEvent ?? ((e: Event) => e.isTrusted))(event)) return undefined;
+    const path = deepEventPath(event, shadowOf).filter((n): n is Element => n instanceof view.Element);
+    if (event.type === 'keydown') return path.find((el): el is HTMLElement => isComposer(el));
+    const control = path.find((el) => el.matches('button, [role="button"], input[type="submit"]'));
+    for (let area: Element | null = control?.parentElement ?? null, level = 0; area && level < 3; area = area.parentElement, level += 1) {
+      const composer = findComposer(area, shadowOf);
+      if (composer) return composer;
+    }
+    return undefined;
+  }
+
   function noteSend(event: Event): void {
-    if (!location?.composer) return;
+    if (!location?.composer) {
+      // Only the role of its echo is at stake: the read status waits for a chat to be found.
+      const early = composerBeforeFind(event);
+      if (early && (event.type !== 'keydown' || ((event as KeyboardEvent).key === 'Enter' && !(event as KeyboardEvent).shiftKey))) {
+        resolver.noteSent('value' in early ? (early as HTMLTextAreaElement).value : (early.textContent ?? ''));
+      }
+      return;
+    }
     const composer = location.composer;
     if (event.type === 'keydown') {
       const key = event as KeyboardEvent;
       if (key.key !== 'Enter' || key.shiftKey || key.isComposing) return;
-      if (!event.composedPath().includes(composer)) return;
+      if (!deepEventPath(event, shadowOf).includes(composer)) return;
     } else if (event.type === 'click') {
       const send = location.sendButton;
-      if (!send || !event.composedPath().some((n) => n === send || (n instanceof view.Node && composedContains(send, n)))) return;
+      if (!send || !deepEventPath(event, shadowOf).some((n) => n === send || (n instanceof view.Node && composedContains(send, n)))) return;
     }
     const text = 'value' in composer ? (composer as HTMLTextAreaElement).value : (composer.textContent ?? '');
     resolver.noteSent(text);
@@ -268,6 +292,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     if (!confirmed && delivered === 0 && session) {
       tracker = new TranscriptTracker(session.id, now);
       held = [];
+      resolver.restart();
     }
     location = found;
     foundAt = now();

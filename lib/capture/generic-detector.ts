@@ -210,6 +210,9 @@ const PART_WORDS: Array<[string, RegExp]> = [
 
 /** Children that are a name, a time and a bubble are one message laid out, not a list of messages. */
 function partsScore(candidate: Candidate): number {
+  // By structure first: inside a row that has look-alike siblings, its children are that row's parts, even when
+  // every part repeats the row's side modifier ("body--self", "bubble--self").
+  if (insideRepeatedRow(candidate.el)) return -25;
   const kinds = new Set<string>();
   for (const item of candidate.items.slice(0, 8)) {
     const w = classWords(item);
@@ -218,8 +221,6 @@ function partsScore(candidate: Candidate): number {
     if (item.tagName === 'TIME' || item.tagName === 'IMG') kinds.add(item.tagName === 'TIME' ? 'time' : 'avatar');
   }
   if (kinds.size >= 2) return -25;
-  // By structure: inside a row that has look-alike siblings, its children are that row's parts.
-  if (insideRepeatedRow(candidate.el)) return -25;
   return 0;
 }
 

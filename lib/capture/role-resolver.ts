@@ -16,6 +16,8 @@ export class RoleResolver {
   private phase: 'unknown' | 'bot' | 'human' = 'unknown';
   private readonly botAuthors = new Set<string>();
   private readonly sent: Array<{ text: string; at: number }> = [];
+  /** Sent lines already matched to a row, kept so a restart can give them back. */
+  private readonly taken: Array<{ text: string; at: number }> = [];
   /** The person's side of the layout: right by near-universal convention, until their own echo shows otherwise. */
   private customerLayout: 'left' | 'right' = 'right';
   /** Sides seen so far: layout tells who wrote a row only once the chat is laid out in two columns. */
@@ -38,8 +40,22 @@ export class RoleResolver {
     const cutoff = this.now() - ECHO_WINDOW_MS;
     const index = this.sent.findIndex((s) => s.at >= cutoff && s.text === text);
     if (index < 0) return false;
-    this.sent.splice(index, 1);
+    this.taken.push(...this.sent.splice(index, 1));
+    if (this.taken.length > 20) this.taken.shift();
     return true;
+  }
+
+  /**
+   * The rows read so far were not the conversation (a guess replaced by the real chat): what they said about the
+   * handoff, the bot's names and the columns must not colour the real rows, and the person's sent lines they matched
+   * are still to be echoed by the real chat.
+   */
+  restart(): void {
+    this.phase = 'unknown';
+    this.botAuthors.clear();
+    this.customerLayout = 'right';
+    this.sidesSeen.clear();
+    this.sent.unshift(...this.taken.splice(0));
   }
 
   resolve(raw: RawMessage): ExtractedMessage {

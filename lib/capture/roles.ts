@@ -17,9 +17,21 @@ const CUSTOMER_HINT =
 const AGENT_HINT = /(^|[\s_-])(agent|staff|operator|advisor|adviser|human|rengong|kefu|servicer|admin|rep)([\s_-]|$)/i;
 const OTHER_SIDE_HINT = /(^|[\s_-])(service|support|them|other|incoming|inbound|received|left|reply|answer|server)([\s_-]|$)/i;
 
+/**
+ * Utility classes (Tailwind-style "my-2", "text-right", "self-end", "[margin-left:auto]") style a box; they say
+ * nothing about who wrote it, yet hold side words ("my", "right", "self", "left"). Values are what tell them from a
+ * named class such as "my-message" or "msg-right".
+ */
+const UTILITY_CLASS =
+  /^(?:[a-z0-9-]+:)*(?:-?[mp][trblxyse]?-(?:\d|auto|px|\[)|(?:text|float|clear)-(?:left|right|center|justify|start|end|none|xs|sm|base|lg|\d?xl|white|black|\[|[a-z]+-\d{2,3})|(?:justify|items|content|place|self)(?:-self|-items|-content)?-(?:auto|start|end|center|between|around|evenly|stretch|baseline|normal|left|right)|flex-(?:row|col|wrap|1|auto|none|grow|shrink)|(?:top|bottom|left|right|inset|start|end)-(?:\d|auto|px|full|\[)|(?:bg|border|rounded|shadow|ring|w|h|min-w|max-w|gap|space-[xy]|order|font|leading|tracking)-)|[[\]:]/;
+
 /** Splits camelCase and BEM-ish names so "msgRowAgent" or "msg-row--me" expose their words. */
 export function classWords(el: Element): string {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('data-role') ?? ''} ${el.getAttribute('data-sender') ?? ''} ${el.getAttribute('data-from') ?? ''} ${el.getAttribute('data-author-type') ?? ''}`;
+  const cls = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((token) => !UTILITY_CLASS.test(token))
+    .join(' ');
+  const raw = `${cls} ${el.id ?? ''} ${el.getAttribute('data-role') ?? ''} ${el.getAttribute('data-sender') ?? ''} ${el.getAttribute('data-from') ?? ''} ${el.getAttribute('data-author-type') ?? ''}`;
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_{1,2}|-{2}/g, ' ');
 }
 
@@ -48,7 +60,7 @@ export function sideFromClasses(el: Element, depth = 2): Side | undefined {
 }
 
 const SYSTEM_TEXT =
-  /^(?:[\s\S]{0,40}(?:会话已(?:结束|被客服接起|被转接|超时|关闭)|正在为您转接|转接中|正在转接|当前排队|排队人数|您前面还有|已接入|接入会话|加入会话|离开会话|已结束会话|本次会话已结束|结束了会话|会话创建成功|坐席全忙|客服已离线)[\s\S]{0,60}|[\s\S]{0,60}\b(?:joined the (?:chat|conversation)|has joined|left the (?:chat|conversation)|has left|chat (?:started|ended)|conversation (?:started|ended|has ended)|is now connected|connected to|disconnected|transferred you|transferring you|you are (?:now )?chatting with|you're (?:now )?chatting with|you are in a queue|position in (?:the )?queue)\b[\s\S]{0,60})$/i;
+  /^(?:[\s\S]{0,40}(?:会话已(?:结束|被客服接起|被转接|超时|关闭)|正在为您转接|转接中|正在转接|当前排队|排队人数|您前面还有|已接入|接入会话|加入会话|离开会话|(?:进入|進入|加入|接入)了?(?:会话|會話|对话|對話)|已结束会话|本次会话已结束|结束了会话|会话创建成功|坐席全忙|客服已离线)[\s\S]{0,60}|[\s\S]{0,60}\b(?:joined the (?:chat|conversation)|has joined|left the (?:chat|conversation)|has left|chat (?:started|ended)|conversation (?:started|ended|has ended)|is now connected|connected to|disconnected|transferred you|transferring you|you are (?:now )?chatting with|you're (?:now )?chatting with|you are in a queue|position in (?:the )?queue)\b[\s\S]{0,60})$/i;
 
 /** A notice the chat itself writes (transfer, queue, join, end), recognisable by its wording alone. */
 export function isSystemText(text: string): boolean {
@@ -56,7 +68,7 @@ export function isSystemText(text: string): boolean {
 }
 
 const HANDOFF_TEXT =
-  /((?:人工|真人)?(?:客服|专员|專員|坐席)\s*[\u4e00-\u9fa5A-Za-z]{1,6}\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:为您服务|為您服務|已接入|已加入|加入會話|接入會話)|会话已被客服接起|人工客服.{0,12}(?:已接入|为您服务)|已为您接入|已接入(?:人工)?|接入会话|转人工成功|客服.{0,8}(?:已加入|加入会话)|joined the (?:chat|conversation)|has joined|you are (?:now )?chatting with|you're (?:now )?chatting with|connected (?:you )?(?:to|with) (?:an? )?(?:agent|advisor|representative|specialist|[A-Z][a-z]+)|is now connected|\bconnected\b)/i;
+  /((?:人工|真人)?(?:客服|专员|專員|坐席)\s*[\u4e00-\u9fa5A-Za-z]{1,6}\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:为您服务|為您服務|已接入|已加入|加入會話|接入會話)|会话已被客服接起|人工客服.{0,12}(?:已接入|为您服务)|已为您接入|已接入(?:人工)?|接入会话|(?:进入|進入|加入|接入)了?(?:会话|會話|对话|對話)|转人工成功|客服.{0,8}(?:已加入|加入会话)|joined the (?:chat|conversation)|has joined|you are (?:now )?chatting with|you're (?:now )?chatting with|connected (?:you )?(?:to|with) (?:an? )?(?:agent|advisor|representative|specialist|[A-Z][a-z]+)|is now connected|\bconnected\b)/i;
 
 /** A line saying a person has taken over from the bot. */
 export function isHandoffText(text: string): boolean {

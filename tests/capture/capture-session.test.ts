@@ -341,6 +341,24 @@ describe('startCapture tells the truth about what it reads', () => {
     expect(states.at(-1)).toBe('open');
   });
 
+  it('knows the person\'s own line when they sent it before the chat was found', async () => {
+    // The finder needs a few rows; the person answers the greeting before that.
+    const late = (doc: Document) => (doc.getElementById('list')!.children.length >= 3 ? theList(doc) : { state: 'none' as const });
+    const { stored, list } = quietSetup({ detect: late, isTrustedEvent: () => true, unconfirmedHoldMs: 0 });
+    const plain = (text: string) => `<div><div>${text}</div></div>`;
+    list().insertAdjacentHTML('beforeend', plain('您好，请问有什么可以帮您？'));
+    await tick(30);
+    const input = document.getElementById('kf-input') as HTMLTextAreaElement;
+    input.value = '我想申请分期';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    input.value = '';
+    list().insertAdjacentHTML('beforeend', plain('我想申请分期'));
+    list().insertAdjacentHTML('beforeend', plain('好的，请稍等。'));
+    await tick(80);
+    await capture!.whenDelivered();
+    expect(stored.map((m) => `${m.role}:${m.text}`)).toEqual(['bot:您好，请问有什么可以帮您？', 'customer:我想申请分期', 'bot:好的，请稍等。']);
+  });
+
   it('ignores Enter presses the page makes up: they cannot turn a recorded chat into an unreadable one', async () => {
     let clock = 2_000_000;
     const { states, list: listOf } = quietSetup({ now: () => clock, busyScanMs: 1, unconfirmedHoldMs: 0, detect: theList });

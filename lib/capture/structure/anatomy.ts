@@ -207,7 +207,14 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
         !insidePainted(part.el, row, styleOf) &&
         others.every((p) => insidePainted(p.el, row, styleOf));
       if (outside) repeated = true;
-      const initials = INITIALS.test(part.text);
+      const depth = (p: Part) => p.path.split('/').length;
+      // "OK" looks like initials too: when everything else left is initials-like, the avatar is the shallower part
+      // (it sits beside the bubble's column, the message inside it).
+      const initials = INITIALS.test(part.text) && (others.some((p) => !INITIALS.test(p.text)) || others.every((p) => depth(p) > depth(part)));
+      // A row shows one sender name. Once it is found, another short part at a name's place is the message itself
+      // (a short line like "OK" or "转人工" sits where names sit in rows of the same tag path); and a name is never
+      // taken when only avatar initials would be left as the message.
+      if (repeated && !initials && (anatomy.nameText !== undefined || others.every((p) => INITIALS.test(p.text)))) break;
       const pieces = part.text.split(NAME_SEPARATOR);
       const timed = !repeated && pieces.length >= 2 && isTimeText(pieces.slice(1).join(' ')) && pieces[0]!.length <= 30;
       if (!repeated && !initials && !timed) break;

@@ -44,7 +44,7 @@ export function isReceiptText(text: string): boolean {
   return rest === '' || isTimeText(rest) || /^by\s+\S.{0,28}$/i.test(rest);
 }
 
-const STARTED = /^(?:会话开始于|会话开始时间|对话开始于|开始会话于|(?:chat|conversation|session) (?:started|began)(?: at| on)?|started(?: at| on)?)\s*[:：]?\s*(.+)$/i;
+const STARTED = /^(?:[会會][话話][开開]始(?:于|於|时间|時間)|[对對][话話][开開]始(?:于|於)|[开開]始[会會][话話](?:于|於)|(?:chat|conversation|session) (?:started|began)(?: at| on)?|started(?: at| on)?)\s*[:：]?\s*(.+)$/i;
 
 /**
  * A date divider: a date or time alone, or "会话开始于 10:00" / "Chat started at 10:00" — the conversation's own

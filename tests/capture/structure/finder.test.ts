@@ -78,6 +78,15 @@ describe('structural chat finder', () => {
     expect(findGenericChat(document).chat?.transcript.id).toBe('rows');
   });
 
+  it('never takes one row\'s parts for the transcript, even when each part repeats the row\'s side modifier', () => {
+    const bemRow = (side: string, text: string) =>
+      `<div class="cs__row cs__row--${side}"><img class="cs__avatar" alt="" src="data:,"><div class="cs__body cs__body--${side}"><div class="cs__time">16:31</div>` +
+      `<div class="cs__bubble cs__bubble--${side}">${text}</div>${side === 'self' ? '<div class="cs__foot"><span>已讀</span></div>' : ''}</div></div>`;
+    document.body.innerHTML = `<div class="cs__widget"><div class="cs__scroller"><div class="cs__list" id="rows">${bemRow('received', '您好，請問有什麼可以為您服務？')}${bemRow('self', '我想協商還款')}${bemRow('received', '請稍等')}${bemRow('self', '好的')}</div></div>` +
+      `<div class="cs__input"><div contenteditable="true" role="textbox"></div><button>發送</button></div></div>`;
+    expect(findGenericChat(document).chat?.transcript.id).toBe('rows');
+  });
+
   it('does not take a list of links next to a search box for a chat', () => {
     document.body.innerHTML = `<div class="${c('a')}"><input type="search" placeholder="Search"><button>Search</button>
       <ul class="${c('b')}">${['Cards', 'Loans', 'Savings', 'Mortgages'].map((t) => `<li class="${c('d')}"><a href="/x">${t}</a></li>`).join('')}</ul></div>`;
@@ -118,6 +127,17 @@ describe('row anatomy', () => {
     const third = rowAnatomy(rows[2]!, { namePaths });
     expect(third.nameText).toBe('Morgan');
     expect(third.bubble.textContent).toBe('Hello, Morgan here.');
+  });
+
+  it('takes one name per row: a short line where names sit is the message, never leaving avatar initials as the text', () => {
+    const them = (initials: string, name: string, text: string) => `<div><div>${initials}</div><div><div>${name}</div><div>${text}</div></div></div>`;
+    const me = (text: string, name?: string) => `<div><div>${name ? `<div>${name}</div>` : ''}<div>${text}</div><div><span>Read</span></div></div><div>Y</div></div>`;
+    document.body.innerHTML = `<div id="l">${them('DH', 'Digital Helper', 'How can I help you today?')}${me('I missed two payments this month', 'You')}${them('DH', 'Digital Helper', 'Shall I connect you to an agent?')}${me('Agent please', 'You')}${them('H', 'Hannah', 'Hello, Hannah here.')}${me('OK')}</div>`;
+    const namePaths = new Set<string>();
+    const rows = Array.from(document.getElementById('l')!.children);
+    const read = rows.map((r) => extractRaw(r, { namePaths }));
+    expect(read.map((r) => r?.text)).toEqual(['How can I help you today?', 'I missed two payments this month', 'Shall I connect you to an agent?', 'Agent please', 'Hello, Hannah here.', 'OK']);
+    expect(read.map((r) => r?.author)).toEqual(['Digital Helper', 'You', 'Digital Helper', 'You', 'Hannah', undefined]);
   });
 
   it('keeps two paragraphs of one bubble, even when a neighbour starts the same way', () => {

@@ -19,3 +19,10 @@ describe('reactions', () => {
   it.each(['👍 1', '❤️ 2', '🙏1 👍3'])('chrome: %s', (text) => expect(isChromeText(text)).toBe(true));
   it.each(['Thanks 👍', '好的'])('a message: %s', (text) => expect(isChromeText(text)).toBe(false));
 });
+
+describe('start dividers', () => {
+  it.each(['会话开始于 2026-02-26 11:19:58', '對話開始於 2026-02-26 11:19:58', '會話開始於 10:00', 'Chat started at 9:41 AM'])('chrome: %s', (text) =>
+    expect(isChromeText(text)).toBe(true),
+  );
+  it.each(['對話開始於昨天的問題，我想再問一次', 'Chat started'])('a message or notice: %s', (text) => expect(isChromeText(text)).toBe(false));
+});

@@ -6,6 +6,7 @@ import { agentIdentity, joinedAgent } from '../../../lib/capture/agent-identity'
 import type { RawMessage } from '../../../lib/capture/extract';
 import { measureSide } from '../../../lib/capture/layout-side';
 import { RoleResolver } from '../../../lib/capture/role-resolver';
+import { isHandoffText, sideFromClasses } from '../../../lib/capture/roles';
 
 const roles = (resolver: RoleResolver, raws: RawMessage[]) => raws.map((r) => resolver.resolve(r).role);
 
@@ -117,7 +118,20 @@ describe('join notices in Chinese', () => {
     ['客服 马骏（工号 85505）为您服务', { name: '马骏', id: '85505' }],
     ['專員 李佳穎（工號 10902）為您服務', { name: '李佳穎', id: '10902' }],
     ['人工客服 刘洋 已接入', { name: '刘洋' }],
+    ['工号 40870 陈晨 已进入会话', { name: '陈晨', id: '40870' }],
+    ['工號 40870 林怡君已加入對話', { name: '林怡君', id: '40870' }],
+    ['You are now chatting with Grace Murphy, agent ID 41713', { name: 'Grace Murphy', id: '41713' }],
   ])('%s', (text, expected) => expect(joinedAgent(text)).toEqual(expected));
+
+  it('hands over to a person on a notice that a staff member entered the conversation', () => {
+    expect(isHandoffText('工号 40870 陈晨 已进入会话')).toBe(true);
+    expect(isHandoffText('專員林怡君已加入對話')).toBe(true);
+  });
+
+  it.each([
+    ["Good afternoon, my name is Hannah Okafor (ID 79229). I understand you'd like to discuss a payment plan.", { name: 'Hannah Okafor', id: '79229' }],
+    ['Hi, this is Alex Smith, agent ID 52110. How can I help?', { name: 'Alex Smith', id: '52110' }],
+  ])('reads a full name and a bare ID from an introduction: %s', (text, expected) => expect(agentIdentity(text)).toEqual(expected));
 });
 
 describe('bot names and handoffs in zh-TW and English', () => {
@@ -139,4 +153,36 @@ describe('reference numbers', () => {
     expect(agentIdentity('已为您提交申请，受理编号 FQ202603056574，审核结果将以短信通知您。').id).toBeUndefined();
     expect(agentIdentity('您好，我是客服李娜，工號 8823').id).toBe('8823');
   });
+});
+
+describe('a replaced guess', () => {
+  it('leaves no handoff, bot name or used echo behind when its rows were not the conversation', () => {
+    const resolver = new RoleResolver(() => 0);
+    resolver.noteSent('I need a person');
+    // A list read by mistake: a line that looks human, and the person's own line.
+    expect(roles(resolver, [{ text: 'Posted by Kim', layout: 'left', author: 'Kim' }, { text: 'I need a person', layout: 'left' }])).toEqual(['agent', 'customer']);
+    resolver.restart();
+    expect(
+      roles(resolver, [
+        { text: 'Hello! I can help with statements.', layout: 'left' },
+        { text: 'I need a person', layout: 'right' },
+      ]),
+    ).toEqual(['bot', 'customer']);
+  });
+});
+
+describe('utility classes say nothing about the writer', () => {
+  const el = (cls: string) => {
+    const div = document.createElement('div');
+    div.className = cls;
+    return div;
+  };
+  it.each(['flex my-2 gap-2 items-start', 'text-right px-2.5 py-1.5 rounded-lg', 'self-end max-w-[75%]', 'ml-auto [margin-left:auto] float-right', 'md:text-left bg-gray-100'])('%s', (cls) =>
+    expect(sideFromClasses(el(cls))).toBeUndefined(),
+  );
+  it.each([
+    ['my-message', 'customer'],
+    ['msg-right', 'customer'],
+    ['bubble--agent my-2', 'agent'],
+  ])('still reads named classes: %s', (cls, side) => expect(sideFromClasses(el(cls))).toBe(side));
 });
