@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../lib/db/instance';
 import { loadProfile } from '../lib/db/profile';
@@ -66,8 +66,21 @@ export function App() {
     { kind: 'history', label: t('tabHistory'), ...(summaries?.length ? { count: summaries.length } : {}) },
   ];
 
+  const chat = view.kind === 'live' && liveSession !== undefined;
+  const notices = (
+    <>
+      <SiteAccess tabId={tabId} />
+      {status?.unreadable && tabId !== undefined ? <UnreadableNotice tabId={tabId} /> : null}
+    </>
+  );
+
   return (
-    <div className="app">
+    <div className={`app ${chat ? 'app--chat' : ''}`}>
+      {chat ? (
+        <a className="skip-link" href="#suggested-replies" onClick={skipToReplies}>
+          {t('skipToReplies')}
+        </a>
+      ) : null}
       <header className="topbar">
         <div className="brand">
           <svg viewBox="0 0 32 32" className="brand__logo" aria-hidden="true">
@@ -82,21 +95,26 @@ export function App() {
         </div>
         <CaptureStatusPill status={status} />
       </header>
-      <nav>
+      <nav aria-label={t('appTitle')}>
         <PanelTabs tabs={tabs} selected={view.kind} onSelect={(kind) => setView({ kind } as View)} label={t('appTitle')} />
       </nav>
-      <main className="content" role="tabpanel" id={tabPanelId(view.kind)} aria-labelledby={tabElementId(view.kind)}>
-        {view.kind === 'live' && (
-          <>
-            <SiteAccess tabId={tabId} />
-            {status?.unreadable && tabId !== undefined ? <UnreadableNotice tabId={tabId} /> : null}
-            {/* A full database refuses new chats before they have a session: the storage notice must show here too. */}
-            {liveSession ? null : <StorageNotice lang={lang} />}
-            {liveSession ? <SessionView sessionId={liveSession.id} live profile={profile} onInsert={onInsert} /> : status?.unreadable ? null : <EmptyState />}
-          </>
-        )}
-        {view.kind === 'plan' && <PlanView profile={profile} lang={lang} onInsert={onInsert} />}
-        {view.kind === 'history' && <RecordsView lang={lang} />}
+      <main className={`content ${chat ? 'content--chat' : ''}`}>
+        <div className="tabpanel" role="tabpanel" id={tabPanelId(view.kind)} aria-labelledby={tabElementId(view.kind)}>
+          {view.kind === 'live' && (
+            <>
+              {/* A full database refuses new chats before they have a session: the storage notice must show here too. */}
+              {liveSession ? null : notices}
+              {liveSession ? null : <StorageNotice lang={lang} />}
+              {liveSession ? (
+                <SessionView sessionId={liveSession.id} live profile={profile} onInsert={onInsert} intro={notices} />
+              ) : status?.unreadable ? null : (
+                <EmptyState />
+              )}
+            </>
+          )}
+          {view.kind === 'plan' && <PlanView profile={profile} lang={lang} onInsert={onInsert} />}
+          {view.kind === 'history' && <RecordsView lang={lang} />}
+        </div>
       </main>
       <footer className="footnote">
         <PauseSwitch />
@@ -104,4 +122,17 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+/**
+ * The skip link's target is the first suggested reply's Insert button, so a keyboard user reaches it in two key
+ * presses from the top of the panel; with no suggestion yet, the chat itself.
+ */
+function skipToReplies(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const target =
+    document.querySelector<HTMLElement>('#suggested-replies .btn--primary') ??
+    document.querySelector<HTMLElement>('#suggested-replies') ??
+    document.querySelector<HTMLElement>('[data-testid="chat-scroll"]');
+  target?.focus();
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Profile } from '../lib/db/database';
 import { db } from '../lib/db/instance';
 import { sessionMessages } from '../lib/db/queries';
@@ -34,41 +34,80 @@ function useOffersOf(profile: Profile | undefined): (m: Message) => Offer[] {
   }, [currency]);
 }
 
+/** Bank messages searched back for the offer on the table; older offers are folded whatever they said. */
+const OFFER_LOOKBACK = 400;
+
+/** The id of the newest bank message that states an offer: its card stays open, every older one folds to a line. */
+function latestOfferMessage(messages: readonly Message[], offersOf: (m: Message) => Offer[]): string | undefined {
+  let looked = 0;
+  for (let i = messages.length - 1; i >= 0 && looked < OFFER_LOOKBACK; i--) {
+    const m = messages[i]!;
+    if (m.role !== 'agent' && m.role !== 'bot') continue;
+    looked++;
+    if (offersOf(m).length > 0) return m.id;
+  }
+  return undefined;
+}
+
 export function SessionView({
   sessionId,
   live,
   profile,
   onInsert,
+  intro,
 }: {
   sessionId: string;
   live: boolean;
   profile: Profile | undefined;
   onInsert: (text: string) => Promise<boolean>;
+  /** Notices shown above the session card, scrolling away with it. */
+  intro?: ReactNode;
 }) {
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const lang = uiLang();
   const session = useLiveQuery(() => db.sessions.get(sessionId), [sessionId]);
   const messages = useLiveQuery(() => sessionMessages(db, sessionId), [sessionId]);
   const offersOf = useOffersOf(profile);
   const redFlags = useMemo(() => redFlagsIn(messages ?? [], session), [messages, session]);
+  const latestOffer = useMemo(() => latestOfferMessage(messages ?? [], offersOf), [messages, offersOf]);
   const renderAfter = useCallback(
     (m: Message) => {
       const offers = offersOf(m);
-      return offers.length > 0 ? offers.map((offer, i) => <OfferCard key={i} offer={offer} profile={profile} lang={lang} onInsert={onInsert} />) : null;
+      const folded = m.id !== latestOffer;
+      return offers.length > 0 ? offers.map((offer, i) => <OfferCard key={i} offer={offer} profile={profile} lang={lang} onInsert={onInsert} folded={folded} />) : null;
     },
-    [offersOf, profile, lang, onInsert],
+    [offersOf, profile, lang, onInsert, latestOffer],
   );
   if (!session || !messages) return null;
-  return (
+  const body = (
     <>
-      <SafetyBanner flags={redFlags} lang={lang} />
+      {intro}
       <SessionHeader session={session} count={messages.length} lang={lang} live={live} />
       <StorageNotice sessionId={sessionId} lang={lang} />
       {messages.length === 0 ? (
         <p className="empty-note">{t('waitingForMessages')}</p>
       ) : (
-        <Transcript messages={messages} lang={lang} follow={live} renderAfter={renderAfter} />
+        <Transcript messages={messages} lang={lang} follow={live} renderAfter={renderAfter} scroller={live ? scroller : null} />
       )}
-      {live ? <SuggestionDock messages={messages} session={session} profile={profile} lang={lang} onInsert={onInsert} /> : null}
     </>
+  );
+  if (!live) {
+    return (
+      <>
+        <SafetyBanner flags={redFlags} lang={lang} />
+        {body}
+      </>
+    );
+  }
+  // The live chat is the panel's main view: the transcript scrolls on its own between the safety warning (always in
+  // sight) and the suggestions (one line until opened), so neither ever covers the agent's latest message.
+  return (
+    <div className="chat-view">
+      <SafetyBanner flags={redFlags} lang={lang} />
+      <section className="chat-scroll" ref={setScroller} tabIndex={0} aria-label={t('chatRegionLabel')} data-testid="chat-scroll">
+        {body}
+      </section>
+      <SuggestionDock messages={messages} session={session} profile={profile} lang={lang} onInsert={onInsert} />
+    </div>
   );
 }

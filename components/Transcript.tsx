@@ -1,4 +1,4 @@
-import { Fragment, useEffect, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Message } from '../lib/db/types';
 import { formatTime, t, type Lang, type MessageKey } from '../lib/ui/i18n';
 import { estimateTextHeight, useWindowedList } from '../lib/ui/windowing';
@@ -51,12 +51,17 @@ const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'h
  * one; two hidden spacers keep the scrollbar true. Rows keep their list semantics with their position in the whole
  * transcript (aria-posinset / aria-setsize). New messages are announced from a separate live region, since rows
  * mounting as the person scrolls must not be read out as new.
+ *
+ * A live chat follows new messages while the person is at the newest one; once they scroll up to reread, new
+ * messages leave the view where it is and a "new messages ↓" button (sticky at the bottom of the scroller) takes them
+ * back down.
  */
 export function Transcript({
   messages,
   lang,
   renderAfter,
   follow = false,
+  scroller,
 }: {
   messages: readonly Message[];
   lang: Lang;
@@ -64,12 +69,25 @@ export function Transcript({
   renderAfter?: (message: Message) => ReactNode;
   /** A live chat: keep the newest message in view and announce it. */
   follow?: boolean;
+  /** The element the transcript scrolls in; the page when absent. */
+  scroller?: HTMLElement | null;
 }) {
-  const win = useWindowedList({ items: messages, keyOf, estimate: estimateRow, gap: ROW_GAP, overscan: 8 });
-  const { scrollToEnd } = win;
+  const win = useWindowedList({ items: messages, keyOf, estimate: estimateRow, gap: ROW_GAP, overscan: 8, scroller, follow });
+  const { scrollToEnd, isFollowing } = win;
+  const seen = useRef(0);
+  const [unseen, setUnseen] = useState(0);
   useEffect(() => {
-    if (follow && messages.length > 0) scrollToEnd();
-  }, [follow, messages.length, scrollToEnd]);
+    if (!follow || messages.length === 0) return;
+    const added = messages.length - seen.current;
+    const first = seen.current === 0;
+    seen.current = messages.length;
+    if (first || isFollowing()) scrollToEnd();
+    else if (added > 0) setUnseen((n) => n + added);
+  }, [follow, messages.length, scrollToEnd, isFollowing]);
+  // Back at the newest message (by the button or by scrolling): nothing is unseen any more.
+  useEffect(() => {
+    if (win.following) setUnseen(0);
+  }, [win.following]);
 
   const rows: ReactNode[] = [];
   for (let i = win.range.start; i < win.range.end; i++) {
@@ -94,6 +112,11 @@ export function Transcript({
         {rows}
         {win.after > 0 ? <li className="transcript__spacer" aria-hidden="true" role="presentation" style={{ height: win.after, flex: 'none' }} /> : null}
       </ol>
+      {follow && unseen > 0 && !win.following ? (
+        <button type="button" className="new-pill" data-testid="new-messages" onClick={() => scrollToEnd()}>
+          {t('newMessages')}
+        </button>
+      ) : null}
       {follow ? (
         <p style={visuallyHidden} aria-live="polite">
           {newest ? `${newest.author ?? t(ROLE_LABEL[newest.role])}: ${newest.text.slice(0, 300)}` : ''}

@@ -1,19 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Profile } from '../../lib/db/database';
 import {
   analyzeOffer,
   counterOffers,
   describeOffer,
-  formatMoney,
-  formatPercent,
   type CounterOffers,
-  type OfferAnalysis,
 } from '../../lib/negotiate/index';
 import type { Budget, Debt, Offer } from '../../lib/negotiate/types';
 import { t, type Lang } from '../../lib/ui/i18n';
 import { distinctRungs, groupReason, type RungGroup } from '../../lib/ui/ladder-rungs';
 import { rungReply, type RungName } from '../../lib/ui/rung-reply';
 import { CostChart, type ChartBar } from './CostChart';
+import { KeyFigures } from './KeyFigures';
 import { ReplyActions } from './ReplyActions';
 
 export interface OfferCardProps {
@@ -22,6 +20,8 @@ export interface OfferCardProps {
   lang: Lang;
   onInsert: (text: string) => Promise<boolean>;
   now?: Date;
+  /** A newer offer has arrived: this one shrinks to one line (its plan), opened again on click. */
+  folded?: boolean;
 }
 
 /** Without the user's own figures the offer is judged against its own amount and no budget. */
@@ -47,47 +47,6 @@ function groupLabel(group: RungGroup): string {
   return group.names.length === 3 ? t('rungOnly') : group.names.map((name) => t(RUNG_LABEL[name])).join(' · ');
 }
 
-function Figures({ analysis, lang, withBudget }: { analysis: OfferAnalysis; lang: Lang; withBudget: boolean }) {
-  const currency = analysis.offer.currency ?? 'CNY';
-  const over = analysis.monthlyHeadroom < 0;
-  return (
-    <dl className="offer-figures">
-      <div>
-        <dt>{t('offerMonthly')}</dt>
-        <dd className={withBudget && over ? 'bad' : undefined}>
-          {formatMoney(analysis.maxMonthlyPayment, currency, lang)}
-          {withBudget ? (
-            <small>
-              {' '}
-              / {formatMoney(analysis.affordableMonthly, currency, lang)} {t('offerBudget')}
-            </small>
-          ) : null}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('offerTotalCost')}</dt>
-        <dd>{formatMoney(analysis.totalCost, currency, lang)}</dd>
-      </div>
-      <div>
-        <dt>{t('offerApr')}</dt>
-        <dd>
-          {analysis.apr === null ? '—' : formatPercent(analysis.apr, lang)}
-          {analysis.simpleAnnualRate !== null && analysis.apr !== null ? (
-            <small>
-              {' '}
-              {t('offerAdvertised', formatPercent(analysis.simpleAnnualRate, lang))}
-            </small>
-          ) : null}
-        </dd>
-      </div>
-      <div>
-        <dt>{t('offerTotalPaid')}</dt>
-        <dd>{formatMoney(analysis.totalPaid, currency, lang)}</dd>
-      </div>
-    </dl>
-  );
-}
-
 function chartBars(ladder: CounterOffers, groups: RungGroup[]): ChartBar[] {
   const bank = ladder.bank;
   return [
@@ -104,8 +63,10 @@ function chartBars(ladder: CounterOffers, groups: RungGroup[]): ChartBar[] {
 }
 
 /** The moment an agent states an offer: what it really costs, whether it fits, and what to ask for instead. */
-export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProps) {
-  const [open, setOpen] = useState(true);
+export function OfferCard({ offer, profile, lang, onInsert, now, folded = false }: OfferCardProps) {
+  const [open, setOpen] = useState(!folded);
+  // Folding follows the chat (a newer offer folds this one); the person can still open it again.
+  useEffect(() => setOpen(!folded), [folded]);
   const withBudget = hasFigures(profile);
   const result = useMemo(() => {
     const { debt, budget } = withBudget ? { debt: profile.debt, budget: profile.budget } : fallbackDebt(offer);
@@ -126,9 +87,9 @@ export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProp
   const flags = analysis.flags.filter((f) => withBudget || (f.id !== 'above-budget' && f.id !== 'costlier-than-nothing'));
 
   return (
-    <section className="offer-card" data-testid="offer-card">
+    <section className={`offer-card ${open ? '' : 'offer-card--folded'}`} data-testid="offer-card" data-folded={!open}>
       <header className="offer-card__head">
-        <span className="offer-card__kicker">{t('offerDetected')}</span>
+        <span className="offer-card__kicker">{folded ? t('earlierOffer') : t('offerDetected')}</span>
         <button type="button" className="link-button" onClick={() => setOpen(!open)} aria-expanded={open}>
           {open ? t('collapse') : t('expand')}
         </button>
@@ -141,7 +102,7 @@ export function OfferCard({ offer, profile, lang, onInsert, now }: OfferCardProp
       <p className="offer-card__plan">{describeOffer(analysis.offer, lang, analysis.schedule)}</p>
       {open ? (
         <>
-          <Figures analysis={analysis} lang={lang} withBudget={withBudget} />
+          <KeyFigures analysis={analysis} lang={lang} withBudget={withBudget} />
           {flags.length > 0 ? (
             <ul className="flags">
               {flags.map((flag) => (

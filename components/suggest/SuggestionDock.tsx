@@ -76,6 +76,8 @@ export function SuggestionDock({
   lang: Lang;
   onInsert: (text: string) => Promise<boolean>;
 }) {
+  // Closed, the dock is one line (the top suggestion and its Insert button) so the chat keeps the panel's height.
+  const [open, setOpen] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const pinned = useLiveQuery(() => loadPinned(db), []) ?? [];
   const userPhrases = useLiveQuery(() => db.userPhrases.toArray(), []) ?? [];
@@ -111,20 +113,66 @@ export function SuggestionDock({
   }, [suggestions, onInsert]);
 
   if (suggestions.length === 0) return null;
+  const top = suggestions[0]!;
+  const toggle = (
+    <button
+      type="button"
+      className="dock__toggle"
+      data-testid="dock-toggle"
+      aria-expanded={open}
+      aria-controls={open ? 'dock-list' : undefined}
+      onClick={() => {
+        setOpen(!open);
+        setExpanded(false);
+      }}
+    >
+      {open ? t('hideSuggestions') : `${t('showSuggestions')} (${Math.min(SHOWN, suggestions.length)})`}
+    </button>
+  );
   return (
-    <section className="dock" data-testid="suggestion-dock" aria-label={t('suggestionsTitle')}>
-      <header className="dock__head">
-        <h2>{t('suggestionsTitle')}</h2>
-        <button type="button" className="link-button" onClick={() => setExpanded(!expanded)}>
-          {expanded ? t('collapse') : t('moreSuggestions')}
-        </button>
-      </header>
-      <ol className="suggestions">
-        {visible.map((s, i) => (
-          <SuggestionItem key={s.id} s={s} index={i} lang={lang} pinned={pinned.includes(s.id)} onInsert={onInsert} />
-        ))}
-      </ol>
-      {expanded ? <SavePhrase lang={lang} /> : null}
+    <section className={`dock ${open ? 'dock--open' : ''}`} id="suggested-replies" tabIndex={-1} data-testid="suggestion-dock" aria-labelledby="dock-title">
+      <h2 id="dock-title" className={open ? 'dock__title' : 'visually-hidden'}>
+        {t('suggestionsTitle')}
+      </h2>
+      {open ? (
+        <>
+          {toggle}
+          <ol className="suggestions" id="dock-list">
+            {visible.map((s, i) => (
+              <SuggestionItem key={s.id} s={s} index={i} lang={lang} pinned={pinned.includes(s.id)} onInsert={onInsert} />
+            ))}
+          </ol>
+          <button type="button" className="link-button dock__more" onClick={() => setExpanded(!expanded)}>
+            {expanded ? t('collapse') : t('moreSuggestions')}
+          </button>
+          {expanded ? <SavePhrase lang={lang} /> : null}
+        </>
+      ) : (
+        <>
+          <DockLine suggestion={top} onInsert={onInsert} />
+          {toggle}
+        </>
+      )}
     </section>
+  );
+}
+
+/** The closed dock: the top suggestion on one line, insertable as it is (Alt+1 does the same). */
+function DockLine({ suggestion, onInsert }: { suggestion: Suggestion; onInsert: (text: string) => Promise<boolean> }) {
+  const [state, setState] = useState<'idle' | 'inserted' | 'failed'>('idle');
+  useEffect(() => setState('idle'), [suggestion.text]);
+  return (
+    <div className="dock__line" data-testid="dock-line">
+      <kbd title={t('shortcutHint')}>Alt+1</kbd>
+      <span className="dock__preview" title={suggestion.text}>
+        {suggestion.text}
+      </span>
+      <button type="button" className="btn btn--primary" onClick={async () => setState((await onInsert(suggestion.text)) ? 'inserted' : 'failed')}>
+        {t('insertIntoChat')}
+      </button>
+      <span className="visually-hidden" role="status">
+        {state === 'inserted' ? t('insertedNotSent') : state === 'failed' ? t('insertFailed') : ''}
+      </span>
+    </div>
   );
 }

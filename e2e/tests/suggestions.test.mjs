@@ -19,6 +19,16 @@ after(async () => {
   await site?.close();
 });
 
+/** The dock is one line until opened; the tests read every suggestion, so they open it as a person would. */
+async function openDock(panel) {
+  const dock = panel.locator('[data-testid="suggestion-dock"]');
+  await dock.waitFor({ timeout: 10000 });
+  const toggle = dock.locator('[data-testid="dock-toggle"]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await dock.locator('[data-testid="suggestion"]').first().waitFor();
+  return dock;
+}
+
 async function tabFor(page) {
   const worker = await serviceWorker(browser.context);
   return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
@@ -30,8 +40,7 @@ describe('suggested phrasing', () => {
     await page.goto(`https://demobank.test:${site.port}/?speed=fast&s=1`);
     for (const line of CUSTOMER_LINES.zh.slice(0, 2)) await sayAsCustomer(page, line);
     const panel = await openSidePanel(browser.context, browser.extensionId, await tabFor(page));
-    const dock = panel.locator('[data-testid="suggestion-dock"]');
-    await dock.waitFor({ timeout: 10000 });
+    const dock = await openDock(panel);
     // The agent has just asked why the customer is behind: the first suggestion explains a hardship.
     await panel.waitForFunction(() => document.querySelector('[data-testid="suggestion"]')?.textContent?.includes('说明困难'));
     const first = dock.locator('[data-testid="suggestion"]').first();
@@ -53,8 +62,7 @@ describe('suggested phrasing', () => {
     for (const line of CUSTOMER_LINES.zh.slice(0, 2)) await sayAsCustomer(page, line);
     const tabId = await tabFor(page);
     const panel = await openSidePanel(browser.context, browser.extensionId, tabId);
-    const dock = panel.locator('[data-testid="suggestion-dock"]');
-    await dock.waitFor({ timeout: 10000 });
+    const dock = await openDock(panel);
     const second = await dock.locator('[data-testid="suggestion"]').nth(1).locator('.reply__text').innerText();
     await page.bringToFront();
     await page.focus('#kf-input');
@@ -87,6 +95,7 @@ describe('suggested phrasing', () => {
       return Boolean(b && t && b.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     assert.equal(order, true);
+    await openDock(panel);
     await panel.waitForFunction(() => document.querySelector('[data-testid="suggestion"]')?.className.includes('suggestion--safety'));
     await panel.close();
     await page.close();

@@ -5,6 +5,7 @@
  * the hook below only reads the page's geometry and feeds it in.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { followTarget, isFollowing } from './follow';
 
 /** offsets[i] is the top of row i; offsets[count] the end of the last row. Each row is followed by `gap`. */
 export function layoutOffsets(count: number, heightOf: (index: number) => number, gap: number): Float64Array {
@@ -134,8 +135,15 @@ export interface WindowedList {
   after: number;
   /** Width of the list, for estimates (0 until laid out). */
   width: number;
-  /** Scrolls to the end and keeps it there while the last rows are measured (a live chat following new messages). */
+  /**
+   * Scrolls to the newest row (the end, or the newest row's start when it is taller than the view) and keeps it there
+   * while the last rows are measured (a live chat following new messages).
+   */
   scrollToEnd: () => void;
+  /** False once the person has scrolled up away from the newest row; true again when they come back to it. */
+  following: boolean;
+  /** The same, read at once (for deciding what a new message does before the next render). */
+  isFollowing: () => boolean;
 }
 
 export interface WindowedListOptions<T> {
@@ -148,6 +156,10 @@ export interface WindowedListOptions<T> {
   gap?: number;
   /** Attribute on each rendered row's elements naming its index; a row may span several elements. */
   rowAttribute?: string;
+  /** The element that scrolls the list; the page itself when absent (the list scrolls with the document). */
+  scroller?: HTMLElement | null;
+  /** A live chat: while the person has not scrolled up, a list or view that changes size stays on the newest row. */
+  follow?: boolean;
 }
 
 const PIN_MS = 600;
@@ -170,8 +182,8 @@ function measureRows(list: HTMLElement, attribute: string): Map<number, number> 
   return heights;
 }
 
-/** Windowing over the page's own scroll (the side panel scrolls as a whole document). */
-export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap = 0, rowAttribute = 'data-row' }: WindowedListOptions<T>): WindowedList {
+/** Windowing over the page's own scroll, or over a scrolling element's (the live chat scrolls inside the panel). */
+export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap = 0, rowAttribute = 'data-row', scroller = null, follow = false }: WindowedListOptions<T>): WindowedList {
   const [list, setList] = useState<HTMLElement | null>(null);
   const layout = useRef<RowLayout | null>(null);
   const synced = useRef<{ items: readonly T[]; width: number } | null>(null);
@@ -180,6 +192,8 @@ export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap =
   const [view, setView] = useState(() => ({ from: 0, to: typeof window === 'undefined' ? 800 : window.innerHeight || 800 }));
   const [width, setWidth] = useState(0);
   const pinnedUntil = useRef(0);
+  const followingRef = useRef(true);
+  const [following, setFollowing] = useState(true);
 
   if (!layout.current) layout.current = new RowLayout(gap);
   const rows = layout.current;
@@ -194,17 +208,30 @@ export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap =
   const readView = useCallback(() => {
     if (!list) return;
     const rect = list.getBoundingClientRect();
-    const from = Math.round(-rect.top);
-    const to = from + (window.innerHeight || 800);
+    const viewTop = scroller ? scroller.getBoundingClientRect().top : 0;
+    const viewHeight = scroller ? scroller.clientHeight : window.innerHeight || 800;
+    const from = Math.round(viewTop - rect.top);
+    const to = from + viewHeight;
     setView((v) => (v.from === from && v.to === to ? v : { from, to }));
     const w = Math.round(list.clientWidth);
     setWidth((old) => (old === w ? old : w));
-  }, [list]);
+  }, [list, scroller]);
+
+  const scrollingElement = useCallback(() => scroller ?? document.scrollingElement ?? document.documentElement, [scroller]);
+
+  /** The scroll position showing the newest row, from the rows' current offsets. */
+  const target = useCallback(() => {
+    const el = scrollingElement();
+    const geometry = { scrollHeight: el.scrollHeight, clientHeight: el.clientHeight };
+    const count = synced.current?.items.length ?? 0;
+    if (!list || count === 0) return followTarget(geometry);
+    const listTop = list.getBoundingClientRect().top - (scroller ? scroller.getBoundingClientRect().top : 0) + el.scrollTop;
+    return followTarget({ ...geometry, newestTop: listTop + rows.offsets()[count - 1]! });
+  }, [list, scroller, scrollingElement, rows]);
 
   const toEnd = useCallback(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    root.scrollTop = root.scrollHeight;
-  }, []);
+    scrollingElement().scrollTop = target();
+  }, [scrollingElement, target]);
 
   useEffect(() => {
     if (!list) return undefined;
@@ -216,18 +243,35 @@ export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap =
         readView();
       });
     };
+    // A scroll the person makes decides whether new messages move the view; the ones this hook makes keep it.
+    const onScroll = () => {
+      if (performance.now() >= pinnedUntil.current) {
+        const now = isFollowing(scrollingElement().scrollTop, target());
+        followingRef.current = now;
+        setFollowing(now);
+      }
+      schedule();
+    };
+    // The view or the list changed size (the suggestions opened below it, a row was measured): stay on the newest
+    // row, but never pull back up someone who is reading past its start (an offer card's ladder).
+    const onResize = () => {
+      if (follow && followingRef.current && scrollingElement().scrollTop < target()) toEnd();
+      schedule();
+    };
     readView();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
-    const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(schedule);
+    const scrollSource: HTMLElement | Window = scroller ?? window;
+    scrollSource.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onResize);
+    const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(onResize);
     resize?.observe(list);
+    if (scroller) resize?.observe(scroller);
     return () => {
       if (frame) cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
+      scrollSource.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onResize);
       resize?.disconnect();
     };
-  }, [list, readView]);
+  }, [list, scroller, follow, readView, scrollingElement, target, toEnd]);
 
   // After every render: measure the rows on screen; a changed height re-lays the list out once more.
   useLayoutEffect(() => {
@@ -240,12 +284,15 @@ export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap =
 
   const scrollToEnd = useCallback(() => {
     pinnedUntil.current = performance.now() + PIN_MS;
+    followingRef.current = true;
+    setFollowing(true);
     toEnd();
     readView();
   }, [toEnd, readView]);
+  const readFollowing = useCallback(() => followingRef.current, []);
 
   // A spacer is itself followed (or preceded) by one gap, so it stands in for its rows' extent minus that gap.
   const before = range.start > 0 ? Math.max(0, offsets[range.start]! - gap) : 0;
   const after = range.end < items.length ? Math.max(0, offsets[items.length]! - offsets[range.end]! - gap) : 0;
-  return { listRef: setList, range, before, after, width, scrollToEnd };
+  return { listRef: setList, range, before, after, width, scrollToEnd, following, isFollowing: readFollowing };
 }

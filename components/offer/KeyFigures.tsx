@@ -1,0 +1,61 @@
+import { formatMoney, formatPercent, type OfferAnalysis } from '../../lib/negotiate/index';
+import { offerVerdict } from '../../lib/negotiate/verdict';
+import { t, type Lang } from '../../lib/ui/i18n';
+import './key-figures.css';
+
+/**
+ * The two numbers a person needs in three seconds — the monthly payment against their budget and the real annual
+ * rate — as the card's largest text, under a one-line verdict; what the plan costs and pays in total follow, smaller.
+ */
+export function KeyFigures({ analysis, lang, withBudget }: { analysis: OfferAnalysis; lang: Lang; withBudget: boolean }) {
+  const currency = analysis.offer.currency ?? 'CNY';
+  const over = withBudget && analysis.monthlyHeadroom < 0;
+  const verdict = offerVerdict(
+    {
+      currency,
+      monthly: analysis.maxMonthlyPayment,
+      ...(withBudget ? { budget: analysis.affordableMonthly } : {}),
+      costBeyondPrincipal: analysis.totalCost,
+    },
+    lang,
+  );
+  return (
+    <div className="key-figures">
+      <p className={`verdict verdict--${verdict.tone}`} data-testid="offer-verdict">
+        {verdict.text}
+      </p>
+      <dl className="offer-figures">
+        <div className="key-figure">
+          <dt>{t('offerMonthly')}</dt>
+          <dd className={over ? 'bad' : undefined}>
+            <span className="key-figure__value" data-testid="key-monthly">
+              {formatMoney(analysis.maxMonthlyPayment, currency, lang)}
+            </span>
+            {withBudget ? (
+              <small>
+                {t('offerBudget')} {formatMoney(analysis.affordableMonthly, currency, lang)}
+              </small>
+            ) : null}
+          </dd>
+        </div>
+        <div className="key-figure">
+          <dt>{t('offerApr')}</dt>
+          <dd>
+            <span className="key-figure__value" data-testid="key-apr">
+              {analysis.apr === null ? '—' : formatPercent(analysis.apr, lang)}
+            </span>
+            {analysis.simpleAnnualRate !== null && analysis.apr !== null ? <small>{t('offerAdvertised', formatPercent(analysis.simpleAnnualRate, lang))}</small> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('offerTotalCost')}</dt>
+          <dd>{formatMoney(analysis.totalCost, currency, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('offerTotalPaid')}</dt>
+          <dd>{formatMoney(analysis.totalPaid, currency, lang)}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
