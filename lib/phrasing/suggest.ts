@@ -37,6 +37,11 @@ export interface SuggestContext extends PhraseContext {
   pinned?: readonly string[];
   /** Most suggestions to return; default 8. */
   limit?: number;
+  /**
+   * Language of the panel's own words (`why`), when replies are written in another one: a Chinese bank's chat gets
+   * Chinese replies in an English panel, whose labels stay English. Defaults to `lang`.
+   */
+  labelLang?: Lang;
 }
 
 export interface Suggestion {
@@ -119,9 +124,9 @@ function scorePhrase(
   phrase: Phrase,
   order: number,
   r: ResolvedContext,
-  env: { stage: StageId; intents: readonly IntentId[]; flags: readonly RedFlagId[]; pinned: ReadonlySet<string>; said: ReadonlySet<string> },
+  env: { stage: StageId; intents: readonly IntentId[]; flags: readonly RedFlagId[]; pinned: ReadonlySet<string>; said: ReadonlySet<string>; labelLang: Lang },
 ): Scored | null {
-  const lang = r.lang;
+  const lang = env.labelLang;
   const reasons: string[] = [];
   let score = 0;
   let relevant = false;
@@ -197,7 +202,7 @@ function scoreUserPhrase(
   up: UserPhrase,
   order: number,
   lang: Lang,
-  env: { stage: StageId; pinned: ReadonlySet<string>; said: ReadonlySet<string> },
+  env: { stage: StageId; pinned: ReadonlySet<string>; said: ReadonlySet<string>; labelLang: Lang },
 ): Scored | null {
   if (up.lang !== lang || typeof up.text !== 'string' || up.text.trim() === '') return null;
   const pinned = up.pinned === true || env.pinned.has(up.id);
@@ -205,11 +210,11 @@ function scoreUserPhrase(
   const stageMatch = !isStageId(up.stage) || up.stage === env.stage;
   if (!stageMatch && !pinned) return null;
   let score = SCORE.userBase;
-  const reasons = [lang === 'zh' ? '我的常用语' : 'Your saved phrase'];
+  const reasons = [env.labelLang === 'zh' ? '我的常用语' : 'Your saved phrase'];
   if (isStageId(up.stage) && up.stage === env.stage) score += SCORE.stage;
   if (pinned) {
     score += SCORE.pinned;
-    reasons.push(lang === 'zh' ? '已置顶' : 'pinned');
+    reasons.push(env.labelLang === 'zh' ? '已置顶' : 'pinned');
   }
   const text = up.text.trim();
   if (env.said.size > 0 && env.said.has(normalize(text))) score += SCORE.alreadySaid;
@@ -230,6 +235,7 @@ export function suggest(ctx: SuggestContext): Suggestion[] {
     flags: activeRedFlags(ctx, latest, classified),
     pinned: new Set(ctx.pinned ?? []),
     said: said(ctx),
+    labelLang: ctx.labelLang === 'zh' || ctx.labelLang === 'en' ? ctx.labelLang : r.lang,
   };
   const scored: Scored[] = [];
   PHRASEBOOK.forEach((p, i) => {

@@ -1,9 +1,10 @@
 import type { Profile, UserPhraseRow } from '../db/database';
 import type { Message, Session } from '../db/types';
 import { counterOffers, parseOffer } from '../negotiate/index';
-import type { Offer } from '../negotiate/types';
+import type { Currency, Offer } from '../negotiate/types';
 import { classifyAgentMessage, domainRedFlag, suggest, type RedFlagId, type Suggestion, type SuggestContext } from '../phrasing/index';
 import { FINANCE_SITES, findSiteById } from '../sites/registry';
+import { toTraditional } from './hant';
 
 const RECENT_AGENT_MESSAGES = 6;
 
@@ -19,15 +20,21 @@ function fromBank(m: Message): boolean {
 export const OFFER_LOOKBACK = 400;
 
 /** The newest offer the bank put on the table in this chat, if any, among its last OFFER_LOOKBACK messages. */
-export function latestOffer(messages: readonly Message[], profile: Profile | undefined, lookback: number = OFFER_LOOKBACK): Offer | undefined {
-  const opts = profile ? { currency: profile.debt.currency } : {};
+export function latestOffer(
+  messages: readonly Message[],
+  profile: Profile | undefined,
+  lookback: number = OFFER_LOOKBACK,
+  currency: Currency | undefined = profile?.debt.currency,
+): Offer | undefined {
+  const opts = currency ? { currency } : {};
   let searched = 0;
   for (let i = messages.length - 1; i >= 0 && searched < lookback; i -= 1) {
     const m = messages[i]!;
     if (!fromBank(m)) continue;
     searched += 1;
     const offers = parseOffer(m.text, opts);
-    if (offers.length > 0) return offers[0];
+    // An offer with no money in it carries no currency from the parser; it is still in the chat's.
+    if (offers.length > 0) return currency && !offers[0]!.currency ? { ...offers[0]!, currency } : offers[0];
   }
   return undefined;
 }
@@ -55,7 +62,14 @@ export function redFlagsIn(messages: readonly Message[], session: Pick<Session, 
 }
 
 export interface SuggestionInputs {
+  /** Language of the replies (the chat's, lib/ui/reply-language.ts). */
   lang: 'zh' | 'en';
+  /** Chinese replies in Traditional characters. */
+  script?: 'hans' | 'hant';
+  /** Language of the panel's labels (the `why` of each suggestion); defaults to `lang`. */
+  labelLang?: 'zh' | 'en';
+  /** The chat's currency (lib/ui/chat-currency.ts) for an offer that names none; else the Plan's. */
+  currency?: Currency;
   messages: readonly Message[];
   session: Session | undefined;
   profile: Profile | undefined;
@@ -67,7 +81,7 @@ export interface SuggestionInputs {
 /** Everything the phrasing engine needs, assembled from what the panel already has. */
 export function suggestionContext(inputs: SuggestionInputs): SuggestContext {
   const { lang, messages, session, profile } = inputs;
-  const offer = latestOffer(messages, profile);
+  const offer = latestOffer(messages, profile, OFFER_LOOKBACK, inputs.currency ?? profile?.debt.currency);
   const ctx: SuggestContext = {
     lang,
     messages: messages.slice(-30).map((m) => ({ role: m.role, text: m.text })),
@@ -76,6 +90,7 @@ export function suggestionContext(inputs: SuggestionInputs): SuggestContext {
     userPhrases: inputs.userPhrases.filter((p) => p.lang === lang).map((p) => ({ id: p.id, text: p.text, lang: p.lang, ...(p.stage ? { stage: p.stage } : {}), ...(p.pinned ? { pinned: true } : {}) })),
     limit: inputs.limit ?? 8,
   };
+  if (inputs.labelLang) ctx.labelLang = inputs.labelLang;
   if (profile) ctx.profile = { debt: profile.debt, budget: profile.budget, ...(profile.hardship ? { hardship: profile.hardship } : {}) };
   if (offer) {
     ctx.offer = offer;
@@ -97,5 +112,8 @@ export function suggestionContext(inputs: SuggestionInputs): SuggestContext {
 }
 
 export function suggestionsFor(inputs: SuggestionInputs): Suggestion[] {
-  return suggest(suggestionContext(inputs));
+  const out = suggest(suggestionContext(inputs));
+  if (inputs.lang !== 'zh' || inputs.script !== 'hant') return out;
+  // The user's own phrases are theirs, as written; Parley's own are given in the chat's characters.
+  return out.map((s) => (s.source === 'phrasebook' ? { ...s, text: toTraditional(s.text) } : s));
 }
