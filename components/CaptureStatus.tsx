@@ -31,10 +31,11 @@ const LABELS: Record<CaptureDisplay, MessageKey> = {
   unreadable: 'statusUnreadable',
   stopped: 'statusStopped',
   idle: 'statusIdle',
+  ended: 'statusEnded',
 };
 
-export function CaptureStatusPill({ status }: { status: TabStatus | undefined }) {
-  const display = captureDisplay(status);
+export function CaptureStatusPill({ status, ended = false }: { status: TabStatus | undefined; ended?: boolean }) {
+  const display = captureDisplay(status, ended);
   const tone = display === 'recording' ? 'status--on' : display === 'unreadable' ? 'status--warn' : '';
   return (
     <span className={`status ${tone}`} data-testid="capture-status" data-state={display} role="status">
