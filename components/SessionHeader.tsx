@@ -7,12 +7,17 @@ export function siteName(siteId: string, lang: Lang): string {
   return site ? site.name[lang] : siteId;
 }
 
-export function SessionHeader({ session, count, lang, live }: { session: Session; count: number; lang: Lang; live: boolean }) {
+export function SessionHeader({ session, count, lang, live, ended = false }: { session: Session; count: number; lang: Lang; live: boolean; ended?: boolean }) {
   return (
     <section className="session-card">
       <div className="session-card__row">
         <h2 className="session-card__bank">{siteName(session.siteId, lang)}</h2>
         {live ? <span className="pill pill--live">{t('liveBadge')}</span> : null}
+        {ended ? (
+          <span className="pill pill--ended" data-testid="chat-ended">
+            {t('chatEnded')}
+          </span>
+        ) : null}
       </div>
       <dl className="session-card__facts">
         <div>
