@@ -84,6 +84,7 @@ export const SESSION_KEYS = [
   'outcome',
   'notes',
   'evidence',
+  'application',
 ] as const;
 
 /** The session fields the hash chain covers; everything else is an annotation the user may edit later. */

@@ -18,6 +18,7 @@
  * | outcome         | Outcome                                | absent means 'open'                                      |
  * | notes           | string                                 | the user's own notes                                     |
  * | evidence        | EvidenceItem[]                         | the papers checklist (see ./evidence.ts)                 |
+ * | application     | SavedLetter                            | the written application sent for this negotiation        |
  *
  * Suggested index to add: `outcome` (to list open negotiations). Booleans are not valid IndexedDB keys, so nothing
  * here indexes `confirmed` or `prepared`.
@@ -26,6 +27,7 @@
  * index for the same reason; filter it in memory).
  */
 import type { Message, Session } from '../db/types';
+import type { LetterKind } from '../letters/types';
 import type { Offer } from '../negotiate/types';
 
 export type { Message, Role, Session } from '../db/types';
@@ -68,7 +70,17 @@ export interface DateMention {
 export type AgreedTerms = Offer & {
   /** True when the bank confirmed the terms (in writing, or an explicit "confirmed" in the chat). */
   confirmed: boolean;
+  /** YYYY-MM-DD the person received the bank's written confirmation, as they ticked it. */
+  confirmedOn?: string;
 };
+
+/** A written application (lib/letters) as the person last edited it, kept with the record it was sent for. */
+export interface SavedLetter {
+  kind: LetterKind;
+  text: string;
+  /** YYYY-MM-DD it was saved. */
+  savedOn: string;
+}
 
 export type Outcome = 'open' | 'agreed' | 'refused' | 'pending-callback' | 'abandoned';
 export const OUTCOMES: readonly Outcome[] = ['open', 'agreed', 'refused', 'pending-callback', 'abandoned'];
@@ -91,6 +103,7 @@ export interface RecordFields {
   outcome?: Outcome;
   notes?: string;
   evidence?: EvidenceItem[];
+  application?: SavedLetter;
 }
 
 /** A stored session with its record fields. Every record field is optional so a plain Session is a valid record. */

@@ -9,6 +9,7 @@ import { ROLES } from '../../db/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, CHAIN_SCHEME, EXPORT_FORMAT, EXPORT_VERSION } from '../format';
 import { fromUtcIso, isValidInstant, parseDay } from '../time';
 import { CHANNELS, FOLLOW_UP_SOURCES, OUTCOMES, REFERENCE_KINDS } from '../types';
+import { LETTER_KINDS } from '../../letters/types';
 
 // z.enum needs a non-empty tuple type; the shared lists are plain readonly arrays.
 const tuple = <T extends string>(values: readonly T[]) => values as readonly [T, ...T[]];
@@ -119,10 +120,11 @@ const recordFields = {
     z.object({ date: calendarDay, text: z.string().max(LIMITS.title), relative: z.boolean(), sourceMessageId: id.optional() }),
   ).optional(),
   offers: list(offerSchema).optional(),
-  agreedTerms: offerSchema.extend({ confirmed: z.boolean() }).optional(),
+  agreedTerms: offerSchema.extend({ confirmed: z.boolean(), confirmedOn: calendarDay.optional() }).optional(),
   outcome: z.enum(tuple(OUTCOMES)).optional(),
   notes: z.string().max(LIMITS.notes).optional(),
   evidence: list(z.object({ id: z.string().min(1).max(LIMITS.short), label: z.string().max(LIMITS.title), prepared: z.boolean() })).optional(),
+  application: z.object({ kind: z.enum(LETTER_KINDS), text: z.string().max(LIMITS.notes), savedOn: calendarDay }).optional(),
 };
 
 const sessionCore = { id, url: z.string().max(LIMITS.url), siteId: short, vendor: short };
