@@ -1,6 +1,6 @@
 import type { RouteTable } from '../protocol/router';
 import type { ContentRequest, ContentRequestType } from '../protocol/protocol';
-import { contentRequestSchemas } from '../protocol/schemas';
+import { contentRequestChecks } from '../protocol/content-requests';
 import type { SenderInfo } from '../protocol/sender';
 import type { CaptureController } from './capture-session';
 
@@ -9,12 +9,12 @@ export function contentRoutes(capture: CaptureController, extensionId: string): 
   const fromBackground = (sender: SenderInfo) => sender.id === extensionId && sender.tab === undefined;
   return {
     'composer/insert': {
-      schema: contentRequestSchemas['composer/insert'],
+      schema: contentRequestChecks['composer/insert'],
       trust: fromBackground,
       handle: async (payload: ContentRequest<'composer/insert'>) => capture.insert(payload.text),
     },
     'capture/pause': {
-      schema: contentRequestSchemas['capture/pause'],
+      schema: contentRequestChecks['capture/pause'],
       trust: fromBackground,
       handle: async (payload: ContentRequest<'capture/pause'>) => {
         capture.setPaused(payload.paused);
@@ -22,7 +22,7 @@ export function contentRoutes(capture: CaptureController, extensionId: string): 
       },
     },
     'capture/ping': {
-      schema: contentRequestSchemas['capture/ping'],
+      schema: contentRequestChecks['capture/ping'],
       trust: fromBackground,
       handle: async () => ({
         capturing: capture.capturing,
@@ -32,7 +32,7 @@ export function contentRoutes(capture: CaptureController, extensionId: string): 
       }),
     },
     'capture/readmit': {
-      schema: contentRequestSchemas['capture/readmit'],
+      schema: contentRequestChecks['capture/readmit'],
       trust: fromBackground,
       handle: async () => {
         capture.readmit();
@@ -40,7 +40,7 @@ export function contentRoutes(capture: CaptureController, extensionId: string): 
       },
     },
     'capture/diagnose': {
-      schema: contentRequestSchemas['capture/diagnose'],
+      schema: contentRequestChecks['capture/diagnose'],
       trust: fromBackground,
       handle: async () => ({ report: capture.diagnose() }),
     },

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import type { ChatStateReport, contentRequestSchemas, panelRequestSchemas, requestSchemas } from './schemas';
+import type { CheckedPayload, contentRequestChecks } from './content-requests';
+import type { ChatStateReport, panelRequestSchemas, requestSchemas } from './schemas';
 
 export type InsertResult =
   | { ok: true; method: 'textarea' | 'input' | 'contenteditable' }
@@ -74,8 +75,8 @@ export type BackgroundResponse<K extends BackgroundRequestType> = BackgroundResp
 export type PanelRequestType = keyof typeof panelRequestSchemas;
 export type PanelRequest<K extends PanelRequestType> = z.infer<(typeof panelRequestSchemas)[K]>;
 
-export type ContentRequestType = keyof typeof contentRequestSchemas;
-export type ContentRequest<K extends ContentRequestType> = z.infer<(typeof contentRequestSchemas)[K]>;
+export type ContentRequestType = keyof typeof contentRequestChecks;
+export type ContentRequest<K extends ContentRequestType> = CheckedPayload<(typeof contentRequestChecks)[K]>;
 export type ContentResponse<K extends ContentRequestType> = ContentResponses[K];
 
 /** The envelope on the wire: a tag so stray messages from other extensions or pages are never mistaken for ours. */

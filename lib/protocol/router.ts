@@ -1,10 +1,11 @@
-import type * as z from 'zod/mini';
+import type { PayloadCheck } from './content-requests';
 import type { Envelope } from './protocol';
 import type { SenderInfo } from './sender';
 
 export type RouteTable<Types extends string> = {
   [K in Types]: {
-    schema: z.ZodMiniType;
+    /** A zod schema, or a zod-free check of the same shape (content-requests.ts). */
+    schema: PayloadCheck;
     /** Decides whether this sender may ask for this at all; a refusal is answered, never acted on. */
     trust: (sender: SenderInfo) => boolean;
     handle: (payload: never, sender: SenderInfo) => Promise<unknown>;

@@ -75,14 +75,7 @@ export const panelRequestSchemas = {
   'panel/insert-suggestion': z.object({ tabId: count(), n: z.int().check(z.gte(1), z.lte(3)) }),
 } as const;
 
-/** Messages the background sends down to a content script. */
-export const contentRequestSchemas = {
-  'composer/insert': z.object({ text: boundedString(1, MAX_TEXT) }),
-  'capture/ping': z.object({}),
-  'capture/pause': z.object({ paused: z.boolean() }),
-  'capture/diagnose': z.object({}),
-  'capture/readmit': z.object({}),
-} as const;
+// Messages the background sends down to a content script: lib/protocol/content-requests.ts (no zod on bank pages).
 
 export type CapturedMessage = z.infer<typeof capturedMessageSchema>;
 export type CapturedSession = z.infer<typeof capturedSessionSchema>;
