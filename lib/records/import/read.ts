@@ -40,8 +40,8 @@ export function readJson(text: unknown, opts: ReadOptions = {}): Step<unknown> {
   try {
     value = JSON.parse(body);
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    return fail(importError('invalid-json', '', `不是有效的 JSON（${why}）。文件可能不完整或已损坏。`, `not valid JSON (${why}). The file may be truncated or damaged.`));
+    const where = jsonErrorPlace(err, body);
+    return fail(importError('invalid-json', '', `这不是完整的 JSON 文件${where.zh}，可能不完整或已损坏。`, `this is not a complete JSON file${where.en}; it may be truncated or damaged.`));
   }
   const bad = findForbiddenKey(value);
   if (bad) {
@@ -91,4 +91,21 @@ export function readKnownFile(value: unknown): Step<KnownFile> {
   }
   const r = schemaStep(backupFileSchema, value);
   return r.ok ? { ok: true, value: { kind: 'backup', file: r.value } } : r;
+}
+
+/**
+ * Where JSON.parse gave up, in the person's language: the engine's own message ("Unexpected token } in JSON at
+ * position 5") is English and varies between browsers, so it is never shown; only the place is, as line and column.
+ */
+export function jsonErrorPlace(err: unknown, body: string): { zh: string; en: string } {
+  const message = err instanceof Error ? err.message : '';
+  if (/end of (?:JSON )?input|unterminated|unexpected end/i.test(message)) return { zh: '（文件在中途结束）', en: ' (the file ends part-way through)' };
+  const m = /position (\d+)/.exec(message);
+  if (!m) return { zh: '', en: '' };
+  const at = Number(m[1]);
+  if (at >= body.length) return { zh: '（文件在中途结束）', en: ' (the file ends part-way through)' };
+  const before = body.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return { zh: `（第 ${line} 行第 ${column} 个字符处）`, en: ` (at line ${line}, character ${column})` };
 }
