@@ -20,6 +20,22 @@ export function toUtcIso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
+/**
+ * An instant as a person reads it on paper: local date and time with the zone named, "2026-11-23 14:00 (UTC+08:00)".
+ * `utcOffsetMinutes` (east positive) defaults to this computer's zone at that instant, so summer time is right.
+ * A value that is not an ISO instant is returned as it is.
+ */
+export function localStamp(iso: string, utcOffsetMinutes?: number): string {
+  const ms = fromUtcIso(iso);
+  if (ms === undefined) return iso;
+  const offset = utcOffsetMinutes ?? -new Date(ms).getTimezoneOffset();
+  const local = new Date(ms + offset * 60_000).toISOString();
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const zone = `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${local.slice(0, 10)} ${local.slice(11, 16)} (${zone})`;
+}
+
 /** Strict inverse of toUtcIso: only the exact form it writes is accepted, so a value round-trips unchanged. */
 export function fromUtcIso(iso: string): number | undefined {
   if (!ISO_RE.test(iso)) return undefined;

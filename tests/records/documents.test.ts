@@ -55,11 +55,13 @@ describe('printable HTML', () => {
       { period: 1, total: 177_000, principal: 150_000, fee: 27_000, interest: 0, dueDate: '2026-12-25' },
       { period: 2, total: 177_000, principal: 150_000, fee: 27_000, interest: 0, dueDate: '2027-01-25' },
     ];
-    const [file] = await exportHtml([b], { ...opts, lang: 'en' });
+    const [file] = await exportHtml([b], { ...opts, lang: 'en', utcOffsetMinutes: 480 });
     const doc = parse(file!.content);
     const text = doc.body.textContent!;
     expect(text).toContain('Bank staff: 小王, Staff ID 8823');
-    expect(text).toContain('2026-11-23T06:00:00.000Z');
+    // A printed record's times are local, with the zone named, not UTC ISO.
+    expect(text).toContain('2026-11-23 14:00 (UTC+08:00)');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     expect(text).toContain('Not yet confirmed by the bank');
     expect(text).toContain('¥36,000.00');
     expect(text).toContain('0.75%');
@@ -112,9 +114,12 @@ describe('Markdown', () => {
   });
 
   it('contains the transcript in order with times and the digest', async () => {
-    const [file] = await exportMarkdown([cmbBundle()], { ...opts, lang: 'en' });
+    const [file] = await exportMarkdown([cmbBundle()], { ...opts, lang: 'en', utcOffsetMinutes: -300 });
     const md = file!.content;
-    expect(md.indexOf('#0 · 2026-11-23T06:00:00.000Z')).toBeLessThan(md.indexOf('#9 · 2026-11-23T06:09:00.000Z'));
+    // Local times with the zone named (Markdown escapes the brackets).
+    const first = md.indexOf('#0 · 2026-11-23 01:00 \\(UTC-05:00\\)');
+    expect(first).toBeGreaterThan(-1);
+    expect(first).toBeLessThan(md.indexOf('#9 · 2026-11-23 01:09 \\(UTC-05:00\\)'));
     expect(md).toMatch(/`[0-9a-f]{64}`/);
     expect(md).toContain('## Agreed terms');
   });

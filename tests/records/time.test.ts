@@ -3,6 +3,7 @@ import {
   addWorkingDays,
   endOfLocalDay,
   formatDay,
+  localStamp,
   fromUtcIso,
   icsUtcDateTime,
   localDay,
@@ -62,5 +63,18 @@ describe('time helpers', () => {
 
   it('formats iCalendar UTC times', () => {
     expect(icsUtcDateTime(Date.UTC(2026, 0, 2, 3, 4, 5, 678))).toBe('20260102T030405Z');
+  });
+});
+
+describe('localStamp: printed times are local with the zone named', () => {
+  it.each([
+    ['2026-11-23T06:00:00.000Z', 480, '2026-11-23 14:00 (UTC+08:00)'],
+    ['2026-11-23T20:30:00.000Z', 480, '2026-11-24 04:30 (UTC+08:00)'],
+    ['2026-11-23T06:00:00.000Z', -300, '2026-11-23 01:00 (UTC-05:00)'],
+    ['2026-07-01T12:00:00.000Z', 330, '2026-07-01 17:30 (UTC+05:30)'],
+    ['2026-07-01T12:00:00.000Z', 0, '2026-07-01 12:00 (UTC+00:00)'],
+    ['not a time', 480, 'not a time'],
+  ])('%s at %i → %s', (iso, offset, want) => {
+    expect(localStamp(iso, offset)).toBe(want);
   });
 });

@@ -17,6 +17,8 @@ export interface DocumentOptions extends ExportOptions {
   lang?: Lang;
   /** One file for all sessions (default) or one file per session. */
   combine?: boolean;
+  /** Zone of the times in Markdown and HTML (east positive minutes); this computer's when absent. CSV keeps UTC ISO. */
+  utcOffsetMinutes?: number;
 }
 
 const EXT: Record<DocumentFormat, string> = { markdown: 'md', html: 'html', csv: 'csv' };
@@ -26,9 +28,9 @@ const MIME: Record<DocumentFormat, string> = {
   csv: 'text/csv;charset=utf-8',
 };
 
-function render(format: DocumentFormat, group: readonly SealedSession[], exportedAt: string, lang: Lang): string {
+function render(format: DocumentFormat, group: readonly SealedSession[], exportedAt: string, lang: Lang, offset: number | undefined): string {
   if (format === 'csv') return renderCsv(group);
-  const views = group.map((s) => recordView(s, exportedAt, lang));
+  const views = group.map((s) => recordView(s, exportedAt, lang, offset));
   if (format === 'markdown') return views.map((v) => renderMarkdown(v, lang)).join('\n---\n\n');
   const title = views.length === 1 ? views[0]!.heading : `${t('title', lang)} (${views.length})`;
   return renderHtmlDocument(views.map((v) => renderRecordSection(v, lang)), title, lang);
@@ -47,7 +49,7 @@ export async function exportDocuments(
   const file = (group: readonly SealedSession[], filename: string): OutputFile => ({
     filename,
     mime: MIME[format],
-    content: render(format, group, exportedAt, lang),
+    content: render(format, group, exportedAt, lang, opts.utcOffsetMinutes),
   });
   if (opts.combine === false || sealed.length === 1) {
     return sealed.map((s) => file([s], sessionFilename(s.bundle.session, ext, opts)));

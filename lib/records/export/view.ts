@@ -4,6 +4,7 @@
  */
 import { channelOf, outcomeOf, type Role, type SessionBundle } from '../types';
 import { groupDigest } from '../integrity/chain';
+import { localStamp } from '../time';
 import {
   channelLabel,
   colon,
@@ -68,7 +69,12 @@ function scheduleTable(bundle: SessionBundle, lang: Lang): RecordView['schedule'
   };
 }
 
-export function recordView(sealed: SealedSession, exportedAt: string, lang: Lang): RecordView {
+/**
+ * `utcOffsetMinutes`: the zone times are shown in (east positive); this computer's when absent. A printed record is
+ * read by a person, so its times are local with the zone named, not the UTC ISO of the JSON export.
+ */
+export function recordView(sealed: SealedSession, exportedAt: string, lang: Lang, utcOffsetMinutes?: number): RecordView {
+  const time = (iso: string) => localStamp(iso, utcOffsetMinutes);
   const { bundle, entry } = sealed;
   const paren = (s: string) => (lang === 'zh' ? `（${s}）` : ` (${s})`);
   const s = entry.session;
@@ -77,9 +83,9 @@ export function recordView(sealed: SealedSession, exportedAt: string, lang: Lang
   if (s.title) meta.push([zh ? '标题' : 'Title', s.title]);
   if (s.bankName) meta.push([t('bank', lang), s.bankName]);
   meta.push([t('channel', lang), channelLabel(channelOf(s), lang)]);
-  meta.push([t('started', lang), s.startedAt]);
-  if (s.updatedAt) meta.push([t('updated', lang), s.updatedAt]);
-  meta.push([t('exported', lang), exportedAt]);
+  meta.push([t('started', lang), time(s.startedAt)]);
+  if (s.updatedAt) meta.push([t('updated', lang), time(s.updatedAt)]);
+  meta.push([t('exported', lang), time(exportedAt)]);
   meta.push([t('outcome', lang), outcomeLabel(outcomeOf(s), lang)]);
   if (s.url) meta.push([t('url', lang), s.url]);
 
@@ -97,7 +103,7 @@ export function recordView(sealed: SealedSession, exportedAt: string, lang: Lang
   }
 
   return {
-    heading: [t('title', lang), s.bankName, s.startedAt.slice(0, 10)].filter(Boolean).join(' · '),
+    heading: [t('title', lang), s.bankName, time(s.startedAt).slice(0, 10)].filter(Boolean).join(' · '),
     meta,
     agents,
     references: (s.references ?? []).map(
@@ -106,7 +112,7 @@ export function recordView(sealed: SealedSession, exportedAt: string, lang: Lang
     transcript: entry.messages.map((m) => ({
       seq: m.seq,
       role: m.role,
-      at: m.at,
+      at: time(m.at),
       shownTime: m.shownTime,
       who: roleLabel(m.role, lang),
       author: m.author,
@@ -117,7 +123,7 @@ export function recordView(sealed: SealedSession, exportedAt: string, lang: Lang
     agreed: s.agreedTerms ? offerRows(s.agreedTerms, lang) : undefined,
     schedule: scheduleTable(bundle, lang),
     followUps: entry.followUps.map(
-      (f) => `${f.dueAt} — ${f.title}${paren(`${t(f.done ? 'done' : 'notDone', lang)}${comma(lang)}${sourceLabel(f.source, lang)}`)}`,
+      (f) => `${time(f.dueAt)} — ${f.title}${paren(`${t(f.done ? 'done' : 'notDone', lang)}${comma(lang)}${sourceLabel(f.source, lang)}`)}`,
     ),
     dates: (s.datesMentioned ?? []).map((d) => `${d.date} — “${d.text}”`),
     evidence: (s.evidence ?? []).map((e) => `${e.prepared ? '☑' : '☐'} ${e.label}${paren(t(e.prepared ? 'prepared' : 'notPrepared', lang))}`),
