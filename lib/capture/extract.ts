@@ -153,7 +153,11 @@ export function extractRaw(item: Element, options: ExtractOptions = {}): RawMess
   if (layout) {
     raw.layout = layout;
     if (hint) raw.hint = hint;
-  } else if (hint) raw.side = hint;
+  } else if (hint) {
+    raw.side = hint;
+    // Kept as well, so the session knows the side came from class words, not from a vendor's markup.
+    raw.hint = hint;
+  }
   return raw;
 }
 

@@ -16,6 +16,8 @@ export class RoleResolver {
   private phase: 'unknown' | 'bot' | 'human' = 'unknown';
   private readonly botAuthors = new Set<string>();
   private readonly sent: Array<{ text: string; at: number }> = [];
+  /** Some row's class words named the bot: then "agent" in a class means a person, not just the other side. */
+  private botClassSeen = false;
   /** Sent lines already matched to a row, kept so a restart can give them back. */
   private readonly taken: Array<{ text: string; at: number }> = [];
   /** The person's side of the layout: right by near-universal convention, until their own echo shows otherwise. */
@@ -52,6 +54,7 @@ export class RoleResolver {
    */
   restart(): void {
     this.phase = 'unknown';
+    this.botClassSeen = false;
     this.botAuthors.clear();
     this.customerLayout = 'right';
     this.sidesSeen.clear();
@@ -73,6 +76,10 @@ export class RoleResolver {
       return 'customer';
     }
     if (!side) side = this.sideOf(raw);
+    if (raw.hint === 'bot') this.botClassSeen = true;
+    // "agent" in a class names the other side of the chat, where the bot writes too until a person takes over; it
+    // tells bot from person only in a chat that marks its bot rows apart.
+    if (side === 'agent' && raw.hint === 'agent' && !this.botClassSeen) side = 'agent-side';
     if (side === 'customer') return 'customer';
     if (side === 'system') {
       if (isHandoffText(raw.text)) this.phase = 'human';

@@ -214,7 +214,13 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
       // A row shows one sender name. Once it is found, another short part at a name's place is the message itself
       // (a short line like "OK" or "转人工" sits where names sit in rows of the same tag path); and a name is never
       // taken when only avatar initials would be left as the message.
-      if (repeated && !initials && (anatomy.nameText !== undefined || others.every((p) => INITIALS.test(p.text)))) break;
+      if (repeated && !initials && (anatomy.nameText !== undefined || others.every((p) => INITIALS.test(p.text)))) {
+        // Unless neighbouring rows show this very text here too: that is a name whatever came before it (an odd
+        // avatar label such as "P(" first, then "Priya (Agent)").
+        neighbours ??= neighbourTexts(row, shadowOf);
+        const sameText = neighbours.get(part.path)?.has(part.text) ?? false;
+        if (!(sameText && anatomy.nameText !== undefined && others.some((p) => !INITIALS.test(p.text)))) break;
+      }
       const pieces = part.text.split(NAME_SEPARATOR);
       const timed = !repeated && pieces.length >= 2 && isTimeText(pieces.slice(1).join(' ')) && pieces[0]!.length <= 30;
       if (!repeated && !initials && !timed) break;

@@ -6,7 +6,8 @@ import { agentIdentity, joinedAgent } from '../../../lib/capture/agent-identity'
 import type { RawMessage } from '../../../lib/capture/extract';
 import { measureSide } from '../../../lib/capture/layout-side';
 import { RoleResolver } from '../../../lib/capture/role-resolver';
-import { isHandoffText, sideFromClasses } from '../../../lib/capture/roles';
+import { isHandoffText, isSystemText, sideFromClasses } from '../../../lib/capture/roles';
+import { extractRaw } from '../../../lib/capture/extract';
 
 const roles = (resolver: RoleResolver, raws: RawMessage[]) => raws.map((r) => resolver.resolve(r).role);
 
@@ -26,11 +27,29 @@ describe('sides from layout', () => {
     const resolver = new RoleResolver(() => 0);
     expect(
       roles(resolver, [
-        { text: 'Hello', layout: 'left', hint: 'agent' },
+        { text: 'Hello', layout: 'left', hint: 'agent', author: 'Sam' },
         { text: 'Hi there', layout: 'left', hint: 'customer' },
-        { text: 'What can I do?', layout: 'left', hint: 'agent' },
+        { text: 'What can I do?', layout: 'left', hint: 'agent', author: 'Sam' },
       ]),
     ).toEqual(['agent', 'customer', 'agent']);
+  });
+
+  it('reads "agent" in a class as the other side, where the bot writes until a person takes over', () => {
+    expect(
+      roles(new RoleResolver(() => 0), [
+        { text: 'Welcome. Tell me what you need.', layout: 'left', hint: 'agent' },
+        { text: 'A person please', layout: 'right', hint: 'customer' },
+        { text: '客服 黃雅婷（工號 26097）為您服務', layout: 'center', hint: 'system' },
+        { text: 'Hello, how can I help?', layout: 'left', hint: 'agent' },
+      ]),
+    ).toEqual(['bot', 'customer', 'system', 'agent']);
+    // A chat that names its bot rows in classes means a person by "agent".
+    expect(
+      roles(new RoleResolver(() => 0), [
+        { text: 'Welcome.', layout: 'left', hint: 'bot' },
+        { text: 'Hello, how can I help?', layout: 'left', hint: 'agent' },
+      ]),
+    ).toEqual(['bot', 'agent']);
   });
 
   it('learns from the echo that the person writes in the left column', () => {
@@ -185,4 +204,18 @@ describe('utility classes say nothing about the writer', () => {
     ['msg-right', 'customer'],
     ['bubble--agent my-2', 'agent'],
   ])('still reads named classes: %s', (cls, side) => expect(sideFromClasses(el(cls))).toBe(side));
+});
+
+describe('notices by their wording', () => {
+  it.each(['You are number 3 in the queue.', '正在為您轉接真人客服，請稍候…', '目前排隊人數 4 人', '對話已結束，感謝您的來訪'])('%s', (text) => expect(isSystemText(text)).toBe(true));
+});
+
+describe('a name shown beside every row after an odd avatar label', () => {
+  it('is still the name, not part of the message', () => {
+    const row = (text: string) => `<div><div>P(</div><div><div><span>Priya (Agent)</span></div><div>${text}</div></div></div>`;
+    document.body.innerHTML = `<div id="l">${row('Hello, I can help with that.')}${row('Thanks for waiting.')}${row('Here is the plan.')}</div>`;
+    const rows = Array.from(document.getElementById('l')!.children);
+    const namePaths = new Set<string>();
+    expect(rows.map((r) => extractRaw(r, { namePaths })?.text)).toEqual(['Hello, I can help with that.', 'Thanks for waiting.', 'Here is the plan.']);
+  });
 });
