@@ -2,7 +2,8 @@ import type { ChatAdapter, WindowSelectors } from './adapters/types';
 import { composedContains, deepQueryAll, openShadowRoots, type ShadowAccess } from './dom/shadow';
 import { layoutSide } from './layout-side';
 import { classWords, sideFromClasses, sideFromWords } from './roles';
-import { insideRepeatedRow, repeatedContainers, repetitionScore } from './structure/shape';
+import { rowContainer, rowsOf } from './structure/rows';
+import { insideRepeatedRow, repeatedContainers, repetitionScore, textSample } from './structure/shape';
 
 /**
  * The generic chat finder for in-house bank chats and re-skinned widgets: scores transcript candidates the way a
@@ -108,21 +109,13 @@ export function findComposer(scope: ParentNode, shadowOf: ShadowAccess = openSha
   return deepQueryAll(scope, COMPOSER_SELECTOR, shadowOf).find((el): el is HTMLElement => isComposer(el) && (!isVisible || isVisible(el)));
 }
 
-/** The element whose children are the message rows (a lone list wrapper is looked through). */
+/** The element whose children (or groups of children) are the message rows (structure/rows.ts). */
 export function itemContainer(transcript: Element): Element {
-  let container = transcript;
-  for (let depth = 0; depth < 3; depth += 1) {
-    // (Not .children: a live collection recounts a 1,000-row transcript after every change.)
-    const first = container.firstElementChild;
-    const only = first && first === container.lastElementChild ? first : undefined;
-    if (!only || !(/^(UL|OL)$/.test(only.tagName) || only.getAttribute('role') === 'list')) break;
-    container = only;
-  }
-  return container;
+  return rowContainer(transcript);
 }
 
 export function transcriptItems(transcript: Element): Element[] {
-  return Array.from(itemContainer(transcript).children);
+  return rowsOf(transcript);
 }
 
 function parentAcross(el: Element): Element | null {
@@ -164,7 +157,7 @@ function signatureScore(items: readonly Element[]): number {
   return largest >= 3 ? 20 : largest === 2 ? 10 : 0;
 }
 
-function cheapScore(el: Element, items: readonly Element[]): number {
+function cheapScore(el: Element, items: readonly Element[], shadowOf: ShadowAccess): number {
   let score = 0;
   const w = words(el);
   if (el.getAttribute('role') === 'log') score += 30;
@@ -173,7 +166,7 @@ function cheapScore(el: Element, items: readonly Element[]): number {
   if (TRANSCRIPT_HINT.test(w)) score += 15;
   else if (WIDGET_HINT.test(w)) score += 5;
   // Repeated row shapes need no class word (hashed, utility, minified classes); a shared class still counts.
-  score += Math.max(signatureScore(items), repetitionScore(items));
+  score += Math.max(signatureScore(items), repetitionScore(items, shadowOf));
   if (NEGATIVE_HINT.test(w)) score -= 20;
   if (el.closest('nav, header, footer, [role="navigation"], [role="menu"], [role="listbox"], menu')) score -= 30;
   const linkRows = items.slice(0, 30).filter((i) => i.tagName === 'A' || (i.querySelector('a[href]') && (i.textContent ?? '').trim() === (i.querySelector('a[href]')!.textContent ?? '').trim()));
@@ -182,13 +175,15 @@ function cheapScore(el: Element, items: readonly Element[]): number {
   return score;
 }
 
-function vocabularyScore(candidate: Candidate): number {
+function vocabularyScore(candidate: Candidate, shadowOf: ShadowAccess): number {
   const sample = candidate.items.slice(0, 8).concat(candidate.items.slice(-4));
-  const text = sample.map((i) => (i.textContent ?? '').slice(0, 300)).join(' ');
+  const text = sample.map((i) => textSample(i, 300, shadowOf)).join(' ');
   let score = 0;
   if (TIME_IN_TEXT.test(text)) score += 10;
   if (CS_VOCABULARY.test(text)) score += 10;
-  if (COMMENT_WORDS.test(text)) score -= 20;
+  // A comment thread shows its words ("Reply", "点赞", "Posted by") on row after row; one bot line that says "reply
+  // 'agent'" or "回复“转人工”" is a chat.
+  if (COMMENT_WORDS.test(text) && sample.filter((i) => COMMENT_WORDS.test(i.textContent?.slice(0, 300) ?? '')).length >= 2) score -= 20;
   return score;
 }
 
@@ -208,11 +203,25 @@ const PART_WORDS: Array<[string, RegExp]> = [
   ['meta', /(^|[\s_-])(meta|status|info)([\s_-]|$)/i],
 ];
 
+/** Avatar initials: one CJK character or up to three capitals. */
+const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z]{1,3})$/;
+
+/**
+ * A child showing nothing but initials beside children with text is an avatar beside its bubble: one message's
+ * parts, whatever the classes say (the only message of a chat that has just opened looks like a short list).
+ */
+function avatarBesideText(items: readonly Element[]): boolean {
+  if (items.length > 3) return false;
+  const texts = items.map((i) => (i.textContent ?? '').trim()).filter(Boolean);
+  return texts.length >= 2 && texts.some((t) => INITIALS.test(t)) && texts.some((t) => t.length > 3);
+}
+
 /** Children that are a name, a time and a bubble are one message laid out, not a list of messages. */
-function partsScore(candidate: Candidate): number {
+function partsScore(candidate: Candidate, shadowOf: ShadowAccess): number {
+  if (avatarBesideText(candidate.items)) return -25;
   // By structure first: inside a row that has look-alike siblings, its children are that row's parts, even when
   // every part repeats the row's side modifier ("body--self", "bubble--self").
-  if (insideRepeatedRow(candidate.el)) return -25;
+  if (insideRepeatedRow(candidate.el, 3, shadowOf)) return -25;
   const kinds = new Set<string>();
   for (const item of candidate.items.slice(0, 8)) {
     const w = classWords(item);
@@ -262,11 +271,16 @@ export function findLauncher(doc: Document, isVisible: (el: Element) => boolean 
 /** How far up from a composer a chat widget can reach: a few levels, never the whole page unless the page is the chat. */
 const WIDGET_LEVELS = 6;
 
+/**
+ * Levels are counted in the tree where each component sits: a web component's shadow internals (a text field inside
+ * an input bar inside a chat) are one element to the page around it, however deep they nest.
+ */
 function neighbourhood(composer: Element, doc: Document): Element {
   let area: Element = composer;
   for (let level = 0; level < WIDGET_LEVELS; level += 1) {
     const parent = parentAcross(area);
     if (!parent || parent === doc.documentElement) break;
+    if (!area.parentElement) level = 0;
     if (parent === doc.body) {
       // The composer sits right under <body>: the page is the chat (a vendor's chat client).
       if (area === composer) area = parent;
@@ -318,7 +332,7 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
       const nearby = ancestors(el, 4);
       const composer = composers.find((c) => nearby.some((a) => composedContains(a, c)));
       if (!composer) continue;
-      let score = cheapScore(el, items) + 25;
+      let score = cheapScore(el, items, shadowOf) + 25;
       // The whole widget (transcript and composer together) is not the transcript.
       if (el.contains(composer)) score -= 25;
       const root = nearby.find((a) => composedContains(a, composer))!;
@@ -342,7 +356,7 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
       if (CHAT_WORDS.test(`${words(root!)} ${root!.getAttribute('aria-label') ?? ''} ${heading?.textContent?.slice(0, 80) ?? ''}`)) candidate.score += 5;
       const rows = rowScore(candidate);
       const sides = sidesScore(candidate, layout);
-      candidate.score += vocabularyScore(candidate) + rows + sides + partsScore(candidate) + scrollScore(el, layout);
+      candidate.score += vocabularyScore(candidate, shadowOf) + rows + sides + partsScore(candidate, shadowOf) + scrollScore(el, layout);
       // A live region on its own announces things; only a list of sided messages around it makes it a transcript.
       const live = el.getAttribute('aria-live');
       if (live && live !== 'off' && el.getAttribute('role') !== 'log' && !TRANSCRIPT_HINT.test(words(el)) && rows === 0 && sides === 0) candidate.score -= 25;
@@ -361,7 +375,7 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
   if (!best || best.score + context < CHAT_THRESHOLD) {
     const areas = [...searched];
     const areaRoots = roots ?? [];
-    const structural = new Set(repeatedContainers([...areas, ...areaRoots.filter((r) => areas.some((a) => composedContains(a, r.host)))]).slice(0, MAX_CANDIDATES / 2));
+    const structural = new Set(repeatedContainers([...areas, ...areaRoots.filter((r) => areas.some((a) => composedContains(a, r.host)))], 6000, shadowOf).slice(0, MAX_CANDIDATES / 2));
     for (const el of pool) structural.add(el);
     const second = pick(structural);
     if (second && (!best || second.score > best.score)) best = second;

@@ -57,8 +57,60 @@ function textBox(el: Element): Box | undefined {
   return { left: rect.left, right: rect.right, width: rect.width };
 }
 
+/** Avatar-sized: a square-ish box of about an icon's size. */
+function avatarSized(rect: Box & { height: number }): boolean {
+  return rect.width >= 16 && rect.width <= 72 && rect.height >= 16 && rect.height <= 80 && Math.abs(rect.width - rect.height) <= 0.4 * Math.max(rect.width, rect.height);
+}
+
+/** Elements of a row in the composed tree (open shadow roots included), first `budget` of them. */
+function rowElements(row: Element, budget = 60): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [row];
+  while (stack.length > 0 && out.length < budget) {
+    const el = stack.pop()!;
+    if (el !== row) out.push(el);
+    const scope: ParentNode = el.shadowRoot ?? el;
+    for (let c = scope.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
+
+/**
+ * An avatar sits on its speaker's side, at the row's outer edge, with the bubble beside it. When bubbles are wide
+ * (long text fills them to their maximum width, beside the avatar), the avatar is what still shows the side: the
+ * bubble alone would read as pushed away from the avatar's edge.
+ */
+function avatarSide(item: Element, text: Element, view: Window): LayoutSide | undefined {
+  const row = contentBox(item, view);
+  if (row.width === 0) return undefined;
+  const body = text.getBoundingClientRect();
+  if (body.width === 0) return undefined;
+  const edge = Math.max(12, row.width * 0.03);
+  for (const el of rowElements(item)) {
+    if (el === text || el.contains(text) || text.contains(el)) continue;
+    const rect = el.getBoundingClientRect();
+    if (!avatarSized(rect)) continue;
+    // A picture, or a painted disc or square holding at most initials.
+    const shown = (el.textContent ?? '').trim();
+    if (shown.length > 3) continue;
+    if (!/^(IMG|SVG|svg|CANVAS|PICTURE)$/.test(el.tagName) && !isPaintedStyle(view.getComputedStyle(el))) continue;
+    if (rect.left - row.left <= edge && body.left >= rect.right - 2) return 'left';
+    if (row.right - rect.right <= edge && body.right <= rect.left + 2) return 'right';
+  }
+  return undefined;
+}
+
 /** The side, and whether the row was laid out at all (a row not yet laid out may well have a side later). */
-export function measureSide(item: Element, container: Element, bubble?: Element): { side?: LayoutSide; laidOut: boolean } {
+export interface Measured {
+  side?: LayoutSide;
+  laidOut: boolean;
+  /** The painted bubble's colour: bubbles of one side share it. */
+  paint?: string;
+  /** A bubble almost as wide as the transcript: its position leans only a little, so it is a weak cue. */
+  wide?: boolean;
+}
+
+export function measureSide(item: Element, container: Element, bubble?: Element): Measured {
   const view = item.ownerDocument.defaultView;
   if (!view) return { laidOut: false };
   const text = bubble ?? bubbleOf(item);
@@ -66,14 +118,19 @@ export function measureSide(item: Element, container: Element, bubble?: Element)
   if (box.width === 0) return { laidOut: false };
   // The painted bubble: the nearest box between the text and the row with a background or a border.
   let shape: Box | undefined;
+  let paint: string | undefined;
   for (let el: Element | null = text; el; el = el === item ? null : el.parentElement) {
     const rect = el.getBoundingClientRect();
     if (rect.width === 0) continue;
-    if (rect.width < box.width * 0.92 && isPaintedStyle(view.getComputedStyle(el))) {
+    const style = view.getComputedStyle(el);
+    if (rect.width < box.width * 0.92 && isPaintedStyle(style)) {
       shape = rect;
+      paint = style.backgroundColor;
       break;
     }
   }
+  const byAvatar = avatarSide(item, text, view);
+  if (byAvatar) return { side: byAvatar, laidOut: true, ...(paint ? { paint } : {}) };
   shape ??= textBox(text);
   if (!shape) {
     const rect = text.getBoundingClientRect();
@@ -90,11 +147,14 @@ export function measureSide(item: Element, container: Element, bubble?: Element)
   }
   const leftGap = shape.left - box.left;
   const rightGap = box.right - shape.right;
+  const found: Measured = { laidOut: true, ...(paint ? { paint } : {}), ...(shape.width > box.width * 0.7 ? { wide: true } : {}) };
   if (Math.abs(leftGap - rightGap) < Math.max(12, box.width * 0.04)) {
     // Evenly placed: a notice when narrow; a wide bubble with about as much room on both sides says nothing.
-    return shape.width <= box.width * 0.6 ? { side: 'center', laidOut: true } : { laidOut: true };
+    if (shape.width <= box.width * 0.6) found.side = 'center';
+    return found;
   }
-  return { side: leftGap > rightGap ? 'right' : 'left', laidOut: true };
+  found.side = leftGap > rightGap ? 'right' : 'left';
+  return found;
 }
 
 export function layoutSide(item: Element, container: Element, bubble?: Element): LayoutSide | undefined {
@@ -113,17 +173,30 @@ function signature(el: Element): string {
  */
 export function cachedLayoutSide(measure: typeof measureSide = measureSide): typeof layoutSide {
   const byClass = new Map<string, LayoutSide | undefined>();
+  // Bubble colours seen on a clearly placed row, and on which side: a wide bubble of a known colour is on its side.
+  const byPaint = new Map<string, Set<LayoutSide>>();
+  const sideOf = (m: Measured): LayoutSide | undefined => {
+    if (!m.paint || m.side === 'center') return m.side;
+    let sides = byPaint.get(m.paint);
+    if (m.wide) return sides?.size === 1 ? [...sides][0] : m.side;
+    if (m.side) {
+      if (!sides) byPaint.set(m.paint, (sides = new Set()));
+      sides.add(m.side);
+    }
+    return m.side;
+  };
   return (item, container, bubble) => {
     const cls = item.getAttribute('class');
-    if (!cls) return measure(item, container, bubble).side;
+    if (!cls) return sideOf(measure(item, container, bubble));
     let key = `${signature(item)} > ${item.firstElementChild?.getAttribute('class') ?? ''}`;
     const chain: string[] = [];
     for (let el: Element | null = bubble ?? null; el && el !== item && chain.length < 8; el = el.parentElement) chain.push(signature(el));
     key += ` | ${chain.join('<')}`;
     if (byClass.has(key)) return byClass.get(key);
-    const { side, laidOut } = measure(item, container, bubble);
+    const measured = measure(item, container, bubble);
+    const side = sideOf(measured);
     // A row read before it was laid out is asked again next time; a laid-out row's answer (even "no side") is kept.
-    if (laidOut) byClass.set(key, side);
+    if (measured.laidOut) byClass.set(key, side);
     return side;
   };
 }

@@ -2,6 +2,7 @@ import type { ExtractedMessage, RawMessage } from './extract';
 import { agentIdentity } from './agent-identity';
 import { isBotName, isBotSelfIntro, isHandoffText, isSystemText } from './roles';
 import { normalizeText } from './visible-text';
+import { isOpeningWelcome } from './welcome';
 
 /** Sent text counts as the customer's own echo for this long after it left the composer. */
 const ECHO_WINDOW_MS = 60_000;
@@ -24,6 +25,8 @@ export class RoleResolver {
   private customerLayout: 'left' | 'right' = 'right';
   /** Sides seen so far: layout tells who wrote a row only once the chat is laid out in two columns. */
   private readonly sidesSeen = new Set<string>();
+  /** Class-word sides that the person's own echoed rows carried too: a widget's prefix ("chatbot-…"), not a side. */
+  private readonly sharedHints = new Set<string>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -111,10 +114,11 @@ export class RoleResolver {
    */
   private sideOf(raw: RawMessage): NonNullable<RawMessage['side']> {
     const layout = raw.layout;
-    const hint = raw.hint;
+    const hint = raw.hint && !this.sharedHints.has(raw.hint) ? raw.hint : undefined;
     if (layout === 'left' || layout === 'right') this.sidesSeen.add(layout);
     const twoColumns = this.sidesSeen.size === 2;
     if (this.takeEcho(raw.text)) {
+      if (hint && hint !== 'customer') this.sharedHints.add(hint);
       if ((layout === 'left' || layout === 'right') && twoColumns) this.customerLayout = layout;
       return 'customer';
     }
@@ -132,8 +136,9 @@ export class RoleResolver {
   }
 
   private looksHuman(raw: RawMessage): boolean {
-    if (raw.author && !this.botAuthors.has(raw.author)) return true;
     const who = agentIdentity(raw.text, raw.author);
+    if (this.phase === 'unknown' && who.id === undefined && isOpeningWelcome(raw.text)) return false;
+    if (raw.author && !this.botAuthors.has(raw.author)) return true;
     return who.id !== undefined || (who.name !== undefined && !this.botAuthors.has(who.name));
   }
 }

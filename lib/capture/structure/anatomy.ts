@@ -140,6 +140,24 @@ function contains(a: Element, b: Element): boolean {
   return false;
 }
 
+/**
+ * Whether the part sits in a wrapper that holds none of the row's other text but does hold a picture (an image, or a
+ * painted box with no text): an avatar and a name side by side, the row's header.
+ */
+function headerWithAvatar(part: Part, others: readonly Part[], row: Element, styleOf?: (el: Element) => StyleFacts): boolean {
+  if (styleOf && insidePainted(part.el, row, styleOf)) return false;
+  let header: Element | undefined;
+  for (let node = parentOf(part.el); node && node !== row && !others.some((p) => contains(node!, p.el)); node = parentOf(node)) header = node;
+  if (!header) return false;
+  const inside = header.querySelectorAll('*');
+  for (let i = 0; i < inside.length && i < 30; i += 1) {
+    const el = inside[i]!;
+    if (/^(IMG|PICTURE|CANVAS|svg|SVG)$/.test(el.tagName)) return true;
+    if (styleOf && !el.contains(part.el) && !/\S/.test(el.textContent ?? '') && styleOf(el).painted) return true;
+  }
+  return false;
+}
+
 /** Remembers, per transcript, which (row shape, tag path) held a sender's name, so the first row of a new sender is read too. */
 export type NamePaths = Set<string>;
 
@@ -207,6 +225,8 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
         !insidePainted(part.el, row, styleOf) &&
         others.every((p) => insidePainted(p.el, row, styleOf));
       if (outside) repeated = true;
+      // Sharing a header with the avatar, apart from the message: "[avatar] 赵倩" above the text, on the first row too.
+      if (!repeated && end === 'lead' && part.text.length <= 24 && headerWithAvatar(part, others, row, styleOf)) repeated = true;
       const depth = (p: Part) => p.path.split('/').length;
       // "OK" looks like initials too: when everything else left is initials-like, the avatar is the shallower part
       // (it sits beside the bubble's column, the message inside it).

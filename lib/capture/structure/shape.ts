@@ -6,13 +6,26 @@
 
 const IGNORED = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|LINK|META)$/;
 
+/** How a shadow root is reached (closed ones only through the extension's API); open roots by default. */
+export type ShadowOf = (el: Element) => ShadowRoot | null;
+const openShadow: ShadowOf = (el) => el.shadowRoot;
+
+/**
+ * What the reader sees inside an element: a web component shows its shadow root, not its light children (which it
+ * places through slots). A row built from components has no light children at all, only what its shadow renders.
+ */
+function renderedScope(el: Element, shadowOf: ShadowOf): ParentNode {
+  return shadowOf(el) ?? el;
+}
+
 /** The row's tag and its children's tags, two levels deep: "DIV(IMG,DIV(SPAN,P))". */
-export function shapeOf(el: Element, depth = 2): string {
+export function shapeOf(el: Element, depth = 2, shadowOf: ShadowOf = openShadow): string {
   let out = el.tagName;
-  if (depth === 0 || el.childElementCount === 0) return out;
+  const scope = renderedScope(el, shadowOf);
+  if (depth === 0 || scope.childElementCount === 0) return out;
   const kids: string[] = [];
-  for (let c = el.firstElementChild; c && kids.length < 8; c = c.nextElementSibling) {
-    if (!IGNORED.test(c.tagName)) kids.push(shapeOf(c, depth - 1));
+  for (let c = scope.firstElementChild; c && kids.length < 8; c = c.nextElementSibling) {
+    if (!IGNORED.test(c.tagName)) kids.push(shapeOf(c, depth - 1, shadowOf));
   }
   out += `(${kids.join(',')})`;
   return out;
@@ -22,13 +35,16 @@ export function shapeOf(el: Element, depth = 2): string {
 const INLINE = /^(SPAN|B|I|EM|STRONG|SMALL|TIME|LABEL|ABBR|CODE|SUB|SUP|U|S|MARK|FONT)$/;
 
 /** Rows that a reader would read: visible text, not only a control, a link or an inline part of a line. */
-export function carriesText(el: Element): boolean {
+export function carriesText(el: Element, shadowOf: ShadowOf = openShadow): boolean {
   if (/^(BUTTON|A|INPUT|TEXTAREA|SELECT|SVG|IMG|OPTION)$/i.test(el.tagName) || INLINE.test(el.tagName) || el.getAttribute('role') === 'button') return false;
-  return hasText(el);
+  return hasText(el, shadowOf);
 }
 
-/** Whether a non-blank text node lies within the first `budget` nodes below `el` (textContent would copy the subtree). */
-function hasText(el: Element, budget = 60): boolean {
+/**
+ * Whether a non-blank text node lies within the first `budget` nodes below `el` (textContent would copy the subtree),
+ * shadow roots included: a component's text lives there.
+ */
+function hasText(el: Element, shadowOf: ShadowOf, budget = 60): boolean {
   const stack: Node[] = [el];
   let seen = 0;
   while (stack.length > 0 && seen < budget) {
@@ -38,10 +54,36 @@ function hasText(el: Element, budget = 60): boolean {
       if (/\S/.test(node.nodeValue ?? '')) return true;
       continue;
     }
+    if (node.nodeType === 11) {
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+      continue;
+    }
     if (node.nodeType !== 1 || IGNORED.test((node as Element).tagName)) continue;
+    const shadow = shadowOf(node as Element);
+    if (shadow) stack.push(shadow);
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return false;
+}
+
+/** The first `max` characters of text under `el`, shadow roots included (textContent stops at a shadow host). */
+export function textSample(el: Element, max = 300, shadowOf: ShadowOf = openShadow): string {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length > 0 && out.length < max) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType === 1) {
+      if (IGNORED.test((node as Element).tagName)) continue;
+      const shadow = shadowOf(node as Element);
+      if (shadow) stack.push(shadow);
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return out.slice(0, max);
 }
 
 export interface Repetition {
@@ -54,15 +96,15 @@ export interface Repetition {
 }
 
 /** How much the last rows of a container repeat each other's shape. */
-export function repetition(items: readonly Element[], sample = 16): Repetition {
+export function repetition(items: readonly Element[], sample = 16, shadowOf: ShadowOf = openShadow): Repetition {
   const counts = new Map<string, number>();
   let rows = 0;
   const from = Math.max(0, items.length - sample);
   for (let i = from; i < items.length; i += 1) {
     const item = items[i]!;
-    if (!carriesText(item)) continue;
+    if (!carriesText(item, shadowOf)) continue;
     rows += 1;
-    const shape = shapeOf(item);
+    const shape = shapeOf(item, 2, shadowOf);
     counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }
   let repeated = 0;
@@ -77,8 +119,8 @@ export function repetition(items: readonly Element[], sample = 16): Repetition {
 }
 
 /** Points for repeated rows: the list-of-records evidence that needs no class word. */
-export function repetitionScore(items: readonly Element[]): number {
-  const r = repetition(items);
+export function repetitionScore(items: readonly Element[], shadowOf: ShadowOf = openShadow): number {
+  const r = repetition(items, 16, shadowOf);
   if (r.rows >= 3 && r.repeated >= 3 && r.repeated * 10 >= r.rows * 6 && r.shapes <= 4) return 20;
   if (r.rows >= 2 && r.repeated >= 2) return 10;
   return 0;
@@ -88,7 +130,7 @@ export function repetitionScore(items: readonly Element[]): number {
  * Elements under `area` whose children repeat in shape and carry text: the structural transcript candidates.
  * Bounded, so a large area costs at most `limit` element visits.
  */
-export function repeatedContainers(scopes: readonly ParentNode[], limit = 6000): Element[] {
+export function repeatedContainers(scopes: readonly ParentNode[], limit = 6000, shadowOf: ShadowOf = openShadow): Element[] {
   const found: Element[] = [];
   let visited = 0;
   for (const scope of scopes) {
@@ -101,9 +143,9 @@ export function repeatedContainers(scopes: readonly ParentNode[], limit = 6000):
       let hit = false;
       let sampled = 0;
       for (let c = el.lastElementChild; c && sampled < 8; c = c.previousElementSibling) {
-        if (!carriesText(c)) continue;
+        if (!carriesText(c, shadowOf)) continue;
         sampled += 1;
-        const shape = shapeOf(c);
+        const shape = shapeOf(c, 2, shadowOf);
         if (shapes.has(shape)) {
           hit = true;
           break;
@@ -120,16 +162,18 @@ export function repeatedContainers(scopes: readonly ParentNode[], limit = 6000):
  * Whether `el` sits inside one row of a list of rows (it, or an ancestor within `levels`, has a sibling of the same
  * shape with text): then its repeated children are one message's parts (name, bubble, time), not messages.
  */
-export function insideRepeatedRow(el: Element, levels = 3): boolean {
+export function insideRepeatedRow(el: Element, levels = 3, shadowOf: ShadowOf = openShadow): boolean {
   let node: Element | null = el;
-  for (let level = 0; node && level <= levels; level += 1, node = node.parentElement) {
-    if (!carriesText(node)) continue;
-    const shape = shapeOf(node);
+  // Upwards across shadow boundaries: a part inside a component row's shadow still belongs to that row.
+  const up = (n: Element): Element | null => n.parentElement ?? ((n.parentNode as ShadowRoot | null)?.host ?? null);
+  for (let level = 0; node && level <= levels; level += 1, node = up(node)) {
+    if (!carriesText(node, shadowOf)) continue;
+    const shape = shapeOf(node, 2, shadowOf);
     // Rows of one side are often grouped, so look a few siblings away, not only next door.
     let before = node.previousElementSibling;
     let after = node.nextElementSibling;
     for (let k = 0; k < 4 && (before || after); k += 1) {
-      for (const sib of [before, after]) if (sib && carriesText(sib) && shapeOf(sib) === shape) return true;
+      for (const sib of [before, after]) if (sib && carriesText(sib, shadowOf) && shapeOf(sib, 2, shadowOf) === shape) return true;
       before = before?.previousElementSibling ?? null;
       after = after?.nextElementSibling ?? null;
     }
