@@ -5,9 +5,13 @@ import { db } from '../lib/db/instance';
 import { sessionMessages } from '../lib/db/queries';
 import type { Message } from '../lib/db/types';
 import { parseOffer } from '../lib/negotiate/index';
-import type { Offer } from '../lib/negotiate/types';
+import type { Currency, Offer } from '../lib/negotiate/types';
+import type { SessionRecord } from '../lib/records/types';
 import { t, uiLang } from '../lib/ui/i18n';
 import { OfferCard } from './offer/OfferCard';
+import { AgreementSummary } from './session/AgreementSummary';
+import { CurrencyQuestion } from './session/CurrencyQuestion';
+import { useChatContext } from './session/useChatContext';
 import { SessionHeader } from './SessionHeader';
 import { StorageNotice } from './StorageNotice';
 import { SafetyBanner } from './suggest/SafetyBanner';
@@ -20,15 +24,15 @@ import { Transcript } from './Transcript';
  * message is first rendered and remembered by id and text, so opening a session of thousands of messages costs the
  * rows on screen, and a live update costs nothing for messages already seen.
  */
-function useOffersOf(profile: Profile | undefined): (m: Message) => Offer[] {
-  const currency = profile?.debt.currency;
+function useOffersOf(currency: Currency | undefined): (m: Message) => Offer[] {
+  // The chat's currency (lib/ui/chat-currency.ts) for offers that name none; one the message names wins.
   return useMemo(() => {
     const parsed = new Map<string, { text: string; offers: Offer[] }>();
     const opts = currency ? { currency } : {};
     return (m: Message) => {
       if (m.role !== 'agent' && m.role !== 'bot') return [];
       let entry = parsed.get(m.id);
-      if (!entry || entry.text !== m.text) parsed.set(m.id, (entry = { text: m.text, offers: parseOffer(m.text, opts) }));
+      if (!entry || entry.text !== m.text) parsed.set(m.id, (entry = { text: m.text, offers: parseOffer(m.text, opts).map((o) => (o.currency || !currency ? o : { ...o, currency })) }));
       return entry.offers;
     };
   }, [currency]);
@@ -67,28 +71,36 @@ export function SessionView({
   const lang = uiLang();
   const session = useLiveQuery(() => db.sessions.get(sessionId), [sessionId]);
   const messages = useLiveQuery(() => sessionMessages(db, sessionId), [sessionId]);
-  const offersOf = useOffersOf(profile);
+  const chat = useChatContext(session, messages, profile);
+  // The Plan as this chat may use it: in the chat's currency, or left out until the person says which currency it is.
+  const plan = chat.plan.profile;
+  const offersOf = useOffersOf(chat.currency.currency);
+  const reply = chat.reply;
   const redFlags = useMemo(() => redFlagsIn(messages ?? [], session), [messages, session]);
   const latestOffer = useMemo(() => latestOfferMessage(messages ?? [], offersOf), [messages, offersOf]);
   const renderAfter = useCallback(
     (m: Message) => {
       const offers = offersOf(m);
       const folded = m.id !== latestOffer;
-      return offers.length > 0 ? offers.map((offer, i) => <OfferCard key={i} offer={offer} profile={profile} lang={lang} onInsert={onInsert} folded={folded} />) : null;
+      return offers.length > 0 ? offers.map((offer, i) => <OfferCard key={i} offer={offer} profile={plan} lang={lang} reply={reply} onInsert={onInsert} folded={folded} />) : null;
     },
-    [offersOf, profile, lang, onInsert, latestOffer],
+    [offersOf, plan, lang, reply, onInsert, latestOffer],
   );
   if (!session || !messages) return null;
+  const found = chat.end.agreement;
+  const agreement = found?.offer ? { ...found, offer: found.offer } : undefined;
   const body = (
     <>
       {intro}
-      <SessionHeader session={session} count={messages.length} lang={lang} live={live} />
+      <SessionHeader session={session} count={messages.length} lang={lang} live={live && !chat.end.ended} ended={chat.end.ended} />
+      {chat.plan.ask ? <CurrencyQuestion ask={chat.plan.ask} onAnswer={chat.answerCurrency} /> : null}
       <StorageNotice sessionId={sessionId} lang={lang} />
       {messages.length === 0 ? (
         <p className="empty-note">{t('waitingForMessages')}</p>
       ) : (
         <Transcript messages={messages} lang={lang} follow={live} renderAfter={renderAfter} scroller={live ? scroller : null} />
       )}
+      {agreement ? <AgreementSummary session={session as SessionRecord} agreement={agreement} profile={plan} lang={lang} /> : null}
     </>
   );
   if (!live) {
@@ -107,7 +119,7 @@ export function SessionView({
       <section className="chat-scroll" ref={setScroller} tabIndex={0} aria-label={t('chatRegionLabel')} data-testid="chat-scroll">
         {body}
       </section>
-      <SuggestionDock messages={messages} session={session} profile={profile} lang={lang} onInsert={onInsert} />
+      <SuggestionDock messages={messages} session={session} profile={plan} lang={lang} reply={chat.reply} currency={chat.currency.currency} onInsert={onInsert} />
     </div>
   );
 }

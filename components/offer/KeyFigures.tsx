@@ -1,6 +1,7 @@
 import { formatMoney, formatPercent, type OfferAnalysis } from '../../lib/negotiate/index';
 import { offerVerdict } from '../../lib/negotiate/verdict';
 import { t, type Lang } from '../../lib/ui/i18n';
+import { MonthlyFigure } from './MonthlyFigure';
 import './key-figures.css';
 
 /**
@@ -26,11 +27,9 @@ export function KeyFigures({ analysis, lang, withBudget }: { analysis: OfferAnal
       </p>
       <dl className="offer-figures">
         <div className="key-figure">
-          <dt>{t('offerMonthly')}</dt>
+          <dt>{t('offerMonthlyNamed')}</dt>
           <dd className={over ? 'bad' : undefined}>
-            <span className="key-figure__value" data-testid="key-monthly">
-              {formatMoney(analysis.maxMonthlyPayment, currency, lang)}
-            </span>
+            <MonthlyFigure analysis={analysis} lang={lang} />
             {withBudget ? (
               <small>
                 {t('offerBudget')} {formatMoney(analysis.affordableMonthly, currency, lang)}

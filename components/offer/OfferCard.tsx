@@ -9,7 +9,9 @@ import {
 import type { Budget, Debt, Offer } from '../../lib/negotiate/types';
 import { t, type Lang } from '../../lib/ui/i18n';
 import { distinctRungs, groupReason, type RungGroup } from '../../lib/ui/ladder-rungs';
+import { toTraditional } from '../../lib/ui/hant';
 import { rungReply, type RungName } from '../../lib/ui/rung-reply';
+import { AgentFigureNote } from './AgentFigureNote';
 import { CostChart, type ChartBar } from './CostChart';
 import { KeyFigures } from './KeyFigures';
 import { ReplyActions } from './ReplyActions';
@@ -22,6 +24,8 @@ export interface OfferCardProps {
   now?: Date;
   /** A newer offer has arrived: this one shrinks to one line (its plan), opened again on click. */
   folded?: boolean;
+  /** The chat's language for the replies to insert (lib/ui/reply-language.ts); the panel's when not given. */
+  reply?: { lang: Lang; script: 'hans' | 'hant' };
 }
 
 /** Without the user's own figures the offer is judged against its own amount and no budget. */
@@ -62,8 +66,13 @@ function chartBars(ladder: CounterOffers, groups: RungGroup[]): ChartBar[] {
   ];
 }
 
+/** A Chinese reply in the chat's characters. */
+function replyIn(text: string, reply: OfferCardProps['reply']): string {
+  return reply?.lang === 'zh' && reply.script === 'hant' ? toTraditional(text) : text;
+}
+
 /** The moment an agent states an offer: what it really costs, whether it fits, and what to ask for instead. */
-export function OfferCard({ offer, profile, lang, onInsert, now, folded = false }: OfferCardProps) {
+export function OfferCard({ offer, profile, lang, onInsert, now, folded = false, reply: replyLanguage }: OfferCardProps) {
   const [open, setOpen] = useState(!folded);
   // Folding follows the chat (a newer offer folds this one); the person can still open it again.
   useEffect(() => setOpen(!folded), [folded]);
@@ -94,15 +103,14 @@ export function OfferCard({ offer, profile, lang, onInsert, now, folded = false 
           {open ? t('collapse') : t('expand')}
         </button>
       </header>
-      {analysis.startsAfterMonths > 0 ? (
-        <p className="offer-card__package" data-testid="offer-package">
-          {lang === 'zh' ? `先延期${analysis.startsAfterMonths}个月，之后：` : `A ${analysis.startsAfterMonths}-month deferral, then:`}
-        </p>
-      ) : null}
-      <p className="offer-card__plan">{describeOffer(analysis.offer, lang, analysis.schedule)}</p>
+      {/* A plan after a deferral reads as one package: "先延期3个月，之后12期 · …" (describeOffer). */}
+      <p className="offer-card__plan" data-testid={analysis.startsAfterMonths > 0 ? 'offer-package' : undefined}>
+        {describeOffer(analysis.offer, lang, analysis.schedule)}
+      </p>
       {open ? (
         <>
           <KeyFigures analysis={analysis} lang={lang} withBudget={withBudget} />
+          <AgentFigureNote analysis={analysis} lang={lang} />
           {flags.length > 0 ? (
             <ul className="flags">
               {flags.map((flag) => (
@@ -124,7 +132,7 @@ export function OfferCard({ offer, profile, lang, onInsert, now, folded = false 
               <ol className="ladder">
                 {rungGroups.map((group) => {
                   const { rung, voice } = group;
-                  const reply = rungReply(voice, rung, currency, lang);
+                  const reply = replyIn(rungReply(voice, rung, currency, replyLanguage?.lang ?? lang), replyLanguage);
                   return (
                     <li key={voice} className={`rung rung--${voice}`} data-testid={`rung-${voice}`} data-rungs={group.names.join(' ')}>
                       <div className="rung__head">

@@ -8,6 +8,7 @@ import type { SessionRecord } from '../../lib/records/types';
 import { agreementPatch, agreementSaved } from '../../lib/ui/agreement-patch';
 import { t, type Lang } from '../../lib/ui/i18n';
 import type { Agreement } from '../../lib/ui/session-end';
+import './session-end.css';
 
 const NO_BUDGET = { monthlyIncome: 0, essentialSpending: 0, otherDebtPayments: 0, cashNow: 0 };
 

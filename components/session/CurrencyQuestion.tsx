@@ -1,7 +1,9 @@
 import type { Currency } from '../../lib/negotiate/types';
 import type { PlanCurrencyAnswer } from '../../lib/ui/chat-currency';
 import { t, type MessageKey } from '../../lib/ui/i18n';
+import './session-end.css';
 
+// Names carry no "$": a "$" inside a substitution is eaten by the browser's i18n ("US dollars (" was shown).
 const NAME: Record<Currency, MessageKey> = {
   CNY: 'currencyCNY',
   USD: 'currencyUSD',

@@ -1,5 +1,4 @@
-import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { INTENT_LABELS, PHRASEBOOK, RED_FLAG_LABELS, STAGE_LABELS } from '../../lib/phrasing/index';
@@ -25,7 +24,8 @@ describe('toTraditional agrees with OpenCC on everything Parley writes in Chines
 
   // The words that go through toTraditional: the phrasebook and the plan wording replies are built from.
   it('covers every character of the phrasebook and the plan wording that OpenCC converts', () => {
-    const files = execSync('git ls-files lib/phrasing/phrasebook lib/phrasing/labels.ts lib/negotiate/describe.ts lib/negotiate/plan-figure.ts lib/ui/rung-reply.ts', { encoding: 'utf8' }).trim().split('\n');
+    const book = readdirSync('lib/phrasing/phrasebook').map((f) => `lib/phrasing/phrasebook/${f}`);
+    const files = [...book, 'lib/phrasing/labels.ts', 'lib/negotiate/describe.ts', 'lib/negotiate/plan-figure.ts', 'lib/ui/rung-reply.ts'];
     const missing = new Set<string>();
     for (const f of files) for (const ch of readFileSync(f, 'utf8')) if (/[\u3400-\u9fff]/.test(ch) && opencc(ch) !== ch && toTraditional(ch) === ch) missing.add(ch);
     expect([...missing].join('')).toBe('');
