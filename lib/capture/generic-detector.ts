@@ -183,7 +183,7 @@ function vocabularyScore(candidate: Candidate, shadowOf: ShadowAccess): number {
   if (CS_VOCABULARY.test(text)) score += 10;
   // A comment thread shows its words ("Reply", "点赞", "Posted by") on row after row; one bot line that says "reply
   // 'agent'" or "回复“转人工”" is a chat.
-  if (COMMENT_WORDS.test(text) && sample.filter((i) => COMMENT_WORDS.test(i.textContent?.slice(0, 300) ?? '')).length >= 2) score -= 20;
+  if (COMMENT_WORDS.test(text) && [...new Set(sample)].filter((i) => COMMENT_WORDS.test(i.textContent?.slice(0, 300) ?? '')).length >= 2) score -= 20;
   return score;
 }
 

@@ -87,6 +87,22 @@ describe('structural chat finder', () => {
     expect(findGenericChat(document).chat?.transcript.id).toBe('rows');
   });
 
+  it('finds a chat whose bot asks the person to reply with a word, and still refuses a thread with Reply on every row', () => {
+    page([
+      { who: 'them', name: 'Helper', text: 'Welcome to the bank chat. How can I help?', time: '10:01' },
+      { who: 'me', text: 'I missed a payment', time: '10:02' },
+      { who: 'them', name: 'Helper', text: "Reply 'agent' to be transferred.", time: '10:02' },
+      { who: 'me', text: 'agent', time: '10:03' },
+    ]);
+    expect(findGenericChat(document).chat?.transcript.id).toBe('rows');
+    page([
+      { who: 'them', name: 'Ann', text: 'Great article! Reply' },
+      { who: 'them', name: 'Bo', text: 'Agreed. Reply · Like' },
+      { who: 'them', name: 'Cy', text: 'Thanks for sharing. Reply' },
+    ]);
+    expect(findGenericChat(document).chat).toBeUndefined();
+  });
+
   it('does not take a list of links next to a search box for a chat', () => {
     document.body.innerHTML = `<div class="${c('a')}"><input type="search" placeholder="Search"><button>Search</button>
       <ul class="${c('b')}">${['Cards', 'Loans', 'Savings', 'Mortgages'].map((t) => `<li class="${c('d')}"><a href="/x">${t}</a></li>`).join('')}</ul></div>`;
