@@ -16,7 +16,6 @@ import { PauseSwitch } from './PauseSwitch';
 import { PlanView } from './plan/PlanView';
 import { RecordsView } from './records/RecordsView';
 import { SessionView } from './SessionView';
-import { useSessionEnded } from './session/useSessionEnded';
 import { SiteAccess } from './SiteAccess';
 import { StorageNotice } from './StorageNotice';
 
@@ -39,7 +38,6 @@ export function App() {
   const tabId = useTabId();
   const [view, setView] = useState<View>({ kind: 'live' });
   const liveSession = useLiveQuery(() => (tabId === undefined ? undefined : latestSessionForTab(db, tabId)), [tabId]);
-  const chatEnded = useSessionEnded(liveSession?.id);
   const summaries = useLiveQuery(() => sessionSummaries(db), []);
   const profile = useLiveQuery(() => loadProfile(db), []);
   const status = useTabStatus(tabId, liveSession?.updatedAt);
@@ -95,7 +93,7 @@ export function App() {
             <p className="brand__sub">{t('appSubtitle')}</p>
           </div>
         </div>
-        <CaptureStatusPill status={status} ended={chatEnded} />
+        <CaptureStatusPill status={status} />
       </header>
       <nav aria-label={t('appTitle')}>
         <PanelTabs tabs={tabs} selected={view.kind} onSelect={(kind) => setView({ kind } as View)} label={t('appTitle')} />
@@ -136,5 +134,6 @@ function skipToReplies(event: MouseEvent<HTMLAnchorElement>) {
     document.querySelector<HTMLElement>('#suggested-replies .btn--primary') ??
     document.querySelector<HTMLElement>('#suggested-replies') ??
     document.querySelector<HTMLElement>('[data-testid="chat-scroll"]');
-  target?.focus();
+  // After the key press that activated the link has finished: moved at once, its Enter also pressed the button.
+  requestAnimationFrame(() => target?.focus());
 }

@@ -7,19 +7,17 @@ import type { Message, Session } from '../../lib/db/types';
 import { findForbidden, STAGE_LABELS, type Suggestion } from '../../lib/phrasing/index';
 import { t, type Lang } from '../../lib/ui/i18n';
 import { INSERT_SUGGESTION_EVENT } from '../../lib/ui/panel-routes';
+import { shortcutNumber, useShortcutLabels } from '../../lib/ui/shortcuts';
 import { suggestionsFor } from '../../lib/ui/suggestion-context';
-import type { Currency } from '../../lib/negotiate/types';
-import type { ReplyLanguage } from '../../lib/ui/reply-language';
 import { ReplyActions } from '../offer/ReplyActions';
-import { ReplyLanguageSwitch } from './ReplyLanguageSwitch';
 
 const SHOWN = 3;
 
-function SuggestionItem({ s, index, lang, pinned, onInsert }: { s: Suggestion; index: number; lang: Lang; pinned: boolean; onInsert: (text: string) => Promise<boolean> }) {
+function SuggestionItem({ s, index, lang, pinned, shortcut, onInsert }: { s: Suggestion; index: number; lang: Lang; pinned: boolean; shortcut: string; onInsert: (text: string) => Promise<boolean> }) {
   return (
     <li className={`suggestion suggestion--${s.stage}`} data-testid="suggestion" data-id={s.id}>
       <div className="suggestion__head">
-        {index < SHOWN ? <kbd title={t('shortcutHint')}>Alt+{index + 1}</kbd> : null}
+        {index < SHOWN && shortcut ? <kbd title={t('shortcutHint')}>{shortcut}</kbd> : null}
         <span className="chip">{STAGE_LABELS[s.stage]?.[lang] ?? s.stage}</span>
         <span className="suggestion__why">{s.why}</span>
         <button
@@ -71,39 +69,28 @@ export function SuggestionDock({
   session,
   profile,
   lang,
-  reply,
-  currency,
   onInsert,
 }: {
   messages: readonly Message[];
   session: Session | undefined;
   profile: Profile | undefined;
-  /** The panel's language: labels. */
   lang: Lang;
-  /** The chat's language: the replies themselves (lib/ui/reply-language.ts); the panel's when not given. */
-  reply?: Pick<ReplyLanguage, 'lang' | 'script'>;
-  /** The chat's currency, for an offer that names none. */
-  currency?: Currency;
   onInsert: (text: string) => Promise<boolean>;
 }) {
-  // The person may write in the other language; their choice holds until the panel closes.
-  const [chosenLang, setChosenLang] = useState<Lang | undefined>(undefined);
-  const replyLang = chosenLang ?? reply?.lang ?? lang;
-  const script = reply?.script ?? 'hans';
   // Closed, the dock is one line (the top suggestion and its Insert button) so the chat keeps the panel's height.
   const [open, setOpen] = useState(false);
+  const shortcutOf = useShortcutLabels();
   const [expanded, setExpanded] = useState(false);
   const pinned = useLiveQuery(() => loadPinned(db), []) ?? [];
   const userPhrases = useLiveQuery(() => db.userPhrases.toArray(), []) ?? [];
   const suggestions = useMemo(
-    () =>
-      suggestionsFor({ lang: replyLang, script, labelLang: lang, ...(currency ? { currency } : {}), messages, session, profile, pinned, userPhrases, limit: 8 }),
-    [replyLang, script, lang, currency, messages, session, profile, pinned, userPhrases],
+    () => suggestionsFor({ lang, messages, session, profile, pinned, userPhrases, limit: 8 }),
+    [lang, messages, session, profile, pinned, userPhrases],
   );
   const visible = expanded ? suggestions : suggestions.slice(0, SHOWN);
 
   useEffect(() => {
-    // Alt+1..3 inserts a top suggestion: as a key press while the panel has focus, and as the browser's command
+    // Alt+Shift+1..3 (or Alt+1..3) inserts a top suggestion: as a key press while the panel has focus, and as the browser's command
     // (INSERT_SUGGESTION_EVENT) while the cursor is in the bank's chat box. One press may arrive both ways.
     let last = { n: 0, at: 0 };
     const insertNth = (n: number) => {
@@ -116,7 +103,8 @@ export function SuggestionDock({
     };
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
-      if (insertNth(Number(e.key))) e.preventDefault();
+      const n = shortcutNumber(e);
+      if (n > 0 && insertNth(n)) e.preventDefault();
     };
     const onCommand = (e: Event) => void insertNth(Number((e as CustomEvent<number>).detail));
     window.addEventListener('keydown', onKey);
@@ -154,18 +142,17 @@ export function SuggestionDock({
           {toggle}
           <ol className="suggestions" id="dock-list">
             {visible.map((s, i) => (
-              <SuggestionItem key={s.id} s={s} index={i} lang={lang} pinned={pinned.includes(s.id)} onInsert={onInsert} />
+              <SuggestionItem key={s.id} s={s} index={i} lang={lang} pinned={pinned.includes(s.id)} shortcut={shortcutOf(i + 1)} onInsert={onInsert} />
             ))}
           </ol>
           <button type="button" className="link-button dock__more" onClick={() => setExpanded(!expanded)}>
             {expanded ? t('collapse') : t('moreSuggestions')}
           </button>
-          <ReplyLanguageSwitch lang={replyLang} onChange={setChosenLang} />
-          {expanded ? <SavePhrase lang={replyLang} /> : null}
+          {expanded ? <SavePhrase lang={lang} /> : null}
         </>
       ) : (
         <>
-          <DockLine suggestion={top} onInsert={onInsert} />
+          <DockLine suggestion={top} shortcut={shortcutOf(1)} onInsert={onInsert} />
           {toggle}
         </>
       )}
@@ -173,13 +160,13 @@ export function SuggestionDock({
   );
 }
 
-/** The closed dock: the top suggestion on one line, insertable as it is (Alt+1 does the same). */
-function DockLine({ suggestion, onInsert }: { suggestion: Suggestion; onInsert: (text: string) => Promise<boolean> }) {
+/** The closed dock: the top suggestion on one line, insertable as it is (the first shortcut does the same). */
+function DockLine({ suggestion, shortcut, onInsert }: { suggestion: Suggestion; shortcut: string; onInsert: (text: string) => Promise<boolean> }) {
   const [state, setState] = useState<'idle' | 'inserted' | 'failed'>('idle');
   useEffect(() => setState('idle'), [suggestion.text]);
   return (
     <div className="dock__line" data-testid="dock-line">
-      <kbd title={t('shortcutHint')}>Alt+1</kbd>
+      {shortcut ? <kbd title={t('shortcutHint')}>{shortcut}</kbd> : null}
       <span className="dock__preview" title={suggestion.text}>
         {suggestion.text}
       </span>

@@ -17,9 +17,12 @@ async function tabFor(context, page) {
  * Opens the demo bank chat in `lang`, enters the demo figures in a panel, and says the customer's first `lines` lines
  * (4: the bank's first offer and the improved one are on screen). Returns the chat page, its tab and the panel.
  */
+let runs = 0;
+
 export async function negotiate(browser, site, { lang = 'zh', lines = 4, width = 360, height = 720, query = '' } = {}) {
   const page = await browser.context.newPage();
-  await page.goto(`https://demobank.test:${site.port}/?speed=fast${lang === 'en' ? '&lang=en' : ''}${query}`);
+  // Each chat gets an address of its own, so its tab (found by address) is never an earlier test's.
+  await page.goto(`https://demobank.test:${site.port}/?speed=fast&run=${++runs}${lang === 'en' ? '&lang=en' : ''}${query}`);
   await page.evaluate(() => window.demoChat.idle());
   const tabId = await tabFor(browser.context, page);
   const panel = await openSidePanel(browser.context, browser.extensionId, tabId, { width, height });

@@ -47,7 +47,7 @@ describe('suggested phrasing', () => {
     const text = await first.locator('.reply__text').innerText();
     assert.doesNotMatch(text, /\{|\}|undefined|NaN/);
     const before = await page.evaluate(() => window.demoChat.count());
-    await panel.keyboard.press('Alt+1');
+    await panel.keyboard.press('Alt+Shift+1');
     await page.waitForFunction((expected) => document.querySelector('#kf-input').value === expected, text, { timeout: 5000 });
     await first.getByRole('button', { name: '复制' }).isVisible();
     await page.waitForTimeout(300);

@@ -8,9 +8,16 @@ import type { PanelRequest } from '../protocol/protocol';
 export const INSERT_COMMANDS = ['insert-suggestion-1', 'insert-suggestion-2', 'insert-suggestion-3'] as const;
 export type InsertCommand = (typeof INSERT_COMMANDS)[number];
 
-/** The manifest's `commands` entry: Alt+1…3 by default, the same keys the panel shows beside each suggestion. */
+/**
+ * The default key for suggestion n: Alt+Shift+n. Plain Alt+1…8 are the browser's own tab-switching keys on Linux
+ * (Chrome and Firefox), and Chrome never gives an extension a browser's key: the commands were left with no shortcut
+ * at all there (chrome.commands.getAll() said '', checked in e2e/tests/keyboard.test.mjs).
+ */
+export const defaultShortcut = (n: number) => `Alt+Shift+${n}`;
+
+/** The manifest's `commands` entry: Alt+Shift+1…3 by default, the same keys the panel shows beside each suggestion. */
 export function commandsManifest(): Record<InsertCommand, { suggested_key: { default: string }; description: string }> {
-  const entries = INSERT_COMMANDS.map((name, i) => [name, { suggested_key: { default: `Alt+${i + 1}` }, description: `__MSG_commandInsert${i + 1}__` }]);
+  const entries = INSERT_COMMANDS.map((name, i) => [name, { suggested_key: { default: defaultShortcut(i + 1) }, description: `__MSG_commandInsert${i + 1}__` }]);
   return Object.fromEntries(entries) as ReturnType<typeof commandsManifest>;
 }
 

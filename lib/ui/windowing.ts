@@ -229,8 +229,12 @@ export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap =
     return followTarget({ ...geometry, newestTop: listTop + rows.offsets()[count - 1]! });
   }, [list, scroller, scrollingElement, rows]);
 
+  // Where this hook last put the scroll position: a scroll event elsewhere was the person's.
+  const lastSet = useRef(-1);
   const toEnd = useCallback(() => {
-    scrollingElement().scrollTop = target();
+    const el = scrollingElement();
+    el.scrollTop = target();
+    lastSet.current = el.scrollTop;
   }, [scrollingElement, target]);
 
   useEffect(() => {
@@ -245,8 +249,11 @@ export function useWindowedList<T>({ items, keyOf, estimate, overscan = 6, gap =
     };
     // A scroll the person makes decides whether new messages move the view; the ones this hook makes keep it.
     const onScroll = () => {
+      const top = scrollingElement().scrollTop;
+      // The person scrolled: that ends the short pin that keeps the newest row in view while it is measured.
+      if (Math.abs(top - lastSet.current) > 2) pinnedUntil.current = 0;
       if (performance.now() >= pinnedUntil.current) {
-        const now = isFollowing(scrollingElement().scrollTop, target());
+        const now = isFollowing(top, target());
         followingRef.current = now;
         setFollowing(now);
       }

@@ -19,10 +19,10 @@ function setup(tabId: number | undefined = 7) {
 }
 
 describe('insert shortcuts', () => {
-  it('declares Alt+1…3 as changeable browser commands with translated descriptions', () => {
+  it('declares Alt+Shift+1…3 (never a browser key such as Alt+1, tab switching on Linux) as changeable browser commands with translated descriptions', () => {
     const commands = commandsManifest();
     expect(Object.keys(commands)).toEqual([...INSERT_COMMANDS]);
-    expect(Object.values(commands).map((c) => c.suggested_key.default)).toEqual(['Alt+1', 'Alt+2', 'Alt+3']);
+    expect(Object.values(commands).map((c) => c.suggested_key.default)).toEqual(['Alt+Shift+1', 'Alt+Shift+2', 'Alt+Shift+3']);
     expect(Object.values(commands).every((c) => /^__MSG_commandInsert[123]__$/.test(c.description))).toBe(true);
   });
 
