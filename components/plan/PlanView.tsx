@@ -1,5 +1,7 @@
 import type { Profile } from '../../lib/db/database';
 import type { Lang } from '../../lib/ui/i18n';
+import { ApplicationSection } from '../letters/ApplicationSection';
+import { PrepareSection } from '../letters/PrepareSection';
 import { Calculator } from './Calculator';
 import { ProfileForm } from './ProfileForm';
 
@@ -8,6 +10,8 @@ export function PlanView({ profile, lang, onInsert }: { profile: Profile | undef
     <div className="plan-view">
       <ProfileForm profile={profile} lang={lang} />
       <Calculator profile={profile} lang={lang} onInsert={onInsert} />
+      <PrepareSection profile={profile} lang={lang} />
+      <ApplicationSection profile={profile} lang={lang} />
     </div>
   );
 }

@@ -5,8 +5,19 @@ import { t, type Lang } from '../../lib/ui/i18n';
 import { Section } from './Section';
 
 /** The papers to have ready. Until the user ticks something, the default list is shown but not stored. */
-export function EvidenceSection({ evidence, lang, onChange }: { evidence: readonly EvidenceItem[] | undefined; lang: Lang; onChange: (items: EvidenceItem[]) => void }) {
-  const items = evidence ?? evidenceChecklist(lang);
+export function EvidenceSection({
+  evidence,
+  prepared: fromPreparation,
+  lang,
+  onChange,
+}: {
+  evidence: readonly EvidenceItem[] | undefined;
+  /** The list as the person's preparation (Plan tab) left it, for a record whose checklist was never touched. */
+  prepared?: readonly EvidenceItem[];
+  lang: Lang;
+  onChange: (items: EvidenceItem[]) => void;
+}) {
+  const items = evidence ?? fromPreparation ?? evidenceChecklist(lang);
   const [label, setLabel] = useState('');
   const prepared = items.filter((i) => i.prepared).length;
   const add = () => {

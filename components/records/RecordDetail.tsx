@@ -6,6 +6,8 @@ import { dismissedSuggestions, dismissSuggestion } from '../../lib/db/dismissed'
 import { sessionMessages } from '../../lib/db/ingest';
 import { db } from '../../lib/db/instance';
 import { loadProfile } from '../../lib/db/profile';
+import { PREPARE, PREPARE_KEY, readSetting } from '../../lib/db/settings';
+import { preparedFor } from '../letters/prepared-evidence';
 import {
   addFollowUp,
   loadBundle,
@@ -27,6 +29,8 @@ import { recordOffers } from '../../lib/ui/records/offers';
 import { recordPagePath } from '../../lib/ui/records/record-page';
 import { EXPORT_MEASURE, timed } from '../../lib/ui/records/timing';
 import { acceptSuggestion, pendingSuggestions, type Suggestion } from '../../lib/ui/records/suggestions';
+import { ConfirmationSection } from '../letters/ConfirmationSection';
+import { SavedLetterSection } from '../letters/SavedLetterSection';
 import { Transcript } from '../Transcript';
 import { AgentsSection } from './AgentsSection';
 import { ConfirmButton } from './ConfirmButton';
@@ -49,6 +53,7 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
   const followUps = useLiveQuery(() => sessionFollowUps(db, sessionId), [sessionId]);
   const dismissed = useLiveQuery(() => dismissedSuggestions(db, sessionId), [sessionId]);
   const profile = useLiveQuery(() => loadProfile(db), []);
+  const preparation = useLiveQuery(() => readSetting(db, PREPARE_KEY, PREPARE), []);
   const [error, setError] = useState<string | undefined>();
   // A long chat is thousands of bubbles: they are only rendered while the user has the transcript open.
   const [transcriptOpen, setTranscriptOpen] = useState(false);
@@ -158,6 +163,15 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
         }
         onScheduleIcs={() => void guard(() => icsOf('schedule'))}
       />
+      <ConfirmationSection
+        session={session}
+        messages={readable ?? []}
+        extraction={extraction}
+        followUps={followUps}
+        profile={profile}
+        lang={lang}
+        onChange={(patch) => guard(() => change(patch))}
+      />
       <FollowUpsSection
         sessionId={sessionId}
         followUps={followUps}
@@ -167,7 +181,13 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
         onRemove={(id) => void guard(async () => (await removeFollowUp(db, id), await followUpsChanged()))}
         onIcs={openFollowUps.length > 0 ? () => void guard(() => icsOf('followUps')) : undefined}
       />
-      <EvidenceSection evidence={session.evidence} lang={lang} onChange={(evidence) => void guard(() => change({ evidence }))} />
+      <EvidenceSection
+        evidence={session.evidence}
+        prepared={session.evidence ? undefined : preparedFor(preparation, profile, session.startedAt, lang)}
+        lang={lang}
+        onChange={(evidence) => void guard(() => change({ evidence }))}
+      />
+      {session.application ? <SavedLetterSection sessionId={sessionId} letter={session.application} lang={lang} /> : null}
       <Section title={t('recNotes')} testId="notes">
         <CommitField label={t('recNotes')} multiline value={session.notes ?? ''} onCommit={(v) => guard(() => change({ notes: v.trim() ? v : undefined }))} />
       </Section>

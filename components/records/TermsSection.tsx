@@ -127,14 +127,7 @@ export function TermsSection({
           ) : (
             <p className="hint">{t('recScheduleNeedsProfile')}</p>
           )}
-          <label className="rec-check">
-            <input
-              type="checkbox"
-              checked={agreed.confirmed}
-              onChange={(e) => void onChange({ agreedTerms: { ...agreed, confirmed: e.target.checked } })}
-            />
-            {t('recBankConfirmed')}
-          </label>
+          {/* Whether the bank confirmed them in writing is ticked in the written-confirmation section below. */}
           {schedule ? (
             <div className="rec-inline-form">
               <label className="field">

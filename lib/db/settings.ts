@@ -12,6 +12,8 @@
  *   (a file must not be able to shrink the storage limits and stop recording that way).
  */
 import * as z from 'zod/mini';
+import { letterDraftSchema, type LetterDraft } from '../letters/draft';
+import { EMPTY_PREPARE, prepareStateSchema, type PrepareState } from '../prepare/state';
 
 export type RestoreGroup = 'settings' | 'records' | 'local';
 
@@ -30,6 +32,8 @@ export const RUNG_KEY = 'reminders.rung';
 export const RUNG_LIMIT = 500;
 export const DISMISSED_PREFIX = 'records.dismissed:';
 export const TAB_GRANTS_KEY = 'sites.tabGrants';
+export const LETTER_DRAFT_KEY = 'letters.draft';
+export const PREPARE_KEY = 'prepare.checklist';
 const STORAGE_PREFIX = 'storage.';
 
 export const PAUSED = spec(z.boolean(), false, 'settings');
@@ -44,10 +48,21 @@ export const TAB_GRANTS = spec(
   [],
   'local',
 );
+// The person's own work on their application and their preparation: restored like their other preferences, only
+// when they ask for settings, so a backup never replaces a letter they are in the middle of.
+export const LETTER_DRAFT = spec<LetterDraft | undefined>(z.optional(letterDraftSchema) as z.ZodMiniType<LetterDraft | undefined>, undefined, 'settings');
+export const PREPARE = spec<PrepareState>(prepareStateSchema as z.ZodMiniType<PrepareState>, EMPTY_PREPARE, 'settings');
 // Owned by the storage ledger, which validates its own rows when it reads them; here only their restore group matters.
 const STORAGE = spec(z.unknown(), undefined, 'local');
 
-const EXACT: Readonly<Record<string, SettingSpec>> = { [PAUSE_KEY]: PAUSED, [PINNED_KEY]: PINNED, [RUNG_KEY]: RUNG, [TAB_GRANTS_KEY]: TAB_GRANTS };
+const EXACT: Readonly<Record<string, SettingSpec>> = {
+  [PAUSE_KEY]: PAUSED,
+  [PINNED_KEY]: PINNED,
+  [RUNG_KEY]: RUNG,
+  [TAB_GRANTS_KEY]: TAB_GRANTS,
+  [LETTER_DRAFT_KEY]: LETTER_DRAFT as SettingSpec,
+  [PREPARE_KEY]: PREPARE as SettingSpec,
+};
 const PREFIXED: readonly [string, SettingSpec][] = [
   [DISMISSED_PREFIX, DISMISSED],
   [STORAGE_PREFIX, STORAGE],

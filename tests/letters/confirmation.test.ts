@@ -63,3 +63,32 @@ describe('written confirmation request: wording', () => {
     expect(text).not.toContain('也请在确认中写明');
   });
 });
+
+describe('confirmation context from a record', () => {
+  const base = { id: 's', url: 'https://demobank.test/', siteId: 'demobank', vendor: 'generic', startedAt: 1 };
+  it('prefers the stored terms and merges every reference and agent without repeats', async () => {
+    const { confirmationContext } = await import('../../lib/letters/from-record');
+    const ctx = confirmationContext(
+      {
+        ...base,
+        agentName: '李娜',
+        agents: [{ name: '李娜', id: '8823' }],
+        references: [{ kind: 'ticket', value: 'HX1', confirmed: true }],
+        agreedTerms: { kind: 'installment', periods: 24, confirmed: true, confirmedOn: '2026-12-01' },
+      },
+      { references: [{ kind: 'ticket', value: 'HX1 ', confirmed: false }, { kind: 'case', value: 'C-7', confirmed: false }], agents: [{ id: '8823' }, { name: 'Sam' }] },
+      { messageId: 'm', referenceNo: 'HX2', offer: { kind: 'installment', periods: 12 } },
+    );
+    expect(ctx.terms).toEqual({ kind: 'installment', periods: 24 });
+    expect(ctx.fromChat).toBe(false);
+    expect(ctx.references).toEqual(['HX1', 'HX2', 'C-7']);
+    expect(ctx.agents).toEqual([{ name: '李娜', id: '8823' }, { name: 'Sam' }]);
+  });
+
+  it('uses the plan the bank confirmed in the chat until terms are stored', async () => {
+    const { confirmationContext } = await import('../../lib/letters/from-record');
+    const ctx = confirmationContext(base, { references: [], agents: [] }, { messageId: 'm', referenceNo: 'HX2', offer: { kind: 'installment', periods: 12 } });
+    expect(ctx).toEqual({ terms: { kind: 'installment', periods: 12 }, fromChat: true, references: ['HX2'], agents: [] });
+    expect(confirmationContext(base, { references: [], agents: [] }).terms).toBeUndefined();
+  });
+});
