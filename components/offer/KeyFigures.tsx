@@ -10,6 +10,10 @@ import './key-figures.css';
  */
 export function KeyFigures({ analysis, lang, withBudget }: { analysis: OfferAnalysis; lang: Lang; withBudget: boolean }) {
   const currency = analysis.offer.currency ?? 'CNY';
+  // An offer that names no amount, judged with no figures of the person's, has nothing to pay in it: "¥0.00" and
+  // "nothing beyond the principal" would be false, so the totals read "—" and there is no verdict.
+  const known = analysis.totalPaid > 0;
+  const money = (minor: number) => (known ? formatMoney(minor, currency, lang) : '—');
   const over = withBudget && analysis.monthlyHeadroom < 0;
   const verdict = offerVerdict(
     {
@@ -22,9 +26,11 @@ export function KeyFigures({ analysis, lang, withBudget }: { analysis: OfferAnal
   );
   return (
     <div className="key-figures">
-      <p className={`verdict verdict--${verdict.tone}`} data-testid="offer-verdict">
-        {verdict.text}
-      </p>
+      {known ? (
+        <p className={`verdict verdict--${verdict.tone}`} data-testid="offer-verdict">
+          {verdict.text}
+        </p>
+      ) : null}
       <dl className="offer-figures">
         <div className="key-figure">
           <dt>{t('offerMonthlyNamed')}</dt>
@@ -48,11 +54,11 @@ export function KeyFigures({ analysis, lang, withBudget }: { analysis: OfferAnal
         </div>
         <div>
           <dt>{t('offerTotalCost')}</dt>
-          <dd>{formatMoney(analysis.totalCost, currency, lang)}</dd>
+          <dd>{money(analysis.totalCost)}</dd>
         </div>
         <div>
           <dt>{t('offerTotalPaid')}</dt>
-          <dd>{formatMoney(analysis.totalPaid, currency, lang)}</dd>
+          <dd>{money(analysis.totalPaid)}</dd>
         </div>
       </dl>
     </div>
