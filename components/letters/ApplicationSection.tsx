@@ -6,7 +6,7 @@ import type { Profile } from '../../lib/db/database';
 import { db } from '../../lib/db/instance';
 import { saveManualEntry } from '../../lib/db/manual-entry';
 import { updateRecord } from '../../lib/db/records-queries';
-import { LETTER_DRAFT, LETTER_DRAFT_KEY, PREPARE, PREPARE_KEY } from '../../lib/db/settings';
+import { LETTER_DRAFT, LETTER_DRAFT_KEY, PREPARE, PREPARE_KEY, readSetting } from '../../lib/db/settings';
 import { newDraft, type LetterDraft } from '../../lib/letters/draft';
 import { draftLetter, LETTER_KINDS, letterLang, letterProblems, letterTitle, SFS_CATEGORIES, SFS_LABELS, type LetterInput, type LetterKind, type Proposal } from '../../lib/letters/index';
 import { letterPagePath } from '../../lib/letters/letter-page';
@@ -58,7 +58,8 @@ function RecordPicker({ lang, onSave }: { lang: Lang; onSave: (sessionId: string
 export function ApplicationSection({ profile, lang }: { profile: Profile | undefined; lang: Lang }) {
   const market = profile?.debt.market ?? (lang === 'zh' ? 'CN' : 'US');
   const [stored, setDraft] = useStoredState(LETTER_DRAFT_KEY, LETTER_DRAFT);
-  const [prepare] = useStoredState(PREPARE_KEY, PREPARE);
+  // Read live: the papers ticked in the preparation section above appear in the enclosures at once.
+  const prepare = useLiveQuery(() => readSetting(db, PREPARE_KEY, PREPARE), []);
   const draft: LetterDraft = stored ?? { ...newDraft(DEFAULT_KIND[market]), ...(profile?.hardship ? { hardship: profile.hardship as Hardship } : {}) };
   const set = (patch: Partial<LetterDraft>) => setDraft({ ...draft, ...patch });
   const hardship = draft.hardship ?? (profile?.hardship as Hardship | undefined);
