@@ -16,6 +16,7 @@ import { PauseSwitch } from './PauseSwitch';
 import { PlanView } from './plan/PlanView';
 import { RecordsView } from './records/RecordsView';
 import { SessionView } from './SessionView';
+import { useSessionEnded } from './session/useSessionEnded';
 import { SiteAccess } from './SiteAccess';
 import { StorageNotice } from './StorageNotice';
 
@@ -38,6 +39,7 @@ export function App() {
   const tabId = useTabId();
   const [view, setView] = useState<View>({ kind: 'live' });
   const liveSession = useLiveQuery(() => (tabId === undefined ? undefined : latestSessionForTab(db, tabId)), [tabId]);
+  const chatEnded = useSessionEnded(liveSession?.id);
   const summaries = useLiveQuery(() => sessionSummaries(db), []);
   const profile = useLiveQuery(() => loadProfile(db), []);
   const status = useTabStatus(tabId, liveSession?.updatedAt);
@@ -93,7 +95,7 @@ export function App() {
             <p className="brand__sub">{t('appSubtitle')}</p>
           </div>
         </div>
-        <CaptureStatusPill status={status} />
+        <CaptureStatusPill status={status} ended={chatEnded} />
       </header>
       <nav aria-label={t('appTitle')}>
         <PanelTabs tabs={tabs} selected={view.kind} onSelect={(kind) => setView({ kind } as View)} label={t('appTitle')} />

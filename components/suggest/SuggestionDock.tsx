@@ -9,7 +9,10 @@ import { t, type Lang } from '../../lib/ui/i18n';
 import { INSERT_SUGGESTION_EVENT } from '../../lib/ui/panel-routes';
 import { shortcutNumber, useShortcutLabels } from '../../lib/ui/shortcuts';
 import { suggestionsFor } from '../../lib/ui/suggestion-context';
+import type { Currency } from '../../lib/negotiate/types';
+import type { ReplyLanguage } from '../../lib/ui/reply-language';
 import { ReplyActions } from '../offer/ReplyActions';
+import { ReplyLanguageSwitch } from './ReplyLanguageSwitch';
 
 const SHOWN = 3;
 
@@ -69,14 +72,25 @@ export function SuggestionDock({
   session,
   profile,
   lang,
+  reply,
+  currency,
   onInsert,
 }: {
   messages: readonly Message[];
   session: Session | undefined;
   profile: Profile | undefined;
+  /** The panel's language: labels. */
   lang: Lang;
+  /** The chat's language: the replies themselves (lib/ui/reply-language.ts); the panel's when not given. */
+  reply?: Pick<ReplyLanguage, 'lang' | 'script'>;
+  /** The chat's currency, for an offer that names none. */
+  currency?: Currency;
   onInsert: (text: string) => Promise<boolean>;
 }) {
+  // The person may write in the other language; their choice holds until the panel closes.
+  const [chosenLang, setChosenLang] = useState<Lang | undefined>(undefined);
+  const replyLang = chosenLang ?? reply?.lang ?? lang;
+  const script = reply?.script ?? 'hans';
   // Closed, the dock is one line (the top suggestion and its Insert button) so the chat keeps the panel's height.
   const [open, setOpen] = useState(false);
   const shortcutOf = useShortcutLabels();
@@ -84,8 +98,9 @@ export function SuggestionDock({
   const pinned = useLiveQuery(() => loadPinned(db), []) ?? [];
   const userPhrases = useLiveQuery(() => db.userPhrases.toArray(), []) ?? [];
   const suggestions = useMemo(
-    () => suggestionsFor({ lang, messages, session, profile, pinned, userPhrases, limit: 8 }),
-    [lang, messages, session, profile, pinned, userPhrases],
+    () =>
+      suggestionsFor({ lang: replyLang, script, labelLang: lang, ...(currency ? { currency } : {}), messages, session, profile, pinned, userPhrases, limit: 8 }),
+    [replyLang, script, lang, currency, messages, session, profile, pinned, userPhrases],
   );
   const visible = expanded ? suggestions : suggestions.slice(0, SHOWN);
 
@@ -148,7 +163,8 @@ export function SuggestionDock({
           <button type="button" className="link-button dock__more" onClick={() => setExpanded(!expanded)}>
             {expanded ? t('collapse') : t('moreSuggestions')}
           </button>
-          {expanded ? <SavePhrase lang={lang} /> : null}
+          <ReplyLanguageSwitch lang={replyLang} onChange={setChosenLang} />
+          {expanded ? <SavePhrase lang={replyLang} /> : null}
         </>
       ) : (
         <>
