@@ -60,7 +60,7 @@ export function sideFromClasses(el: Element, depth = 2): Side | undefined {
 }
 
 const SYSTEM_TEXT =
-  /^(?:[\s\S]{0,40}(?:会话已(?:结束|被客服接起|被转接|超时|关闭)|正在为您转接|转接中|正在转接|当前排队|排队人数|您前面还有|正在為您轉接|轉接中|當前排隊|目前排隊|排隊人數|您前面還有|[会會][话話]已[结結]束|[对對][话話]已[结結]束|已接入|接入会话|加入会话|离开会话|(?:进入|進入|加入|接入)了?(?:会话|會話|对话|對話)|已结束会话|本次会话已结束|结束了会话|会话创建成功|坐席全忙|客服已离线)[\s\S]{0,60}|[\s\S]{0,60}\b(?:joined the (?:chat|conversation)|has joined|left the (?:chat|conversation)|has left|chat (?:started|ended)|conversation (?:started|ended|has ended)|is now connected|connected to|disconnected|transferred you|transferring you|you are (?:now )?chatting with|you're (?:now )?chatting with|you are in a queue|position in (?:the )?queue|(?:you are|you're) (?:number|no\.?|#)\s*\d+ in (?:the )?(?:queue|line))\b[\s\S]{0,60})$/i;
+  /^(?:[\s\S]{0,40}(?:会话已(?:结束|被客服接起|被转接|超时|关闭)|正在为您转接|转接中|正在转接|当前排队|排队人数|您前面还有|正在為您轉接|轉接中|當前排隊|目前排隊|排隊人數|您前面還有|[会會][话話]已[结結]束|[对對][话話]已[结結]束|已接入|接入会话|加入会话|离开会话|(?:进入|進入|加入|接入)了?(?:会话|會話|对话|對話)|已结束会话|本次会话已结束|结束了会话|会话创建成功|坐席全忙|客服已离线)[\s\S]{0,60}|[\s\S]{0,60}\b(?:joined the (?:chat|conversation)|has joined|left the (?:chat|conversation)|has left|chat (?:started|ended)|conversation (?:started|ended|has ended)|is now connected|connected to|disconnected|transferred you|transferring you|connecting you (?:to|with)|you are (?:now )?chatting with|you're (?:now )?chatting with|you are in a queue|position in (?:the )?queue|(?:you are|you're) (?:number|no\.?|#)\s*\d+ in (?:the )?(?:queue|line))\b[\s\S]{0,60})$/i;
 
 /** A notice the chat itself writes (transfer, queue, join, end), recognisable by its wording alone. */
 export function isSystemText(text: string): boolean {

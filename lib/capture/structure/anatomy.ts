@@ -170,7 +170,8 @@ export interface AnatomyOptions {
 }
 
 /** Avatar initials: one CJK character or up to three capitals ("访", "DH"). */
-const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z]{1,3})$/;
+// Naive initials keep a bracket ("H(" from "Hannah (Agent)"): still an avatar, not a message.
+const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z][A-Z(（]{0,2})$/;
 const NAME_SEPARATOR = /\s*[·•|,，]\s*|\s+(?=\d{1,2}[:：]\d{2})/;
 
 export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnatomy {

@@ -207,7 +207,7 @@ describe('utility classes say nothing about the writer', () => {
 });
 
 describe('notices by their wording', () => {
-  it.each(['You are number 3 in the queue.', '正在為您轉接真人客服，請稍候…', '目前排隊人數 4 人', '對話已結束，感謝您的來訪'])('%s', (text) => expect(isSystemText(text)).toBe(true));
+  it.each(['You are number 3 in the queue.', 'Connecting you to an agent, please wait…', '正在為您轉接真人客服，請稍候…', '目前排隊人數 4 人', '對話已結束，感謝您的來訪'])('%s', (text) => expect(isSystemText(text)).toBe(true));
 });
 
 describe('a name shown beside every row after an odd avatar label', () => {
@@ -217,5 +217,14 @@ describe('a name shown beside every row after an odd avatar label', () => {
     const rows = Array.from(document.getElementById('l')!.children);
     const namePaths = new Set<string>();
     expect(rows.map((r) => extractRaw(r, { namePaths })?.text)).toEqual(['Hello, I can help with that.', 'Thanks for waiting.', 'Here is the plan.']);
+  });
+});
+
+describe('avatar labels with punctuation', () => {
+  it('leaves out "H(" beside a bubble and reads a typing row as no message', () => {
+    document.body.innerHTML = '<div id="l"><div><div>H(</div><div>Hi there, which account is behind?</div></div><div><div>H(</div><div>Agent is typing…</div></div></div>';
+    const [row, typing] = Array.from(document.getElementById('l')!.children);
+    expect(extractRaw(row!)?.text).toBe('Hi there, which account is behind?');
+    expect(extractRaw(typing!)).toBeNull();
   });
 });
