@@ -207,13 +207,13 @@ const PART_WORDS: Array<[string, RegExp]> = [
 const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z]{1,3})$/;
 
 /**
- * A child showing nothing but initials beside children with text is an avatar beside its bubble: one message's
- * parts, whatever the classes say (the only message of a chat that has just opened looks like a short list).
+ * Initials leading a child with text are an avatar before its bubble: one message's parts, whatever the classes say
+ * (the only message of a chat that has just opened looks like a short list). A short reply ("好", "OK") after a
+ * first message is a row, and comes second.
  */
 function avatarBesideText(items: readonly Element[]): boolean {
-  if (items.length > 3) return false;
   const texts = items.map((i) => (i.textContent ?? '').trim()).filter(Boolean);
-  return texts.length >= 2 && texts.some((t) => INITIALS.test(t)) && texts.some((t) => t.length > 3);
+  return texts.length === 2 && INITIALS.test(texts[0]!) && texts[1]!.length > 3;
 }
 
 /** Children that are a name, a time and a bubble are one message laid out, not a list of messages. */

@@ -100,4 +100,15 @@ describe('the only row of a chat that has just opened', () => {
       `<form><input placeholder="Type your message"><button class="btn-send">Send</button></form></div>`;
     expect(findGenericChat(document).chat?.transcript.id).not.toBe('row');
   });
+
+  it('does not count a short reply after the first message against the transcript', () => {
+    const score = (reply: string) => {
+      document.body.innerHTML = `<div class="inner"><div class="list" id="list">` +
+        `<div class="row"><div class="bubble"><span>Welcome to our chat. Tell me what you need help with.</span></div></div>` +
+        `<div class="row"><div class="bubble"><span>${reply}</span></div></div></div>` +
+        `<form><input placeholder="Type your message"><button class="btn-send">Send</button></form></div>`;
+      return findGenericChat(document).score;
+    };
+    expect(score('OK')).toBe(score('Thanks a lot'));
+  });
 });
