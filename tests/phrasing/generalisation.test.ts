@@ -51,14 +51,17 @@ describe('classifier on the frozen test split', () => {
   /** The targets: intent micro-F1, lowest per-intent recall, red-flag recall, false red flags per legitimate line. */
   const BARS = { intentMicroF1: 0.92, minIntentRecall: 0.85, flagRecall: 0.97, falseFlagRate: 0.005 };
   /**
-   * What the shipped model measured on this split (second and last report, README "Status"): below the targets, so
+   * What the shipped model measured on this split (last report, README "Status"): below the targets, so
    * the test holds the measured figures as a floor — a change that makes any of them worse fails — and prints the gap.
    */
-  const MEASURED = { intentMicroF1: 0.8239, minIntentRecall: 0.3928, flagRecall: 0.8695, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.8849, minIntentRecall: 0.6785, flagRecall: 0.8703, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));
-    if (report.falseFlagLines.length > 0) console.log(`false red flags:\n${report.falseFlagLines.join('\n')}`);
+    // Test lines are never shown (README protocol): the false red flags are counted by the kind of line they hit.
+    const kinds = new Map<string, number>();
+    for (const line of test) if (line.redFlags.length === 0 && classifyAgentMessage(line.text).redFlags.length > 0) kinds.set(line.kind ?? 'no move', (kinds.get(line.kind ?? 'no move') ?? 0) + 1);
+    if (kinds.size > 0) console.log(`false red flags by kind of line: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);
     const gap = (Object.keys(BARS) as Array<keyof typeof BARS>).map((k) => {
       const got = k === 'falseFlagRate' ? report.falseFlagRate : report[k];
       const met = k === 'falseFlagRate' ? got <= BARS[k] : got >= BARS[k];

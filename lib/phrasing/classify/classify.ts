@@ -45,6 +45,8 @@ function readable(feature: string): string {
   }
 }
 
+const SAYS_IDENTITY = /身份|本人|\bverify\b|\bidentity\b|it'?s you|\bsecurity check|\bpass security\b/;
+
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** A classifier bound to one set of weights (the trainer binds fresh ones; the panel uses the shipped ones). */
@@ -90,7 +92,11 @@ export function createClassifier(data: ModelData): (text: string) => Classificat
 
     const intents: IntentId[] = [];
     const confidence: Classification['confidence'] = {};
+    // Asking for a code, a PIN or the CVV is the scam sign, not a security check, unless the agent says it is checking
+    // who you are (the corpora label "为了核实您的身份，请把验证码发给我" as both).
+    const secretOnly = rules.some((r) => r.flag === 'asks-secret') && !SAYS_IDENTITY.test(normalized);
     for (const i of PRIMARY_ORDER) {
+      if (secretOnly && i === 'identity-check') continue;
       const l = labelIndex.get(i) ?? -1;
       const whole = passes(l);
       // A sentence alone is short and its figures look like an offer's: it must speak for a label clearly.

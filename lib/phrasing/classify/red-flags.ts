@@ -12,22 +12,24 @@ import { scopeOf, type Scope } from './scope';
 import type { TextRedFlagId } from '../types';
 
 const SECRET =
-  /验证码|校验码|动态码|动态密码|短信码|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?)|安全码|cvv|cvc|cvn|卡背面.{0,4}(三|3)位|(三|3)位(数字|安全码)|卡号(?!后[四4六6]位)|有效期|one[- ]time (pass)?code|\botp\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|log-?in details|login and password|online banking details/;
+  /验证码|校验码|动态码|动态密码|短信码|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?)|安全码|授权码|口令|令牌|u盾|cvv|cvc|cvn|authenticator|(three|3)[- ]digit (number|code)|digits on the back|card details|卡背面.{0,4}(三|3)位|(三|3)位(数字|安全码)|卡号(?!后[四4六6]位)|有效期|one[- ]time (pass)?code|\b(a|that|this) ((\d|six|four)[- ]digit )?(security |verification |one-time )?code\b(?=.{0,40}\b(read|tell|give|send|say)\b.{0,12}\b(me|us)\b)|\botp\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|log-?in details|login and password|online banking details/;
 
 const HAND_OVER =
   /提供|告诉|告知|透露|发给|发我|发送给?我|发过来|报一下|报给|报下|说一下|念|读一下|读给|给我|需要您的|(聊天框|对话框|这里|此处|窗口)(里|中)?(输入|回复)|输入|回复给?我|截图给?我|拍照发|拍照给|发一下|发下|发来|索要|photos? of|send (me )?(photos|pictures)|(回复|发|输入|填|打)在(这里|聊天框|对话框|此处|窗口)|\b(tell|give|send|read|text|say)\b( it)?( back)?( to)? (me|us)\b|\b(provide|share)\b|\bread (it |them )?back\b|\bi('ll| will)? need\b|\bwe need\b|what('s| is) (the|your)|\b(type|enter|put)\b|\bask(ing)? for\b|photos of/;
 
 const ACCOUNT_STRONG =
-  /安全账户|监管账户|资金监管|资金清查|safe account|(secure|protected|safe|holding) (holding )?account|safe(ty)? wallet/;
+  /安全账户|监管账户|资金监管|资金清查|核查账户|清查账户|(国家|公安|警方|监管部门)(指定|提供)的?(账户|账号|卡)|safe account|(secure|protected|safe|holding) (holding )?account|safe(ty)? wallet/;
 const ACCOUNT_WEAK =
   /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|对公账户|下面这个|以下(账户|卡号)|购物卡|礼品卡|充值卡|京东卡|超市卡|点卡|personal account|my (own )?account|gift ?cards?|google play|itunes|bitcoin|crypto|western union|moneygram|zelle|cash ?app|the account below|to my phone number|the number i give you/;
+/** "I just texted you": a secret only when the same or the next clause asks for it back (it is also how a bank says "check your phone"). */
+const SMS_SENT = /(刚|刚刚|已|已经)(给您|给你|向您|往您手机)?(发|下发|发送)了?(一|个|一条)?(个|条)?(验证)?(短信|信息)|\b(just )?(sent|texted) (you )?(a|an) (sms|text)\b/;
 const MOVE_MONEY = /转|汇|打款|打到|存入|交|缴|付|还款|移到|transfer|move|send|sent|wire|pay|paid|deposit/;
 
 const REMOTE =
-  /屏幕共享|共享屏幕|开启共享|打开共享|远程|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|\bzoom\b|share (your|the) screen|screen[- ]?shar|remote (access|control|desktop|support|session|app|helper)|support (app|tool)|see your screen|take control/;
+  /屏幕共享|共享屏幕|开启共享|打开共享|远程|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|屏幕分享|分享屏幕|分享(您|你)?的?(手机|电脑)?屏幕|投屏|录屏|同屏|屏幕镜像|共享桌面|桌面共享|钉钉会议|飞书会议|网易会议|(控制|操控|接管)(您|你)的(手机|电脑|设备)|\bzoom\b|share (your|the) screen|screen[- ]?shar|screen[- ]?mirror|mirror (your|the) (screen|phone)|remote (access|control|desktop|support|session|app|helper)|\bremote (in|into)\b|\bremotely\b|support (app|tool)|(see|view|watch) (your|the) screen|what'?s on your screen|take control|(access|connect to|control) your (phone|computer|laptop|device|pc)|quick ?assist|logmein|splashtop|screenconnect|ultraviewer|airdroid|supremo|rustdesk/;
 
 const REPAIR =
-  /征信修复|信用修复|修复(您的)?(征信|信用)|洗白|(消除|删除|删掉|撤掉|撤销|抹掉|清除|去掉|撤除)(您的|这次的?|这次)?(逾期|不良|征信)(记录)?|(逾期|不良)记录.{0,8}(消除|删除|删掉|撤掉|清除|抹掉)|(征信|逾期|不良)(记录|污点|报告)?.{0,6}(消除|删除|删掉|撤掉|清除|清掉|抹掉|去掉)|从征信(报告)?上(撤|删|消|去)|征信(变白|干净|恢复干净)|注销.{0,8}(校园贷|学生贷)|(校园贷|学生贷款?).{0,8}注销|credit repair|repair (your|the) credit|(remove|erase|wipe|delete|clean|scrub|clear)[a-z]* .{0,40}\b(from|off) (your |the |all )?(three )?(credit|file|report|bureaus?|record)|(clean|wipe|clear) your (file|report|record)|credit (history|report|file|record) (will be|can be|gets?) (cleaned|cleared|wiped|erased|fixed|repaired)|(delinquency|default|late marks?|late payments?|account) (deleted|erased|removed)|(cancel|close) your student loan|student loan (relief|forgiveness) (center|centre|office)/;
+  /征信修复|信用修复|修复(您的)?(征信|信用)|洗白|(消除|删除|删掉|撤掉|撤销|抹掉|清除|去掉|撤除)(您的|这次的?|这次)?(逾期|不良|征信)(记录)?|(逾期|不良)记录.{0,8}(消除|删除|删掉|撤掉|清除|抹掉)|(征信|逾期|不良)(记录|污点|报告)?.{0,6}(消除|消掉|删除|删掉|撤掉|清除|清掉|抹掉|去掉)|从征信(报告)?上(撤|删|消|去)|征信(变白|干净|恢复干净)|注销.{0,8}(校园贷|学生贷)|(校园贷|学生贷款?).{0,8}注销|credit repair|repair (your|the) credit|(remove|erase|wipe|delete|clean|scrub|clear)[a-z]* .{0,40}\b(from|off) (your |the |all )?(three )?(credit|file|report|bureaus?|record)|(clean|wipe|clear) your (file|report|record)|credit (history|report|file|record) (will be|can be|gets?) (cleaned|cleared|wiped|erased|fixed|repaired)|(delinquency|default|late marks?|late payments?|account) (deleted|erased|removed)|(cancel|close) your student loan|student loan (relief|forgiveness) (center|centre|office)/;
 const BORROW_TO_CLEAR = /借(一笔|钱|款)|贷一笔|合作的?(平台|方|机构)|partner (loan|lender)|(take out|get) a (short-term |new |payday )?loan/;
 const RECORD_GONE = /洗白|消除|消掉|清掉|删除|删掉|清除|撤掉|撤销|变白|干净|wipe|erase|remove|delete|clean|clear (your|the) (record|file|history)/;
 
@@ -36,6 +38,7 @@ export function clauseCues(clause: string): string[] {
   const cues: string[] = [];
   if (SECRET.test(clause)) cues.push('secret');
   if (HAND_OVER.test(clause)) cues.push('hand-over');
+  if (SMS_SENT.test(clause)) cues.push('sms-sent');
   if (ACCOUNT_STRONG.test(clause)) cues.push('safe-account');
   if (ACCOUNT_WEAK.test(clause)) cues.push('odd-target');
   if (MOVE_MONEY.test(clause)) cues.push('move-money');
@@ -58,12 +61,26 @@ export interface ClauseInfo {
  */
 const TERMINATION = /\s(?=(?:but|however|though|although|just|then|so|instead|otherwise)\s)|(?=但是|不过|可是|只要|然后)/;
 
+/**
+ * A warning whose clause is only the verdict ("…的，都是骗子", "…, that's a scam") puts the clauses before it in the
+ * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
+ * nothing.
+ */
+const VERDICT = /^(那|这|这些|他们|对方)?(都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
+
 export function analyseClauses(normalized: string): ClauseInfo[] {
-  return clauses(normalized)
-    .flatMap((c) => c.split(TERMINATION))
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .map((text) => ({ text, scope: scopeOf(text), cues: clauseCues(text) }));
+  const out: ClauseInfo[] = [];
+  for (const sentence of normalized.split(/[。！？!?；;]+|\.(?!\d)/)) {
+    const start = out.length;
+    for (const c of clauses(sentence).flatMap((x) => x.split(TERMINATION))) {
+      const text = c.trim();
+      if (!text) continue;
+      const info: ClauseInfo = { text, scope: scopeOf(text), cues: clauseCues(text) };
+      if (info.scope === 'warn' && VERDICT.test(text)) for (let i = start; i < out.length; i++) (out[i] as ClauseInfo).scope = 'warn';
+      out.push(info);
+    }
+  }
+  return out;
 }
 
 export interface RuleFlag {
@@ -81,7 +98,9 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   const out: RuleFlag[] = [];
   const secret = at('secret');
   const hand = at('hand-over');
-  if (secret.length > 0 && near(secret, hand, 2)) out.push({ flag: 'asks-secret', reason: `asks for a secret: ${quote([...new Set([...secret, ...hand])].slice(0, 2))}` });
+  const sms = at('sms-sent').filter((i) => hand.some((j) => j === i || j === i + 1));
+  if ((secret.length > 0 && near(secret, hand, 2)) || sms.length > 0)
+    out.push({ flag: 'asks-secret', reason: `asks for a secret: ${quote([...new Set([...secret, ...sms, ...hand])].slice(0, 2))}` });
   const strong = at('safe-account');
   const odd = at('odd-target');
   const move = at('move-money');

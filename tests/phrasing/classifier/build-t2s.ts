@@ -9,12 +9,16 @@ import * as OpenCC from 'opencc-js';
 
 const fromHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const fromTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 let from = '';
 let to = '';
 for (let cp = 0x3400; cp <= 0x9fff; cp++) {
   const c = String.fromCodePoint(cp);
   const s = fromHk(c) !== c ? fromHk(c) : fromTw(c);
-  if (s !== c && [...s].length === 1) {
+  // A character mainland text already uses (OpenCC would make it Traditional) is left alone: taken one by one, the
+  // Hong Kong table turns 么 into 幺, and 什么 / 为什么 / 怎么 would never match the lexicon again.
+  const simplified = toTw(c) !== c && (fromTw(toTw(c)) === c || fromHk(toTw(c)) === c);
+  if (s !== c && [...s].length === 1 && !simplified) {
     from += c;
     to += s;
   }

@@ -15,8 +15,10 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { INTENTS, TEXT_RED_FLAGS, type IntentId, type TextRedFlagId } from '../../../../lib/phrasing/types';
 import { EN } from './templates-en';
+import { EN_EXTRA } from './templates-en-extra';
 import { EN_MORE } from './templates-en-more';
 import { ZH, type Template } from './templates-zh';
+import { ZH_EXTRA } from './templates-zh-extra';
 import { ZH_MORE } from './templates-zh-more';
 import { mulberry32, type CorpusLine } from './corpus-line';
 
@@ -91,7 +93,10 @@ function typo(text: string, rnd: () => number): string {
 function main(): void {
   const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
   const toTw = OpenCC.Converter({ from: 'cn', to: 'twp' });
-  const frames = [...[...ZH, ...ZH_MORE].map((t) => ['zh', t] as const), ...[...EN, ...EN_MORE].map((t) => ['en', t] as const)];
+  const frames = [
+    ...[...ZH, ...ZH_MORE, ...ZH_EXTRA].map((t) => ['zh', t] as const),
+    ...[...EN, ...EN_MORE, ...EN_EXTRA].map((t) => ['en', t] as const),
+  ];
   const manifest: Record<string, Split> = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, Split>) : {};
   const firstRun = Object.keys(manifest).length === 0;
 
