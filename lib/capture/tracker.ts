@@ -32,6 +32,19 @@ export function matchKey(raw: RawMessage): string {
 }
 
 /**
+ * The same message whose sender name or shown time was rendered after its text (a component that draws the bubble
+ * first and fills the header in later): same text, and each detail either unchanged or newly filled in. Not an edit,
+ * and not a new message.
+ */
+export function detailsArrivedLate(capturedKey: string, renderedKey: string): boolean {
+  if (capturedKey === renderedKey) return false;
+  const [oldAuthor, oldTime, ...oldText] = capturedKey.split('\u241f');
+  const [newAuthor, newTime, ...newText] = renderedKey.split('\u241f');
+  const filledOrSame = (was: string | undefined, now: string | undefined) => was === now || was === '';
+  return oldText.join('\u241f') === newText.join('\u241f') && filledOrSame(oldAuthor, newAuthor) && filledOrSame(oldTime, newTime);
+}
+
+/**
  * Remembers which messages of the transcript were captured, in display order, and numbers new ones in the order they
  * first appeared. Each scan is aligned against what was captured before rather than numbered by position among the
  * nodes rendered right now, so a full re-render, a virtualized list that drops old nodes, an SPA remount or a node
@@ -78,6 +91,7 @@ export class TranscriptTracker {
       const ref = items[j]!.ref;
       const slot = ref ? this.byRef.get(ref) : undefined;
       if (!slot) continue;
+      if (detailsArrivedLate(slot.key, keys[j]!)) slot.key = keys[j]!;
       if (slot.key !== keys[j]) {
         editOf[j] = slot;
         continue;
@@ -134,6 +148,15 @@ export class TranscriptTracker {
       }
       if (index < olderHistoryBefore) return;
       const nextIndex = nextMatched[index]?.index ?? this.slots.length;
+      // A node re-created once its header was filled in: the next captured slot, not shown by any other node now.
+      const late = previous + 1 < nextIndex ? this.slots[previous + 1] : undefined;
+      if (late && !claimed.has(late) && detailsArrivedLate(late.key, keys[index]!)) {
+        late.key = keys[index]!;
+        claimed.add(late);
+        if (item.ref) this.byRef.set(item.ref, late);
+        previous = late.index;
+        return;
+      }
       const edited = editOf[index] ?? this.replacedInPlace(item.raw, previous, nextIndex, claimed);
       if (edited && !claimed.has(edited) && edited.index > previous && edited.index < nextIndex) {
         edited.key = keys[index]!;

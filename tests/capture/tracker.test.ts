@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignRuns } from '../../lib/capture/align';
 import type { RawMessage } from '../../lib/capture/extract';
 import { fnv1a, messageIds } from '../../lib/capture/message-ids';
-import { EDIT_MARK, TranscriptTracker, type TrackedItem } from '../../lib/capture/tracker';
+import { detailsArrivedLate, EDIT_MARK, matchKey, TranscriptTracker, type TrackedItem } from '../../lib/capture/tracker';
 
 const a = (text: string, extra: Partial<RawMessage> = {}): RawMessage => ({ side: 'agent', text, ...extra });
 const c = (text: string): RawMessage => ({ side: 'customer', text });
@@ -127,6 +127,35 @@ describe('TranscriptTracker', () => {
     expect(note).toMatchObject([{ seq: 2, role: 'system', text: `${EDIT_MARK}每月还款 1500 元`, author: '李娜', shownTime: '10:02' }]);
     expect(tracker.observe(render(edited, nodes))).toEqual([]);
     expect(tracker.observe(render(edited))).toEqual([]);
+  });
+
+  it('keeps one message when its sender name or time is drawn after its text, in the same node or a new one', () => {
+    const tracker = new TranscriptTracker('s');
+    const node = {};
+    expect(texts(tracker, render([a('Welcome to HSBC')], [node]))).toEqual([[0, 'agent', 'Welcome to HSBC']]);
+    expect(tracker.observe(render([a('Welcome to HSBC', { author: 'HSBC Assistant' })], [node]))).toEqual([]);
+    // The component re-creates the row once more, now with the time too.
+    expect(tracker.observe(render([a('Welcome to HSBC', { author: 'HSBC Assistant', shownTime: '10:00' }), c('hi')]))).toMatchObject([{ seq: 1, text: 'hi' }]);
+    expect(tracker.observe(render([a('Welcome to HSBC', { author: 'HSBC Assistant', shownTime: '10:00' }), c('hi')]))).toEqual([]);
+  });
+
+  it('still stores a second message with the same text when it comes from someone else', () => {
+    const tracker = new TranscriptTracker('s');
+    tracker.observe(render([a('好的')]));
+    // Appended after the first, which is still shown: a new message, not the first one's late header.
+    const both = render([a('好的'), a('好的', { author: '李娜' })]);
+    expect(tracker.observe(both).map((m) => [m.seq, m.author])).toEqual([[1, '李娜']]);
+  });
+
+  it.each([
+    [{ text: 'x' }, { text: 'x', author: 'A' }, true],
+    [{ text: 'x', author: 'A' }, { text: 'x', author: 'A', shownTime: '10:00' }, true],
+    [{ text: 'x', author: 'A' }, { text: 'x', author: 'B' }, false],
+    [{ text: 'x', author: 'A' }, { text: 'x' }, false],
+    [{ text: 'x' }, { text: 'y', author: 'A' }, false],
+    [{ text: 'x' }, { text: 'x' }, false],
+  ])('detailsArrivedLate(%j → %j) is %s', (was, now, expected) => {
+    expect(detailsArrivedLate(matchKey({ side: 'agent', ...was }), matchKey({ side: 'agent', ...now }))).toBe(expected);
   });
 
   it('does not mistake a node recycled for another message for an edit', () => {
