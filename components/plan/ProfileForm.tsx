@@ -84,7 +84,7 @@ export function ProfileForm({ profile, lang }: { profile: Profile | undefined; l
     >
       <fieldset>
         <legend>{t('profileDebt')}</legend>
-        <label className="field">
+        <label className="field field--wide">
           <span>{t('fieldMarket')}</span>
           <select
             value={draft.debt.market}
