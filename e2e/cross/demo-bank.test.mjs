@@ -60,6 +60,9 @@ async function showTab(panel, index) {
 
 async function enterProfile(panel) {
   await showTab(panel, 1);
+  // The demo customer owes a Chinese bank in yuan, whatever language this browser happens to report.
+  await panel.waitFor('.profile-form select');
+  await panel.raw.select('.profile-form select', 'CN');
   for (const [field, value] of Object.entries(DEMO_PROFILE.zh)) await panel.type(`#${field}`, value);
   await panel.click('.profile-form button[type="submit"]');
   await until(() => panel.evaluate(() => /\S/.test(document.querySelector('.form-actions [role="status"]')?.textContent ?? '')), 'the Plan to be saved');
