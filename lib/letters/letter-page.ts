@@ -7,6 +7,7 @@ import type { ParleyDB } from '../db/database';
 import { LETTER_DRAFT, LETTER_DRAFT_KEY, readSetting } from '../db/settings';
 import { letterTitle } from './index';
 import { letterLang, type LetterKind } from './types';
+import { printBar, printBarCss } from '../ui/print-bar';
 
 export type LetterSource = { session: string } | { draft: true };
 
@@ -39,19 +40,10 @@ export function mountLetter(doc: Document, letter: { kind: LetterKind; text: str
   const style = doc.createElement('style');
   style.textContent =
     'body{margin:0;background:#f4f4f5;color:#111;font:15px/1.7 "Noto Serif CJK SC","Songti SC",Georgia,serif}' +
-    '.bar{position:sticky;top:0;display:flex;gap:12px;align-items:center;padding:10px 16px;background:#0f766e;color:#fff;font:14px system-ui,sans-serif}' +
-    '.bar button{font:inherit;font-weight:600;border:0;border-radius:6px;padding:6px 14px;background:#fff;color:#0f766e;cursor:pointer}' +
+    printBarCss('bar') +
     '.page{box-sizing:border-box;max-width:210mm;min-height:297mm;margin:16px auto;padding:20mm;background:#fff;white-space:pre-wrap;overflow-wrap:anywhere}' +
-    '@media print{.bar{display:none}body{background:#fff}.page{margin:0;padding:0;min-height:0;max-width:none}@page{margin:20mm}}';
-  const bar = doc.createElement('div');
-  bar.className = 'bar';
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.textContent = labels.print;
-  button.addEventListener('click', onPrint);
-  const hint = doc.createElement('span');
-  hint.textContent = labels.hint;
-  bar.append(button, hint);
+    '@media print{body{background:#fff}.page{margin:0;padding:0;min-height:0;max-width:none}@page{margin:20mm}}';
+  const bar = printBar(doc, 'bar', labels, onPrint);
   const page = doc.createElement('main');
   page.className = 'page';
   page.dataset.testid = 'letter-page';

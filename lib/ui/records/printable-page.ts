@@ -9,6 +9,7 @@ import { loadAllBundles, loadBundle } from '../../db/records-queries';
 import type { SessionBundle } from '../../records/types';
 import { recordFiles } from './exports';
 import { parseRecordPageQuery } from './record-page';
+import { printBar, printBarCss } from '../print-bar';
 
 export interface PrintableLabels {
   print: string;
@@ -28,19 +29,8 @@ export function mountRecordDocument(doc: Document, html: string, labels: Printab
   doc.documentElement.lang = parsed.documentElement.lang;
   doc.title = parsed.title;
   const style = doc.createElement('style');
-  style.textContent =
-    '.parley-print-bar{position:sticky;top:0;display:flex;gap:12px;align-items:center;padding:10px 16px;background:#0f766e;color:#fff;font:14px system-ui,sans-serif}' +
-    '.parley-print-bar button{font:inherit;font-weight:600;border:0;border-radius:6px;padding:6px 14px;background:#fff;color:#0f766e;cursor:pointer}' +
-    '@media print{.parley-print-bar{display:none}}';
-  const bar = doc.createElement('div');
-  bar.className = 'parley-print-bar';
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.textContent = labels.print;
-  button.addEventListener('click', onPrint);
-  const hint = doc.createElement('span');
-  hint.textContent = labels.hint;
-  bar.append(button, hint);
+  style.textContent = printBarCss('parley-print-bar');
+  const bar = printBar(doc, 'parley-print-bar', labels, onPrint);
   // The CSP meta goes in last, once everything this page will ever load is loaded.
   const head = Array.from(parsed.head.children).map((n) => doc.importNode(n, true));
   doc.head.replaceChildren(...head.filter((n) => n.tagName !== 'META' || n.getAttribute('http-equiv') === null), style);
