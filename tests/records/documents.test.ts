@@ -185,3 +185,44 @@ describe('value formatting and HTML escaping', () => {
     expect(formatRate(0.1)).toBe('10%');
   });
 });
+
+describe('the written application kept with a record', () => {
+  const letterText = `个性化分期还款申请书\n\n招商银行：\n本人因失业，申请分24期还款。\n${HOSTILE}\n\n申请人：张三`;
+  function withLetter(): SessionBundle {
+    const b = cmbBundle();
+    b.session.application = { kind: 'cn-instalment', text: letterText, savedOn: '2026-11-22' };
+    return b;
+  }
+
+  it('is printed as escaped text with its title, saved date and line breaks', async () => {
+    const [file] = await exportHtml([withLetter()], { ...opts, lang: 'zh' });
+    const doc = parse(file!.content);
+    expect(doc.querySelectorAll('img, script, iframe, a[href]').length).toBe(0);
+    expect(doc.querySelectorAll('[onerror]').length).toBe(0);
+    const letter = doc.querySelector('[data-record-letter]');
+    expect(letter).not.toBeNull();
+    // Exactly the stored text, hostile markup included as characters.
+    expect(letter!.textContent).toBe(letterText);
+    expect(letter!.children.length).toBe(0);
+    expect(doc.body.textContent).toContain('书面申请（随记录保存）');
+    expect(doc.body.textContent).toContain('个性化分期还款申请书 · 保存日期：2026-11-22');
+  });
+
+  it('is in the Markdown export as a quote, escaped, every line kept', async () => {
+    const [file] = await exportMarkdown([withLetter()], { ...opts, lang: 'en' });
+    const md = file!.content;
+    expect(md).toContain('## Written application \\(kept with this record\\)');
+    expect(md).toContain('**个性化分期还款申请书** · Saved on: 2026-11-22');
+    expect(md).toContain('> 本人因失业，申请分24期还款。\\');
+    expect(md).toContain('> \\<img src=x onerror=alert\\(1\\)\\>');
+    expect(md).toContain('> 申请人：张三');
+    expect(md).not.toMatch(/(?<!\\)[<&]/);
+  });
+
+  it('leaves the section out of a record without a letter', async () => {
+    const [html] = await exportHtml([cmbBundle()], { ...opts, lang: 'en' });
+    const [md] = await exportMarkdown([cmbBundle()], { ...opts, lang: 'en' });
+    expect(parse(html!.content).querySelector('[data-record-letter]')).toBeNull();
+    expect(md!.content).not.toContain('Written application');
+  });
+});

@@ -81,6 +81,11 @@ export function renderRecordSection(v: RecordView, lang: Lang): string {
   if (v.dates.length > 0) parts.push(section(t('datesMentioned', lang), ul(v.dates)));
   if (v.evidence.length > 0) parts.push(section(t('evidence', lang), ul(v.evidence)));
   if (v.notes) parts.push(section(t('notes', lang), `<p class="text" style="white-space: pre-wrap">${e(v.notes)}</p>`));
+  // The letter as the person last edited it: escaped text in a pre-wrapped block, so its line breaks print as typed.
+  if (v.letter) {
+    const head = `<p><strong>${e(v.letter.title)}</strong> · ${e(t('applicationSaved', lang))}${e(colon(lang))}${e(v.letter.savedOn)}</p>`;
+    parts.push(section(t('application', lang), `${head}<div class="text letter" data-record-letter style="white-space: pre-wrap">${e(v.letter.text)}</div>`));
+  }
   parts.push(section(t('transcript', lang), transcript(v, lang)));
   parts.push(
     `<footer><div><strong>${e(t('digest', lang))}</strong></div>` +

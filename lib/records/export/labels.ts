@@ -44,6 +44,8 @@ export const L = {
   notDone: { zh: '未完成', en: 'open' },
   datesMentioned: { zh: '提到的日期', en: 'Dates mentioned' },
   notes: { zh: '备注', en: 'Notes' },
+  application: { zh: '书面申请（随记录保存）', en: 'Written application (kept with this record)' },
+  applicationSaved: { zh: '保存日期', en: 'Saved on' },
   evidence: { zh: '材料清单', en: 'Papers checklist' },
   prepared: { zh: '已准备', en: 'ready' },
   notPrepared: { zh: '未准备', en: 'not ready' },

@@ -40,6 +40,7 @@ export function renderMarkdown(v: RecordView, lang: Lang): string {
   out.push(...section(t('datesMentioned', lang), list(v.dates)));
   out.push(...section(t('evidence', lang), list(v.evidence)));
   if (v.notes) out.push(...section(t('notes', lang), quote(v.notes)));
+  if (v.letter) out.push(...section(t('application', lang), [`**${cell(v.letter.title)}** · ${md(t('applicationSaved', lang))}${colon(lang)}${md(v.letter.savedOn)}`, '', ...quote(v.letter.text)]));
   out.push(
     ...section(t('digest', lang), [
       `\`${v.digest}\``,

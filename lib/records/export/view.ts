@@ -3,6 +3,7 @@
  * it, so the two formats cannot drift apart in content.
  */
 import { channelOf, outcomeOf, type Role, type SessionBundle } from '../types';
+import { letterTitle } from '../../letters/index';
 import { groupDigest } from '../integrity/chain';
 import { localStamp } from '../time';
 import {
@@ -44,6 +45,8 @@ export interface RecordView {
   dates: string[];
   evidence: string[];
   notes?: string;
+  /** The written application kept with the record, as the person last edited it: text, never markup. */
+  letter?: { title: string; savedOn: string; text: string };
   digest: string;
   digestGrouped: string;
   messageCount: number;
@@ -128,6 +131,7 @@ export function recordView(sealed: SealedSession, exportedAt: string, lang: Lang
     dates: (s.datesMentioned ?? []).map((d) => `${d.date} — “${d.text}”`),
     evidence: (s.evidence ?? []).map((e) => `${e.prepared ? '☑' : '☐'} ${e.label}${paren(t(e.prepared ? 'prepared' : 'notPrepared', lang))}`),
     notes: s.notes,
+    letter: s.application ? { title: letterTitle(s.application.kind), savedOn: s.application.savedOn, text: s.application.text } : undefined,
     digest: entry.digest,
     digestGrouped: groupDigest(entry.digest),
     messageCount: entry.messages.length,
