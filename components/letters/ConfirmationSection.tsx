@@ -8,7 +8,7 @@ import type { FollowUp, Message, RecordFields, SessionRecord } from '../../lib/r
 import { localDay } from '../../lib/letters/today';
 import type { Lang } from '../../lib/ui/i18n';
 import { insertIntoChat } from '../../lib/ui/insert';
-import { agreedSchedule, storedFirstDue } from '../../lib/ui/records/agreed-plan';
+import { agreedSchedule, knownFirstDue } from '../../lib/ui/records/agreed-plan';
 import { sessionEnd } from '../../lib/ui/session-end';
 import { userOffset } from '../records/format';
 import { Section } from '../records/Section';
@@ -30,7 +30,7 @@ export function ConfirmationSection({
 }: {
   session: SessionRecord;
   messages: readonly Message[];
-  extraction: Pick<TranscriptExtraction, 'references' | 'agents'>;
+  extraction: Pick<TranscriptExtraction, 'references' | 'agents' | 'datesMentioned'>;
   followUps: readonly FollowUp[];
   profile: Profile | undefined;
   lang: Lang;
@@ -44,7 +44,10 @@ export function ConfirmationSection({
   const write = () => {
     if (!ctx.terms) return;
     const schedule = agreedSchedule(ctx.terms, profile);
-    const firstDue = storedFirstDue(followUps, userOffset());
+    // The reminders' date, else the first payment date the bank said ("首期还款日为1月5日"), in the record or the chat.
+    const texts = new Map(messages.map((m) => [m.id, m.text]));
+    const dates = [...(session.datesMentioned ?? []), ...extraction.datesMentioned];
+    const firstDue = knownFirstDue(followUps, session.startedAt, dates, (id) => texts.get(id), userOffset());
     setDraft(confirmationRequest({ lang, terms: ctx.terms, schedule, firstDue, references: ctx.references, agents: ctx.agents }));
   };
 

@@ -7,7 +7,7 @@ import { extractFromTranscript } from '../../lib/records/extract/transcript';
 import { verifyExport } from '../../lib/records/integrity/verify-export';
 import { endOfLocalDay, parseDay } from '../../lib/records/time';
 import type { FollowUp, SessionBundle } from '../../lib/records/types';
-import { addMonths, agreedSchedule, planFollowUps, proposedFirstDue, scheduleRows, storedFirstDue } from '../../lib/ui/records/agreed-plan';
+import { addMonths, agreedSchedule, knownFirstDue, planFollowUps, proposedFirstDue, saidFirstDue, scheduleRows, storedFirstDue } from '../../lib/ui/records/agreed-plan';
 import { recordFiles, scheduleIcsFile, withSchedule } from '../../lib/ui/records/exports';
 import { recordOffers, sameOffer, termsOnly } from '../../lib/ui/records/offers';
 import { parseRecordPageQuery, recordPagePath } from '../../lib/ui/records/record-page';
@@ -103,6 +103,39 @@ describe('agreed plan', () => {
     expect(proposedFirstDue(start, [{ date: '2026-12-28', text: 'December 28', relative: false, sourceMessageId: 'm2' }], text, CN)).toBe('2026-12-28');
     expect(proposedFirstDue(start, [dates[0]!, dates[2]!], text, CN)).toBe('2026-12-23');
     expect(proposedFirstDue(start, [], text, CN)).toBe('2026-12-23');
+  });
+
+  describe('the first due date a confirmation request states', () => {
+    const start = Date.UTC(2026, 10, 23, 6);
+    const texts: Record<string, string> = {
+      agreed: '已为您提交停息挂账分24期申请，受理编号HX20261123，首期还款日为2027年1月5日。',
+      later: '协议将在3个工作日内发送给您。',
+      en: 'I have submitted your plan. Your first payment is due on January 8, 2027.',
+    };
+    const text = (id: string) => texts[id];
+    const said = { date: '2027-01-05', text: '2027年1月5日', relative: false, sourceMessageId: 'agreed' };
+    const notPaying = { date: '2026-11-26', text: '3个工作日', relative: true, sourceMessageId: 'later' };
+    const saidEn = { date: '2027-01-08', text: 'January 8, 2027', relative: false, sourceMessageId: 'en' };
+    const reminder = (iso: string): FollowUp => ({ id: `plan:s:${iso}`, sessionId: 's', dueAt: endOfLocalDay(day(iso), CN), title: 'pay', source: 'plan', done: false });
+    it.each<[string, FollowUp[], typeof said[], string | undefined]>([
+      ['the reminders the person set win over what the chat said', [reminder('2027-01-10'), reminder('2027-02-10')], [said], '2027-01-10'],
+      ['the agreement message’s first payment date when no reminder is set', [], [notPaying, said], '2027-01-05'],
+      ['an English agreement', [], [saidEn], '2027-01-08'],
+      ['a date said about something else is not a due date', [], [notPaying], undefined],
+      ['nothing known: no date, never a guess', [], [], undefined],
+      ['a reminder alone', [reminder('2027-03-01')], [], '2027-03-01'],
+    ])('%s', (_name, followUps, dates, expected) => {
+      expect(knownFirstDue(followUps, start, dates, text, CN)).toBe(expected);
+    });
+    it('reads the date from the agreement as the transcript extraction finds it', () => {
+      const messages = [{ id: 'agreed', sessionId: 's', seq: 0, role: 'agent' as const, text: texts.agreed!, at: start + 60_000 }];
+      const found = extractFromTranscript(messages, { sessionId: 's', utcOffsetMinutes: CN });
+      expect(knownFirstDue([], start, found.datesMentioned, text, CN)).toBe('2027-01-05');
+    });
+    it('saidFirstDue gives no date where proposedFirstDue proposes a month later', () => {
+      expect(saidFirstDue(start, [notPaying], text, CN)).toBeUndefined();
+      expect(proposedFirstDue(start, [notPaying], text, CN)).toBe('2026-12-23');
+    });
   });
 
   it('replacing plan reminders keeps the ones already paid and drops the rest of the old plan', async () => {

@@ -89,15 +89,16 @@ export function storedFirstDue(followUps: readonly FollowUp[], utcOffsetMinutes:
 const PAYMENT_CONTEXT = /还款|首期|扣款|到期|月供|缴款|payment|due|pay\b|instal/i;
 
 /**
- * A first due date to propose: the earliest date said after the chat began in words about paying, else a month
- * after the chat. A date said about something else ("within 3 working days" for the written agreement) is not one.
+ * The first due date said in the chat: the earliest date said after the chat began in words about paying
+ * ("首期还款日为12月25日"). A date said about something else ("within 3 working days" for the written agreement) is
+ * not one. Undefined when none was said.
  */
-export function proposedFirstDue(
+export function saidFirstDue(
   startedAt: number,
   dates: readonly DateMention[] | undefined,
   messageText: (messageId: string) => string | undefined,
   utcOffsetMinutes: number,
-): string {
+): string | undefined {
   const startDay = localDay(startedAt, utcOffsetMinutes);
   const aboutPaying = (d: DateMention) => {
     const text = d.sourceMessageId === undefined ? undefined : messageText(d.sourceMessageId);
@@ -109,5 +110,30 @@ export function proposedFirstDue(
     .map((d) => parseDay(d.date))
     .filter((d): d is number => d !== undefined && d > startDay)
     .sort((a, b) => a - b);
-  return formatDay(later[0] ?? addMonths(startDay, 1));
+  return later[0] === undefined ? undefined : formatDay(later[0]);
+}
+
+/** A first due date to propose in the date field: the one said in the chat, else a month after the chat. */
+export function proposedFirstDue(
+  startedAt: number,
+  dates: readonly DateMention[] | undefined,
+  messageText: (messageId: string) => string | undefined,
+  utcOffsetMinutes: number,
+): string {
+  return saidFirstDue(startedAt, dates, messageText, utcOffsetMinutes) ?? formatDay(addMonths(localDay(startedAt, utcOffsetMinutes), 1));
+}
+
+/**
+ * The first due date the record knows, for a letter that states it as fact: the payment reminders the person set
+ * from the agreed plan (they chose that date), else the date the bank said for the first payment. Never the
+ * "a month later" guess — the confirmation request then asks the bank for the date instead.
+ */
+export function knownFirstDue(
+  followUps: readonly FollowUp[],
+  startedAt: number,
+  dates: readonly DateMention[] | undefined,
+  messageText: (messageId: string) => string | undefined,
+  utcOffsetMinutes: number,
+): string | undefined {
+  return storedFirstDue(followUps, utcOffsetMinutes) ?? saidFirstDue(startedAt, dates, messageText, utcOffsetMinutes);
 }
