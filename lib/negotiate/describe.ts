@@ -16,13 +16,13 @@ import type { Currency, Debt, Offer, PartialWaiver, Waiver } from './types';
 
 export type Lang = 'zh' | 'en';
 
-const WAIVER_NAMES: Record<Waiver, { zh: string; en: string }> = {
+export const WAIVER_NAMES: Record<Waiver, { zh: string; en: string }> = {
   interest: { zh: '利息', en: 'interest' },
   penalty: { zh: '罚息', en: 'penalty interest' },
   'late-fee': { zh: '违约金', en: 'late fees' },
   fee: { zh: '其他费用', en: 'other fees' },
 };
-const WAIVER_ORDER: Waiver[] = ['interest', 'penalty', 'late-fee', 'fee'];
+export const WAIVER_ORDER: Waiver[] = ['interest', 'penalty', 'late-fee', 'fee'];
 
 /** A ratio as a trimmed percentage: 0.45 → "45%", 0.4567 → "45.67%". */
 function ratioText(ratio: number): string {

@@ -20,8 +20,8 @@
 
 import { analyzeOffer, type AnalyzeOptions, type Bilingual, type OfferAnalysis } from './analyze';
 import { affordableMonthly, fitsBudget } from './budget';
-import { describeOffer } from './describe';
-import { formatPercent, mulRate } from './money';
+import { mulRate } from './money';
+import { rungDiff, rungReasonText, type RungKind } from './rung-reason';
 import { waivedAmount } from './resolve';
 import { rulesFor, type NegotiationRules } from './rules';
 import { walkAmortized } from './schedules/amortized';
@@ -447,55 +447,9 @@ function settlementLadder(bank: OfferAnalysis, ctx: Context) {
 
 // ───────────────────────────── reasons ─────────────────────────────
 
-function reasonFor(
-  rung: 'opening' | 'target' | 'walkAway',
-  a: OfferAnalysis,
-  ctx: Context,
-  isBank: boolean,
-): Bilingual {
-  const zhPlan = describeOffer(a.offer, 'zh', a.schedule);
-  const enPlan = describeOffer(a.offer, 'en', a.schedule);
-  const marginPct = formatPercent(1 - ctx.rules.margin, 'en', 0);
-  const marginPctZh = formatPercent(1 - ctx.rules.margin, 'zh', 0);
-  switch (rung) {
-    case 'opening':
-      return {
-        zh: `开价：${zhPlan}——先提最有利的条件，留出让步空间`,
-        en: `Opening ask: ${enPlan} — start from the best terms to leave room to give way`,
-      };
-    case 'target':
-      if (isBank) {
-        return {
-          zh: `目标：银行的方案已经合适——${zhPlan}`,
-          en: `Target: the bank's own plan already works — ${enPlan}`,
-        };
-      }
-      return fits(a, ctx, ctx.capT)
-        ? {
-            zh: `目标：${zhPlan}，月供不超过可负担额的${marginPctZh}`,
-            en: `Target: ${enPlan}, within ${marginPct} of what you can spare each month`,
-          }
-        : {
-            zh: `目标：${zhPlan}，这已是规则内最宽松的方案，但仍超出舒适范围`,
-            en: `Target: ${enPlan}, the most lenient plan the rules allow, though still above a comfortable level`,
-          };
-    case 'walkAway':
-      if (!a.affordable) {
-        return {
-          zh: `底线：${zhPlan}——即使这样仍超出预算，需要说明困难争取更多减免`,
-          en: `Walk-away: ${enPlan} — even this is above your budget; explain the hardship and ask for more relief`,
-        };
-      }
-      return isBank
-        ? {
-            zh: `底线：银行的方案在预算内——${zhPlan}`,
-            en: `Walk-away: the bank's plan fits your budget — ${enPlan}`,
-          }
-        : {
-            zh: `底线：${zhPlan}——仍在预算内且不比银行方案差，再差就先别答应`,
-            en: `Walk-away: ${enPlan} — still affordable and no worse than the bank's offer; do not agree to anything worse`,
-          };
-  }
+/** What the rung changes against the bank's offer and why it is this step (rung-reason.ts); never the plan again. */
+function reasonFor(rung: RungKind, a: OfferAnalysis, ctx: Context, bank: OfferAnalysis): Bilingual {
+  return rungReasonText(rungDiff(rung, a, bank, { withinMargin: fits(a, ctx, ctx.capT), marginShare: 1 - ctx.rules.margin }));
 }
 
 /**
@@ -552,7 +506,7 @@ export function counterOffers(
   const rung = (kind: 'opening' | 'target' | 'walkAway', a: OfferAnalysis): Rung => ({
     offer: a.offer,
     analysis: a,
-    reason: reasonFor(kind, a, ctx, a === bank),
+    reason: reasonFor(kind, a, ctx, bank),
   });
   return {
     bank,

@@ -34,8 +34,10 @@ export function distinctRungs(ladder: Record<RungName, Rung>): RungGroup[] {
   return groups;
 }
 
-/** The group's reason; a merged group drops the rung word it starts with ("底线：", "Walk-away: "), shown as a label. */
+/**
+ * The group's reason: the last rung's, which tells the truth about the budget. Reasons carry no rung word of their
+ * own (the group's label names the rungs), so a merged group reads the same as a single one.
+ */
 export function groupReason(group: RungGroup, lang: 'zh' | 'en'): string {
-  const reason = group.rung.reason[lang];
-  return group.names.length > 1 ? reason.replace(/^[^：:]{1,20}[：:]\s*/, '') : reason;
+  return group.rung.reason[lang];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { OfferAnalysis } from '../../lib/negotiate/analyze';
+import { describeOffer } from '../../lib/negotiate/describe';
 import { counterOffers, type CounterOffers } from '../../lib/negotiate/ladder';
 import { installmentPlan } from '../../lib/negotiate/schedules/installment';
 import { interestFrozenPlan } from '../../lib/negotiate/schedules/interest-frozen';
@@ -346,6 +347,20 @@ describe('counterOffers — properties over generated debts, budgets and offers'
     );
   });
 
+  it("no rung's reason restates its plan line; each says how it differs from the bank's offer", () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ ladder }) => {
+        for (const name of ['opening', 'target', 'walkAway'] as const) {
+          const r = ladder[name];
+          expect(r.reason.zh).not.toContain(describeOffer(r.offer, 'zh', r.analysis.schedule));
+          expect(r.reason.en).not.toContain(describeOffer(r.offer, 'en', r.analysis.schedule));
+          if (r.analysis !== ladder.bank) expect(r.reason.en).toMatch(/than the bank's offer|same total as the bank's offer/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('every rung explains itself in Chinese and English, without promising outcomes', () => {
     fc.assert(
       fc.property(scenarioArb, ({ ladder }) => {
@@ -385,8 +400,10 @@ describe('counterOffers — worked examples', () => {
     expect(c.opening.offer).toMatchObject({ kind: 'interest-frozen', monthlyFeeRate: 0, amount: debt.principal });
     expect(largestBill(c.opening.analysis)).toBeLessThanOrEqual(A * 0.7);
     expect(c.opening.analysis.totalCost).toBe(0);
-    expect(c.opening.reason.zh).toMatch(/^开价：停息挂账/);
-    expect(c.walkAway.reason.en).toMatch(/^Walk-away: /);
+    // Reasons say what differs from the bank's offer, not the plan again.
+    expect(c.opening.reason.zh).toMatch(/^比银行方案少付¥[\d,.]+/);
+    expect(c.opening.reason.zh).not.toContain('停息挂账');
+    expect(c.walkAway.reason.en).toMatch(/a month.*the least you can accept within your budget/);
   });
 
   it('a cheap offer within budget is already good, and it says so', () => {
@@ -397,6 +414,7 @@ describe('counterOffers — worked examples', () => {
     expect(c.walkAway.analysis).toBe(c.bank);
     expect(c.reasons[0]?.zh).toContain('接受是合理的选择');
     expect(c.target.reason.en).toMatch(/already works/);
+    expect(c.target.reason.zh).toBe('银行的方案已经合适，不必再让步');
   });
 
   it('an affordable but expensive offer is the walk-away, not already good', () => {
