@@ -27,7 +27,7 @@ async function openBank() {
   await page.goto(url);
   await page.waitForFunction(() => window.demoChat?.count() >= 1);
   // These tests are about hostile content, not about how fast the chat is found: start once the greeting is stored.
-  // (A burst right after the first row can still be read before the list is recognised — an open capture defect.)
+  // (The greeting followed by a quiet chat is quiet-chats.test.mjs's 'first-pause'.)
   await storedFor(url, 1);
   return { page, url };
 }

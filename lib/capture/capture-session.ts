@@ -152,6 +152,9 @@ export function startCapture(deps: CaptureDeps): CaptureController {
   let chatObserver: RootObserver | undefined;
   let pageObserver: RootObserver | undefined;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  // The page changed since detection last looked: a guess may have been overtaken by rows appearing elsewhere.
+  let pageChangedSinceDetect = false;
   let redetectTimer: ReturnType<typeof setInterval> | undefined;
   let lastDetect = -Infinity;
   let lastScanAt = -Infinity;
@@ -227,6 +230,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
   function watchPage(): void {
     pageObserver?.disconnect();
     pageObserver = new RootObserver(view, shadowOf, { childList: true, subtree: true }, (records) => {
+      pageChangedSinceDetect = true;
       noteGrowth(records);
       schedule();
     });
@@ -371,10 +375,16 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     // A generic find is provisional for its first few messages: with one message on screen, that message's own parts
     // can look like a list; the next messages show which element really is the transcript.
     const echoMissed = unechoed !== undefined && !unechoed.redetected && shouldRedetectForEcho({ now: now(), unechoedSendAt: unechoed.at });
-    if (echoMissed) unechoed!.redetected = true;
-    const recheck = (provisional() || echoMissed) && now() - lastDetect >= detectInterval;
+    const wantsRecheck = provisional() || echoMissed;
+    const due = now() - lastDetect >= detectInterval;
+    const recheck = wantsRecheck && due;
+    if (recheck && echoMissed) unechoed!.redetected = true;
+    // The change that wanted a second look came too soon after the last one; the page may stay quiet after it (a
+    // chat's first row, then nothing), so the second look is booked rather than left to the next mutation.
+    if (wantsRecheck && !due && (pageChangedSinceDetect || echoMissed)) recheckAt(lastDetect + detectInterval);
     if (!location || !location.transcript.isConnected || recheck) {
       lastDetect = now();
+      pageChangedSinceDetect = false;
       const found = detect(doc);
       if (found.state === 'open') {
         if (found.chat.transcript !== location?.transcript) attach(found.chat);
@@ -412,6 +422,14 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     if (confirmed) deliver([...held.splice(0), ...fresh]);
     else held.push(...fresh);
     refreshStatus();
+  }
+
+  function recheckAt(when: number): void {
+    if (recheckTimer !== undefined || stopped) return;
+    recheckTimer = setTimeout(() => {
+      recheckTimer = undefined;
+      scan();
+    }, Math.max(0, when - now()));
   }
 
   function deliver(messages: CapturedMessage[]): void {
@@ -522,6 +540,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       chatObserver?.disconnect();
       if (redetectTimer !== undefined) clearInterval(redetectTimer);
       if (scanTimer !== undefined) clearTimeout(scanTimer);
+      if (recheckTimer !== undefined) clearTimeout(recheckTimer);
       doc.removeEventListener('keydown', noteSend, true);
       doc.removeEventListener('click', noteSend, true);
     },

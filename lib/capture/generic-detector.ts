@@ -2,6 +2,7 @@ import type { ChatAdapter, WindowSelectors } from './adapters/types';
 import { composedContains, deepQueryAll, openShadowRoots, type ShadowAccess } from './dom/shadow';
 import { layoutSide } from './layout-side';
 import { classWords, sideFromClasses, sideFromWords } from './roles';
+import { sitsAboveTranscript } from './structure/position';
 import { rowContainer, rowsOf } from './structure/rows';
 import { insideRepeatedRow, repeatedContainers, repetitionScore, textSample } from './structure/shape';
 
@@ -62,6 +63,8 @@ const COMMENT_WORDS = /(评论|回复|点赞|发表|网友|楼主|Reply|Like|Com
 const CHAT_WORDS = /(在线客服|智能客服|人工客服|客服|在线咨询|在线交谈|咨询|为您服务|chat with us|live chat|virtual assistant|chat|support|agent|assistant|advisor|messaging)/i;
 const CS_VOCABULARY = /(您好|请问|为您服务|工号|转人工|人工客服|客服|稍等|很高兴|感谢您|hello|hi\b|how can i help|agent|assist|thank you|joined the chat|transferr)/i;
 const TIME_IN_TEXT = /\b\d{1,2}:\d{2}(?::\d{2})?\b|今天|昨天|\d{4}-\d{2}-\d{2}/;
+/** "8:00-22:00", "09:00 至 21:00": opening hours in a header, not the time a message was sent. */
+const HOURS_RANGE = /\d{1,2}:\d{2}\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}:\d{2}/gi;
 const SEND_TEXT = /^\s*(发送|發送|send|send message|提交|submit)\s*$/i;
 const SEND_WORDS = /(^|[\s_-])send(-?btn|-?button)?([\s_-]|$)/i;
 const SEARCH_WORDS = /(search|搜索|查询|检索|keyword|关键词|关键字)/i;
@@ -179,7 +182,7 @@ function vocabularyScore(candidate: Candidate, shadowOf: ShadowAccess): number {
   const sample = candidate.items.slice(0, 8).concat(candidate.items.slice(-4));
   const text = sample.map((i) => textSample(i, 300, shadowOf)).join(' ');
   let score = 0;
-  if (TIME_IN_TEXT.test(text)) score += 10;
+  if (TIME_IN_TEXT.test(text.replace(HOURS_RANGE, ' '))) score += 10;
   if (CS_VOCABULARY.test(text)) score += 10;
   // A comment thread shows its words ("Reply", "点赞", "Posted by") on row after row; one bot line that says "reply
   // 'agent'" or "回复“转人工”" is a chat.
@@ -361,6 +364,7 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
       const live = el.getAttribute('aria-live');
       if (live && live !== 'off' && el.getAttribute('role') !== 'log' && !TRANSCRIPT_HINT.test(words(el)) && rows === 0 && sides === 0) candidate.score -= 25;
       if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) candidate.score -= 40;
+      if (layout && sitsAboveTranscript(el, composer!, root!)) candidate.score -= 30;
       const avgText = candidate.items.slice(0, 20).reduce((sum, i) => sum + (i.textContent ?? '').length, 0) / Math.max(1, Math.min(20, candidate.items.length));
       if (avgText > 2000) candidate.score -= 15;
       // Prefer the innermost of two nested candidates that score the same: it is the list, not its wrapper.

@@ -294,6 +294,21 @@ describe('startCapture tells the truth about what it reads', () => {
     }
   });
 
+  it('looks again when the real list gets its first row just after the guess, instead of letting the hold store the guess', async () => {
+    // The first row arrives sooner after the guess than detection may run again, and nothing else happens on the page:
+    // the second look must still come, before the hold gives up waiting and stores the header's lines.
+    const guess = (doc: Document) => {
+      const list = doc.getElementById('list')!;
+      return { state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: list.children.length > 0 ? list : doc.querySelector('.kf-header')!, confidence: 0.5 } };
+    };
+    const { stored, list } = quietSetup({ detect: guess, detectIntervalMs: 250, unconfirmedHoldMs: 700, redetectIntervalMs: 50 });
+    await tick(20);
+    list().insertAdjacentHTML('beforeend', row('agent', '您好，我是示范银行智能助手。', '小示'));
+    await tick(1100);
+    await capture!.whenDelivered();
+    expect(stored.map((m) => m.text)).toEqual(['您好，我是示范银行智能助手。']);
+  });
+
   it('delivers what it holds once the hold time passes, even if nothing more arrives', async () => {
     const { stored, list } = quietSetup({ unconfirmedHoldMs: 400 });
     list().insertAdjacentHTML('beforeend', row('agent', '您好，请问有什么可以帮您？', '王敏'));

@@ -95,7 +95,8 @@
       list.replaceWith(fresh); list = fresh;
     }
     list.appendChild(row(LINES[i])); shown.push(LINES[i]);
-    setTimeout(function () { say(i + 1); }, step);
+    // 'first-pause': the greeting comes at once, then nothing for longer than Parley holds an unconfirmed find.
+    setTimeout(function () { say(i + 1); }, variant === 'first-pause' && i === 0 ? Number(params.get('pause') || 9500) : step);
   }
 
   if (variant === 'decoy') addDecoys();
@@ -103,6 +104,6 @@
     setTimeout(function () { buildWidget(); setTimeout(function () { say(0); }, step); }, 4 * step);
   } else {
     buildWidget();
-    setTimeout(function () { say(0); }, variant === 'late' ? 6 * step : step);
+    setTimeout(function () { say(0); }, variant === 'late' ? 6 * step : Number(params.get('first') || step));
   }
 })();
