@@ -8,7 +8,18 @@ import './key-figures.css';
  * The two numbers a person needs in three seconds — the monthly payment against their budget and the real annual
  * rate — as the card's largest text, under a one-line verdict; what the plan costs and pays in total follow, smaller.
  */
-export function KeyFigures({ analysis, lang, withBudget }: { analysis: OfferAnalysis; lang: Lang; withBudget: boolean }) {
+export function KeyFigures({
+  analysis,
+  lang,
+  withBudget,
+  say = (s) => s,
+}: {
+  analysis: OfferAnalysis;
+  lang: Lang;
+  withBudget: boolean;
+  /** The verdict in the panel's characters (OfferCard's inPanelScript). */
+  say?: (text: string) => string;
+}) {
   const currency = analysis.offer.currency ?? 'CNY';
   // An offer that names no amount, judged with no figures of the person's, has nothing to pay in it: "¥0.00" and
   // "nothing beyond the principal" would be false, so the totals read "—" and there is no verdict.
@@ -28,7 +39,7 @@ export function KeyFigures({ analysis, lang, withBudget }: { analysis: OfferAnal
     <div className="key-figures">
       {known ? (
         <p className={`verdict verdict--${verdict.tone}`} data-testid="offer-verdict">
-          {verdict.text}
+          {say(verdict.text)}
         </p>
       ) : null}
       <dl className="offer-figures">

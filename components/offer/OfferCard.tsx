@@ -7,9 +7,11 @@ import {
   type CounterOffers,
 } from '../../lib/negotiate/index';
 import type { Budget, Debt, Offer } from '../../lib/negotiate/types';
-import { t, type Lang } from '../../lib/ui/i18n';
+import { t, uiScript, type Lang } from '../../lib/ui/i18n';
 import { distinctRungs, groupReason, type RungGroup } from '../../lib/ui/ladder-rungs';
 import { toTraditional } from '../../lib/ui/hant';
+import { inPanelScript } from '../../lib/ui/panel-script';
+import type { Script } from '../../lib/ui/reply-language';
 import { rungReply, type RungName } from '../../lib/ui/rung-reply';
 import { AgentFigureNote } from './AgentFigureNote';
 import { CostChart, type ChartBar } from './CostChart';
@@ -25,7 +27,9 @@ export interface OfferCardProps {
   /** A newer offer has arrived: this one shrinks to one line (its plan), opened again on click. */
   folded?: boolean;
   /** The chat's language for the replies to insert (lib/ui/reply-language.ts); the panel's when not given. */
-  reply?: { lang: Lang; script: 'hans' | 'hant' };
+  reply?: { lang: Lang; script: Script };
+  /** The panel's characters for the card's own sentences; the browser's language pack decides when not given. */
+  script?: Script;
 }
 
 /** Without the user's own figures the offer is judged against its own amount and no budget. */
@@ -72,7 +76,12 @@ function replyIn(text: string, reply: OfferCardProps['reply']): string {
 }
 
 /** The moment an agent states an offer: what it really costs, whether it fits, and what to ask for instead. */
-export function OfferCard({ offer, profile, lang, onInsert, now, folded = false, reply: replyLanguage }: OfferCardProps) {
+export function OfferCard({ offer, profile, lang, onInsert, now, folded = false, reply, script }: OfferCardProps) {
+  // Every sentence the card shows is in the panel's language and characters (labels already are, from the language
+  // pack); replies to insert are in the chat's, or the panel's when the chat's is not known.
+  const panelScript = script ?? uiScript();
+  const say = (text: string) => inPanelScript(text, { lang, script: panelScript });
+  const replyLanguage = reply ?? { lang, script: panelScript };
   const [open, setOpen] = useState(!folded);
   // Folding follows the chat (a newer offer folds this one); the person can still open it again.
   useEffect(() => setOpen(!folded), [folded]);
@@ -105,17 +114,17 @@ export function OfferCard({ offer, profile, lang, onInsert, now, folded = false,
       </header>
       {/* A plan after a deferral reads as one package: "先延期3个月，之后12期 · …" (describeOffer). */}
       <p className="offer-card__plan" data-testid={analysis.startsAfterMonths > 0 ? 'offer-package' : undefined}>
-        {describeOffer(analysis.offer, lang, analysis.schedule)}
+        {say(describeOffer(analysis.offer, lang, analysis.schedule))}
       </p>
       {open ? (
         <>
-          <KeyFigures analysis={analysis} lang={lang} withBudget={withBudget} />
-          <AgentFigureNote analysis={analysis} lang={lang} />
+          <KeyFigures analysis={analysis} lang={lang} withBudget={withBudget} say={say} />
+          <AgentFigureNote analysis={analysis} lang={lang} say={say} />
           {flags.length > 0 ? (
             <ul className="flags">
               {flags.map((flag) => (
                 <li key={flag.id} className={`flag flag--${flag.severity}`}>
-                  {flag.message[lang]}
+                  {say(flag.message[lang])}
                 </li>
               ))}
             </ul>
@@ -126,7 +135,7 @@ export function OfferCard({ offer, profile, lang, onInsert, now, folded = false,
               {ladder.alreadyGood ? <p className="good-news">{t('offerAlreadyGood')}</p> : null}
               {ladder.reasons.map((reason) => (
                 <p key={reason.en} className="hint">
-                  {reason[lang]}
+                  {say(reason[lang])}
                 </p>
               ))}
               <ol className="ladder">
@@ -137,9 +146,9 @@ export function OfferCard({ offer, profile, lang, onInsert, now, folded = false,
                     <li key={voice} className={`rung rung--${voice}`} data-testid={`rung-${voice}`} data-rungs={group.names.join(' ')}>
                       <div className="rung__head">
                         <span className="rung__name">{groupLabel(group)}</span>
-                        <span className="rung__plan">{describeOffer(rung.offer, lang, rung.analysis.schedule)}</span>
+                        <span className="rung__plan">{say(describeOffer(rung.offer, lang, rung.analysis.schedule))}</span>
                       </div>
-                      <p className="rung__why">{groupReason(group, lang)}</p>
+                      <p className="rung__why">{say(groupReason(group, lang))}</p>
                       <ReplyActions text={reply} onInsert={onInsert} />
                     </li>
                   );

@@ -6,7 +6,8 @@ import { agentFigureText, analyzeOffer, describeOffer, type OfferAnalysis } from
 import type { Debt, Offer } from '../../lib/negotiate/types';
 import type { SessionRecord } from '../../lib/records/types';
 import { agreementPatch, agreementSaved } from '../../lib/ui/agreement-patch';
-import { t, type Lang } from '../../lib/ui/i18n';
+import { t, uiScript, type Lang } from '../../lib/ui/i18n';
+import { inPanelScript } from '../../lib/ui/panel-script';
 import type { Agreement } from '../../lib/ui/session-end';
 import './session-end.css';
 
@@ -47,15 +48,17 @@ export function AgreementSummary({
   const currency = offer.currency ?? 'CNY';
   const said = analysis?.agentFigures.find((f) => f.field === 'monthlyPayment');
   const saved = agreementSaved(session, agreement);
+  // Sentences built in code follow the panel's characters, like its labels (a zh_TW panel reads Traditional).
+  const say = (text: string) => inPanelScript(text, { lang, script: uiScript() });
   return (
     <section className="agreement" data-testid="agreement-summary" aria-labelledby="agreement-title">
       <h2 id="agreement-title" className="agreement__title">
         {t('agreementTitle')}
       </h2>
       <p className="agreement__plan" data-testid="agreement-plan">
-        {describeOffer(offer, lang, analysis?.schedule)}
+        {say(describeOffer(offer, lang, analysis?.schedule))}
       </p>
-      {said ? <p className="agreement__said">{t('agreementAgentSaid', agentFigureText(said.stated, said.approximate, currency, lang))}</p> : null}
+      {said ? <p className="agreement__said">{t('agreementAgentSaid', say(agentFigureText(said.stated, said.approximate, currency, lang)))}</p> : null}
       {agreement.referenceNo ? (
         <p className="agreement__ref">
           {t('agreementReference')} <b data-testid="agreement-reference">{agreement.referenceNo}</b>

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import en from '../../public/_locales/en/messages.json';
+import { panelLanguage } from './panel-script';
+import type { Script } from './reply-language';
 
 export type MessageKey = keyof typeof en;
 export type Lang = 'zh' | 'en';
@@ -11,6 +13,11 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 
 export function uiLang(): Lang {
   return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The panel's characters: Traditional for a zh-TW/zh-HK browser (the zh_TW language pack), else Simplified. */
+export function uiScript(): Script {
+  return panelLanguage(browser.i18n.getUILanguage()).script;
 }
 
 // One formatter per language: toLocaleTimeString builds a new one on every call, which showed up as the largest cost of

@@ -25,7 +25,9 @@ describe('toTraditional agrees with OpenCC on everything Parley writes in Chines
   // The words that go through toTraditional: the phrasebook and the plan wording replies are built from.
   it('covers every character of the phrasebook and the plan wording that OpenCC converts', () => {
     const book = readdirSync('lib/phrasing/phrasebook').map((f) => `lib/phrasing/phrasebook/${f}`);
-    const files = [...book, 'lib/phrasing/labels.ts', 'lib/negotiate/describe.ts', 'lib/negotiate/plan-figure.ts', 'lib/ui/rung-reply.ts'];
+    // The offer card's own sentences go through it too in a Traditional panel (lib/ui/panel-script.ts).
+    const card = ['lib/negotiate/analyze.ts', 'lib/negotiate/verdict.ts', 'lib/negotiate/ladder.ts', 'lib/negotiate/rung-reason.ts'];
+    const files = [...book, ...card, 'lib/phrasing/labels.ts', 'lib/negotiate/describe.ts', 'lib/negotiate/plan-figure.ts', 'lib/ui/rung-reply.ts'];
     const missing = new Set<string>();
     for (const f of files) for (const ch of readFileSync(f, 'utf8')) if (/[\u3400-\u9fff]/.test(ch) && opencc(ch) !== ch && toTraditional(ch) === ch) missing.add(ch);
     expect([...missing].join('')).toBe('');
