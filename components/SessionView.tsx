@@ -11,6 +11,7 @@ import { t, uiLang } from '../lib/ui/i18n';
 import { OfferCard } from './offer/OfferCard';
 import { AgreementSummary } from './session/AgreementSummary';
 import { CurrencyQuestion } from './session/CurrencyQuestion';
+import { NoAgreementCard } from './session/NoAgreementCard';
 import { useChatContext } from './session/useChatContext';
 import { SessionHeader } from './SessionHeader';
 import { StorageNotice } from './StorageNotice';
@@ -100,7 +101,11 @@ export function SessionView({
       ) : (
         <Transcript messages={messages} lang={lang} follow={live} renderAfter={renderAfter} scroller={live ? scroller : null} />
       )}
-      {agreement ? <AgreementSummary session={session as SessionRecord} agreement={agreement} profile={plan} lang={lang} /> : null}
+      {agreement ? (
+        <AgreementSummary session={session as SessionRecord} agreement={agreement} profile={plan} lang={lang} />
+      ) : (
+        <NoAgreementCard session={session as SessionRecord} messages={messages} end={chat.end} lang={lang} />
+      )}
     </>
   );
   if (!live) {

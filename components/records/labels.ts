@@ -14,6 +14,7 @@ export const OUTCOME_LABEL: Record<Outcome, MessageKey> = {
   agreed: 'recOutcomeAgreed',
   refused: 'recOutcomeRefused',
   'pending-callback': 'recOutcomePendingCallback',
+  'no-agreement': 'recOutcomeNoAgreement',
   abandoned: 'recOutcomeAbandoned',
 };
 

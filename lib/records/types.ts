@@ -82,8 +82,9 @@ export interface SavedLetter {
   savedOn: string;
 }
 
-export type Outcome = 'open' | 'agreed' | 'refused' | 'pending-callback' | 'abandoned';
-export const OUTCOMES: readonly Outcome[] = ['open', 'agreed', 'refused', 'pending-callback', 'abandoned'];
+/** 'no-agreement': the chat ended without terms and without a refusal or a promised call (lib/ui/no-agreement.ts). */
+export type Outcome = 'open' | 'agreed' | 'refused' | 'pending-callback' | 'no-agreement' | 'abandoned';
+export const OUTCOMES: readonly Outcome[] = ['open', 'agreed', 'refused', 'pending-callback', 'no-agreement', 'abandoned'];
 
 export interface EvidenceItem {
   /** A checklist id from ./evidence.ts, or any id for an item the user added. */

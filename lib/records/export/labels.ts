@@ -99,6 +99,7 @@ const OUTCOME: Record<Outcome, Pair> = {
   agreed: { zh: '已达成', en: 'Agreed' },
   refused: { zh: '被拒绝', en: 'Refused' },
   'pending-callback': { zh: '等待回电', en: 'Waiting for a call back' },
+  'no-agreement': { zh: '未达成协议', en: 'No agreement' },
   abandoned: { zh: '已放弃', en: 'Abandoned' },
 };
 
