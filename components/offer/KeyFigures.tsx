@@ -46,7 +46,8 @@ export function KeyFigures({
         <div className="key-figure">
           <dt>{t('offerMonthlyNamed')}</dt>
           <dd className={over ? 'bad' : undefined}>
-            <MonthlyFigure analysis={analysis} lang={lang} />
+            {/* Without an amount there is no bill to show: "¥0.00" a month would be false, as the totals would. */}
+            {known ? <MonthlyFigure analysis={analysis} lang={lang} /> : <span className="key-figure__value" data-testid="key-monthly">—</span>}
             {withBudget ? (
               <small>
                 {t('offerBudget')} {formatMoney(analysis.affordableMonthly, currency, lang)}

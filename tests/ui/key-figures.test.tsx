@@ -44,6 +44,9 @@ describe('offer card key figures', () => {
     const el = render(<OfferCard offer={offer} profile={undefined} lang="en" onInsert={async () => true} />);
     expect(el.querySelector('[data-testid="offer-verdict"]')).toBeNull();
     expect(el.textContent).not.toMatch(/Nothing beyond the principal/);
+    // No bill either: '¥0.00' a month beside the agent's own figure read as a plan that costs nothing.
+    expect(el.querySelector('[data-testid="key-monthly"]')?.textContent).toBe('—');
+    expect(el.querySelector('.offer-figures')?.textContent).not.toMatch(/¥0\.00/);
   });
 
   it('folds to one line when a newer offer arrives, and opens again on click', () => {
