@@ -33,7 +33,7 @@ export default tseslint.config(
   { files: ['lib/**/*.ts', 'components/**/*.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: [noEntrypoints] }] } },
   { files: ['lib/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [noEntrypoints, noComponents] }] } },
   {
-    files: ['lib/negotiate/**/*.ts', 'lib/phrasing/**/*.ts', 'lib/records/**/*.ts'],
+    files: ['lib/negotiate/**/*.ts', 'lib/phrasing/**/*.ts', 'lib/records/**/*.ts', 'lib/debts/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noEntrypoints, noComponents, noBrowser] }] },
   },
   {

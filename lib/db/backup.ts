@@ -13,6 +13,8 @@
  * save (reading the tables and JSON.stringify) is a few lines, so the validated path stays our own.
  */
 import { z } from 'zod';
+import { checkDebtRows } from '../debts/import';
+import type { DebtRow } from '../debts/types';
 import { DEFAULT_APP } from '../records/export/json';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../records/format';
 import { applyImport } from '../records/import/apply';
@@ -24,7 +26,7 @@ import type { ParleyDB, Profile, SettingRow, UserPhraseRow } from './database';
 import { profileSchema } from './profile';
 import { settingSpec } from './settings';
 
-export const TABLE_NAMES = ['sessions', 'messages', 'followUps', 'userPhrases', 'profile', 'settings'] as const;
+export const TABLE_NAMES = ['sessions', 'messages', 'followUps', 'userPhrases', 'profile', 'settings', 'debts'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export interface BackupFile {
@@ -39,6 +41,8 @@ export interface BackupFile {
     userPhrases: UserPhraseRow[];
     profile: Profile[];
     settings: SettingRow[];
+    /** Schema 3 on (lib/debts); a backup made before has none, and one without the table restores as before. */
+    debts: DebtRow[];
   };
 }
 
@@ -51,15 +55,16 @@ export interface BackupOptions {
 /** Every table, read in one transaction so the copy is of a single moment, rows exactly as stored. */
 export async function createBackup(db: ParleyDB, opts: BackupOptions = {}): Promise<BackupFile> {
   const tables = await db.transaction('r', db.tables, async () => {
-    const [sessions, messages, followUps, userPhrases, profile, settings] = await Promise.all([
+    const [sessions, messages, followUps, userPhrases, profile, settings, debts] = await Promise.all([
       db.sessions.toArray(),
       db.messages.toArray(),
       db.followUps.toArray(),
       db.userPhrases.toArray(),
       db.profile.toArray(),
       db.settings.toArray(),
+      db.debts.toArray(),
     ]);
-    return { sessions, messages, followUps, userPhrases, profile, settings };
+    return { sessions, messages, followUps, userPhrases, profile, settings, debts };
   });
   return {
     format: BACKUP_FORMAT,
@@ -128,6 +133,7 @@ interface OtherRows {
   /** Only the settings rows to write. */
   settings: SettingRow[];
   settingsLeftOut: string[];
+  debts: DebtRow[];
 }
 
 function firstIssue(schema: z.ZodType, row: unknown, path: (string | number)[], root: unknown): ImportError | undefined {
@@ -197,9 +203,9 @@ function settingsToWrite(rows: SettingRow[], restoreSettings: boolean): { ok: tr
   return { ok: true, write, leftOut };
 }
 
-/** The three tables parseImport hands back unchecked (their shape belongs to this layer). */
+/** The tables parseImport hands back unchecked (their shape belongs to this layer). */
 export function validateOtherTables(
-  other: { userPhrases: Row[]; profile: Row[]; settings: Row[] },
+  other: { userPhrases: Row[]; profile: Row[]; settings: Row[]; debts?: Row[] },
   { restoreSettings = false }: { restoreSettings?: boolean } = {},
 ): { ok: true; rows: OtherRows } | { ok: false; error: ImportError } {
   const root = { tables: other };
@@ -228,6 +234,8 @@ export function validateOtherTables(
   }
   const settings = settingsToWrite(other.settings as unknown as SettingRow[], restoreSettings);
   if (!settings.ok) return settings;
+  const debts = checkDebtRows(other.debts ?? [], 'stored', ['tables', 'debts']);
+  if (!debts.ok) return debts;
   // Rows are kept exactly as in the file (fields a later version adds survive), now that they are known to be valid.
   return {
     ok: true,
@@ -236,6 +244,7 @@ export function validateOtherTables(
       profile: other.profile as unknown as Profile[],
       settings: settings.write,
       settingsLeftOut: settings.leftOut,
+      debts: debts.rows,
     },
   };
 }
@@ -246,7 +255,7 @@ class RestoreAborted extends Error {
   }
 }
 
-const zeroCounts = (): TableCounts => ({ sessions: 0, messages: 0, followUps: 0, userPhrases: 0, profile: 0, settings: 0 });
+const zeroCounts = (): TableCounts => ({ sessions: 0, messages: 0, followUps: 0, userPhrases: 0, profile: 0, settings: 0, debts: 0 });
 
 async function addMissing<T>(
   table: { bulkGet(keys: string[]): PromiseLike<(T | undefined)[]>; bulkAdd(rows: readonly T[]): PromiseLike<unknown> },
@@ -269,11 +278,14 @@ export async function restoreFile(db: ParleyDB, text: unknown, opts: RestoreOpti
   const parsed = await parseImport(text, opts);
   if (!parsed.ok) return parsed;
   const data = parsed.data;
-  let other: OtherRows = { userPhrases: [], profile: [], settings: [], settingsLeftOut: [] };
+  let other: OtherRows = { userPhrases: [], profile: [], settings: [], settingsLeftOut: [], debts: [] };
   if (data.kind === 'backup' && data.otherTables) {
-    const checked = validateOtherTables(data.otherTables, { restoreSettings: opts.restoreSettings === true });
+    const checked = validateOtherTables({ ...data.otherTables, debts: data.debts as Row[] }, { restoreSettings: opts.restoreSettings === true });
     if (!checked.ok) return checked;
     other = checked.rows;
+  } else {
+    // An export's debts were checked and converted when the file was read.
+    other.debts = data.debts as DebtRow[];
   }
   try {
     return await db.transaction('rw', db.tables, async () => {
@@ -291,6 +303,8 @@ export async function restoreFile(db: ParleyDB, text: unknown, opts: RestoreOpti
       const phrases = await addMissing<UserPhraseRow>(db.userPhrases, other.userPhrases, (r) => r.id);
       const profile = await addMissing<Profile>(db.profile, other.profile, (r) => r.id);
       const settings = await addMissing<SettingRow>(db.settings, other.settings, (r) => r.key);
+      const debts = await addMissing<DebtRow>(db.debts, other.debts, (r) => r.id);
+      [added.debts, skipped.debts] = [debts.added, debts.skipped];
       [added.userPhrases, skipped.userPhrases] = [phrases.added, phrases.skipped];
       [added.profile, skipped.profile] = [profile.added, profile.skipped];
       [added.settings, skipped.settings] = [settings.added, settings.skipped];

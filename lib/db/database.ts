@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { DebtRow } from '../debts/types';
 import type { Budget, Debt } from '../negotiate/types';
 import type { FollowUp, SessionRecord } from '../records/types';
 import type { Message } from './types';
@@ -22,9 +23,19 @@ export const SCHEMA_VERSIONS = {
     profile: 'id',
     settings: 'key',
   },
+  3: {
+    sessions: 'id, tabId, siteId, startedAt, updatedAt, outcome',
+    messages: 'id, [sessionId+seq], sessionId',
+    followUps: 'id, sessionId, dueAt',
+    userPhrases: 'id, lang, stage',
+    profile: 'id',
+    settings: 'key',
+    // Several debts, one budget (lib/debts): found by the bank a chat is on and by the records they list.
+    debts: 'id, siteId, status, *recordIds',
+  },
 } as const;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** The user's own figures, used to judge offers and fill suggested phrases. One row, id 'me'. */
 export interface Profile {
@@ -59,6 +70,7 @@ export type ParleyDB = Dexie & {
   userPhrases: EntityTable<UserPhraseRow, 'id'>;
   profile: EntityTable<Profile, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  debts: EntityTable<DebtRow, 'id'>;
 };
 
 export function openParleyDB(name: string = DB_NAME): ParleyDB {
@@ -76,5 +88,8 @@ export function openParleyDB(name: string = DB_NAME): ParleyDB {
           if (session.outcome === undefined) session.outcome = 'open';
         }),
     );
+  // A new table only: every existing row stays as it is. The Plan's single debt (profile.debt) is left in place and
+  // keeps judging chats no listed debt claims; the person lists their debts themselves.
+  db.version(3).stores(SCHEMA_VERSIONS[3]);
   return db;
 }

@@ -5,6 +5,7 @@
  * (lib/background/reminders.ts syncReminders clears every alarm whose follow-up is gone).
  */
 import type { ParleyDB } from './database';
+import { unlinkDebtRecord } from './debts';
 import { dismissedKey } from './dismissed';
 import { usageKey } from './storage-ledger';
 
@@ -15,7 +16,7 @@ export interface DeletedSession {
 }
 
 export async function deleteSessionRecord(db: ParleyDB, sessionId: string): Promise<DeletedSession> {
-  return db.transaction('rw', [db.sessions, db.messages, db.followUps, db.settings], async () => {
+  return db.transaction('rw', [db.sessions, db.messages, db.followUps, db.settings, db.debts], async () => {
     const found = (await db.sessions.get(sessionId)) !== undefined;
     const followUpIds = (await db.followUps.where('sessionId').equals(sessionId).primaryKeys()) as string[];
     const messages = await db.messages.where('sessionId').equals(sessionId).delete();
@@ -23,6 +24,8 @@ export async function deleteSessionRecord(db: ParleyDB, sessionId: string): Prom
     await db.settings.delete(dismissedKey(sessionId));
     // The session's storage tally goes with it, so the space it held counts as free at once.
     await db.settings.delete(usageKey(sessionId));
+    // A debt keeps its figures but no longer lists the record (nor takes its plan from it).
+    await unlinkDebtRecord(db, sessionId);
     await db.sessions.delete(sessionId);
     return { found, messages, followUpIds };
   });

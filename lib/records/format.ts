@@ -2,6 +2,7 @@
  * The `parley.export` v1 file as TypeScript types, and the conversions between stored records (epoch ms) and their
  * exported form (UTC ISO strings). The field-by-field description is in ./EXPORT-FORMAT.md.
  */
+import type { ExportedDebt } from '../debts/format';
 import { fromUtcIso, toUtcIso } from './time';
 import type { FollowUp, Message, SessionRecord } from './types';
 
@@ -61,6 +62,11 @@ export interface ExportFile {
   integrity: { hash: 'SHA-256'; scheme: typeof CHAIN_SCHEME };
   sessions: ExportedSessionEntry[];
   manifest: ExportManifest;
+  /**
+   * The person's debts these records are about (lib/debts), with their figures and plans: the person's own entries,
+   * not covered by the hash chain. Absent when there are none.
+   */
+  debts?: ExportedDebt[];
 }
 
 /** Session keys in the order they are written; also the only keys exported. */

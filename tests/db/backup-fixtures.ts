@@ -1,5 +1,6 @@
 // A database with something in every table, for backup, restore and retention tests.
 import { openParleyDB, type ParleyDB, type Profile, type SettingRow, type UserPhraseRow } from '../../lib/db/database';
+import type { DebtRow } from '../../lib/debts/types';
 import { cmbBundle, plainBundle, T0 } from '../records/fixtures';
 
 let counter = 0;
@@ -32,6 +33,51 @@ export const RECORD_STATE: SettingRow[] = [
 ];
 export const SETTINGS: SettingRow[] = [...PREFERENCES, ...RECORD_STATE];
 
+/** Two debts: a bank card whose plan comes from its record, and a lending app with a plan typed from a letter. */
+export const DEBTS: DebtRow[] = [
+  {
+    id: 'debt-cmb',
+    creditorKind: 'bank',
+    siteId: 'cmb',
+    creditorName: '招商银行',
+    product: 'card',
+    currency: 'CNY',
+    market: 'CN',
+    principal: 3_600_000,
+    interest: 180_000,
+    fees: 0,
+    penalties: 60_000,
+    daysOverdue: 45,
+    overdueOn: '2026-11-23',
+    status: 'negotiating',
+    recordIds: ['sess-cmb-1', 'sess-en-2'],
+    agreed: { from: 'record', sessionId: 'sess-cmb-1' },
+    createdAt: T0,
+    updatedAt: T0,
+  },
+  {
+    id: 'debt-huabei',
+    creditorKind: 'lending-app',
+    siteId: 'alipay',
+    creditorName: '花呗',
+    product: 'online-lending',
+    currency: 'CNY',
+    market: 'CN',
+    principal: 800_000,
+    interest: 40_000,
+    fees: 0,
+    penalties: 12_000,
+    daysOverdue: 20,
+    overdueOn: '2026-11-20',
+    rate: { value: 0.18, per: 'year' },
+    status: 'agreed',
+    agreed: { from: 'typed', offer: { kind: 'installment', periods: 12, monthlyFeeRate: 0.005 }, firstDue: '2026-12' },
+    recordIds: [],
+    createdAt: T0 + 1,
+    updatedAt: T0 + 1,
+  },
+];
+
 /** Two sessions (one with a tabId/frameId, as captured), their messages and follow-ups, and every other table. */
 export async function seedEverything(db: ParleyDB): Promise<void> {
   const cmb = cmbBundle();
@@ -42,6 +88,7 @@ export async function seedEverything(db: ParleyDB): Promise<void> {
   await db.userPhrases.bulkAdd(PHRASES);
   await db.profile.put(PROFILE);
   await db.settings.bulkAdd(SETTINGS);
+  await db.debts.bulkAdd(DEBTS);
 }
 
 export async function snapshot(db: ParleyDB) {
@@ -53,5 +100,6 @@ export async function snapshot(db: ParleyDB) {
     userPhrases: byKey(await db.userPhrases.toArray(), (r) => r.id),
     profile: byKey(await db.profile.toArray(), (r) => r.id),
     settings: byKey(await db.settings.toArray(), (r) => r.key),
+    debts: byKey(await db.debts.toArray(), (r) => r.id),
   };
 }

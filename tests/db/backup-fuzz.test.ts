@@ -40,7 +40,7 @@ async function leavesDatabaseAlone(text: string, restoreSettings = false): Promi
   expect(await snapshot(db)).toStrictEqual(before);
 }
 
-const TABLES = ['sessions', 'messages', 'followUps', 'userPhrases', 'profile', 'settings'] as const;
+const TABLES = ['sessions', 'messages', 'followUps', 'userPhrases', 'profile', 'settings', 'debts'] as const;
 type FieldType = 'id' | 'string' | 'int' | 'boolean' | 'object';
 // Required fields per table with their type. '' is a valid text or URL, so only ids treat it as wrong.
 const REQUIRED: Record<(typeof TABLES)[number], [string, FieldType][]> = {
@@ -50,6 +50,11 @@ const REQUIRED: Record<(typeof TABLES)[number], [string, FieldType][]> = {
   userPhrases: [['id', 'id'], ['text', 'string'], ['lang', 'string'], ['createdAt', 'int']],
   profile: [['id', 'string'], ['debt', 'object'], ['budget', 'object'], ['updatedAt', 'int']],
   settings: [['key', 'id']],
+  debts: [
+    ['id', 'id'], ['creditorKind', 'string'], ['creditorName', 'id'], ['product', 'string'], ['currency', 'string'], ['market', 'string'],
+    ['principal', 'int'], ['interest', 'int'], ['fees', 'int'], ['penalties', 'int'], ['daysOverdue', 'int'], ['overdueOn', 'id'],
+    ['status', 'string'], ['createdAt', 'int'], ['updatedAt', 'int'],
+  ],
 };
 // Strings one character over the limit the importer sets for them (lib/records/import/schema.ts LIMITS).
 const OVERSIZED: [(typeof TABLES)[number], string, number][] = [
@@ -61,6 +66,9 @@ const OVERSIZED: [(typeof TABLES)[number], string, number][] = [
   ['followUps', 'title', 2001],
   ['userPhrases', 'text', 100_001],
   ['settings', 'key', 513],
+  ['debts', 'id', 513],
+  ['debts', 'creditorName', 257],
+  ['debts', 'note', 10_001],
 ];
 // Settings rows as Parley writes them (backup-fixtures SETTINGS), and values that do not fit each key.
 const RECORD_STATE_KEYS = ['records.dismissed:sess-cmb-1', 'reminders.rung'];

@@ -3,7 +3,7 @@ import { backupFilename, backupOutputFile, createBackup, restoreFile, validateOt
 import { wipeEverything } from '../../lib/db/retention';
 import { exportJson } from '../../lib/records/export/json';
 import { cmbBundle, plainBundle } from '../records/fixtures';
-import { freshDb, PHRASES, PROFILE, seedEverything, SETTINGS, snapshot } from './backup-fixtures';
+import { DEBTS, freshDb, PHRASES, PROFILE, seedEverything, SETTINGS, snapshot } from './backup-fixtures';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 
@@ -19,7 +19,8 @@ describe('full backup', () => {
     expect(file.format).toBe('parley.backup');
     expect(file.version).toBe(1);
     expect(file.exportedAt).toBe('2026-11-23T09:00:00.000Z');
-    expect(Object.keys(file.tables).sort()).toEqual(['followUps', 'messages', 'profile', 'sessions', 'settings', 'userPhrases']);
+    expect(Object.keys(file.tables).sort()).toEqual(['debts', 'followUps', 'messages', 'profile', 'sessions', 'settings', 'userPhrases']);
+    expect(file.tables.debts).toEqual(DEBTS);
     expect(file.tables.sessions.find((s) => s.id === 'sess-cmb-1')).toMatchObject({ tabId: 7, frameId: 0, startedAt: cmbBundle().session.startedAt });
     expect(file.tables.messages).toHaveLength(13);
     expect(file.tables.profile).toEqual([PROFILE]);
@@ -41,7 +42,7 @@ describe('full backup', () => {
     const r = await restoreFile(db, text, { restoreSettings: true });
     if (!r.ok) throw new Error(r.error.message.en);
     expect(r.kind).toBe('backup');
-    expect(r.added).toEqual({ sessions: 2, messages: 13, followUps: 2, userPhrases: 2, profile: 1, settings: 4 });
+    expect(r.added).toEqual({ sessions: 2, messages: 13, followUps: 2, userPhrases: 2, profile: 1, settings: 4, debts: 2 });
     expect(r.settingsLeftOut).toEqual([]);
     expect(await snapshot(db)).toStrictEqual(before);
     db.close();

@@ -20,6 +20,12 @@ describe('deleteSessionRecord', () => {
     expect(after.settings).toEqual(before.settings.filter((s) => s.key !== dismissedKey('sess-cmb-1')));
     expect(after.userPhrases).toEqual(before.userPhrases);
     expect(after.profile).toEqual(before.profile);
+    // The debt keeps its figures; it no longer lists the record nor takes its agreed plan from it.
+    const cmb = after.debts.find((d) => d.id === 'debt-cmb')!;
+    expect(cmb.recordIds).toEqual(['sess-en-2']);
+    expect(cmb.agreed).toBeUndefined();
+    expect({ ...cmb, recordIds: undefined, agreed: undefined, updatedAt: 0 }).toEqual({ ...before.debts[0]!, recordIds: undefined, agreed: undefined, updatedAt: 0 });
+    expect(after.debts[1]).toEqual(before.debts[1]);
     db.close();
   });
 
@@ -49,8 +55,8 @@ describe('wipeEverything', () => {
     await seedEverything(db);
     await wipeEverything(db);
     const after = await snapshot(db);
-    expect(Object.values(after).map((rows) => rows.length)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(db.tables).toHaveLength(6);
+    expect(Object.values(after).map((rows) => rows.length)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(db.tables).toHaveLength(7);
     db.close();
   });
 });

@@ -2,6 +2,7 @@
 import { CHAIN_SCHEME, EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../format';
 import { Chain } from '../integrity/chain';
 import { toHex } from '../integrity/hash';
+import { toExportedDebt } from '../../debts/format';
 import { toUtcIso } from '../time';
 import type { OutputFile, SessionBundle } from '../types';
 import { archiveFilename, sessionFilename } from './filename';
@@ -12,7 +13,7 @@ export const DEFAULT_APP = { name: 'Parley', version: '0.1.0' };
 export async function fileFromSealed(sealed: readonly SealedSession[], opts: ExportOptions = {}): Promise<ExportFile> {
   const entries = sealed.map((s) => s.manifest);
   const archiveDigest = toHex(await new Chain(opts.digest).archive(entries));
-  return {
+  const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: toUtcIso(opts.now ?? Date.now()),
@@ -26,6 +27,10 @@ export async function fileFromSealed(sealed: readonly SealedSession[], opts: Exp
       archiveDigest,
     },
   };
+  // Oldest first, as the Plan lists them, so exporting the same data twice gives the same file.
+  const debts = [...(opts.debts ?? [])].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  if (debts.length > 0) file.debts = debts.map(toExportedDebt);
+  return file;
 }
 
 /** One session or several (an archive): the same format, the manifest lists each session's digest and message count. */

@@ -9,6 +9,7 @@ import {
 } from '../format';
 import { Chain } from '../integrity/chain';
 import type { DigestBackend } from '../integrity/digest';
+import type { DebtRow } from '../../debts/types';
 import type { FollowUp, SessionBundle } from '../types';
 
 export interface ExportOptions {
@@ -18,6 +19,8 @@ export interface ExportOptions {
   digest?: DigestBackend;
   /** User's offset from UTC in minutes, for file-name dates; defaults to the runtime's zone. */
   utcOffsetMinutes?: number;
+  /** Debts to carry in a JSON export (lib/debts/format.ts debtsForExport chooses them). */
+  debts?: readonly DebtRow[];
 }
 
 export interface SealedSession {

@@ -3,6 +3,8 @@
  * chain) do not block an import — the person may need the data even from a damaged file — they come back as warnings
  * with the full verification report.
  */
+import { checkDebtRows } from '../../debts/import';
+import type { DebtRow } from '../../debts/types';
 import { fromExportedFollowUp, fromExportedMessage, fromExportedSession, type ExportFile } from '../format';
 import type { DigestBackend } from '../integrity/digest';
 import { verifyExportFile, type TamperKind, type VerifyReport } from '../integrity/verify';
@@ -31,6 +33,11 @@ export interface ImportData {
   followUps: FollowUp[];
   /** Backup only: the other tables, rows as written by the DB layer, for it to restore. */
   otherTables?: { userPhrases: Row[]; profile: Row[]; settings: Row[] };
+  /**
+   * The person's debts (lib/debts): from an export, checked and converted to stored rows; from a backup, the rows as
+   * written, which the DB layer checks with the other tables.
+   */
+  debts: DebtRow[] | Row[];
   /** Export only: the hash-chain check. */
   integrity?: VerifyReport;
   warnings: ImportWarning[];
@@ -95,6 +102,8 @@ async function fromExport(file: ExportFile, opts: ParseOptions): Promise<Step<Im
     ),
   );
   if (bad) return { ok: false, error: bad };
+  const debts = checkDebtRows(file.debts ?? [], 'exported', ['debts']);
+  if (!debts.ok) return debts;
   const integrity = await verifyExportFile(file, { digest: opts.digest, notedDigests: opts.notedDigests });
   const warnings: ImportWarning[] = integrity.problems.map((p) => ({
     code: 'integrity',
@@ -112,6 +121,7 @@ async function fromExport(file: ExportFile, opts: ParseOptions): Promise<Step<Im
       sessions: file.sessions.map((s) => fromExportedSession(s.session)),
       messages: file.sessions.flatMap((s) => s.messages.map(fromExportedMessage)),
       followUps: file.sessions.flatMap((s) => s.followUps.map(fromExportedFollowUp)),
+      debts: debts.rows,
       integrity,
       warnings,
     },
@@ -137,6 +147,7 @@ function fromBackup(file: ParsedBackupFile): Step<ImportData> {
       messages: t.messages as Message[],
       followUps: followUps as FollowUp[],
       otherTables: { userPhrases: t.userPhrases ?? [], profile: t.profile ?? [], settings: t.settings ?? [] },
+      debts: t.debts ?? [],
       warnings: [],
     },
   };

@@ -168,6 +168,8 @@ export const exportFileSchema = z.object({
       }),
     )
     .max(LIMITS.sessions),
+  // Each debt is checked field by field when the file is read (import/parse.ts, lib/debts/schema.ts).
+  debts: z.array(z.looseObject({})).max(LIMITS.listItems).optional(),
   manifest: z
     .object({
       sessionCount: z.number().int().min(0),
@@ -204,6 +206,7 @@ export const backupFileSchema = z.object({
     userPhrases: z.array(looseRow).max(LIMITS.rows).optional(),
     profile: z.array(looseRow).max(LIMITS.rows).optional(),
     settings: z.array(looseRow).max(LIMITS.rows).optional(),
+    debts: z.array(looseRow).max(LIMITS.listItems).optional(),
   }),
 });
 
