@@ -3,6 +3,7 @@
 // In a Traditional-Chinese browser the card is in Traditional characters, like the offer card's own sentences.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { axeViolations, describeViolations, seriousOrCritical } from '../lib/axe.mjs';
 import { launchWithExtension, readDatabase } from '../lib/browser.mjs';
 import { negotiate, sessionIdOf } from '../lib/panel-scene.mjs';
 import { startSiteServer } from '../lib/server.mjs';
@@ -43,6 +44,13 @@ describe('a chat that ends without an agreement', () => {
     await na.locator('[data-testid="no-agreement-recorded"]').waitFor({ timeout: 5000 });
     await na.locator('[data-testid="no-agreement-remind"]').click();
     await na.locator('[data-testid="no-agreement-reminded"]').waitFor({ timeout: 5000 });
+
+    // The card passes axe like the rest of the panel, light and dark.
+    for (const scheme of ['light', 'dark']) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      const bad = seriousOrCritical(await axeViolations(panel));
+      assert.equal(bad.length, 0, `no-agreement card (${scheme}):\n${describeViolations(bad)}`);
+    }
 
     const id = await sessionIdOf(browser, page);
     const { sessions } = await readDatabase(browser.context);
