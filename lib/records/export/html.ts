@@ -25,6 +25,8 @@ ul { margin: 1mm 0 2mm; padding-left: 6mm; }
 .hash { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 8pt; color: #555; }
 .digest { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 11pt; letter-spacing: 0.3mm; }
 .warn { font-weight: 600; }
+/* The letter kept with the record, set off from the record's own fields as the quoted document it is. */
+.letter { border-left: 0.8mm solid #bbb; padding: 1mm 0 1mm 3mm; overflow-wrap: anywhere; }
 footer { margin-top: 6mm; border-top: 0.3mm solid #999; padding-top: 2mm; font-size: 8.5pt; color: #333; }
 section.record + section.record { break-before: page; }
 @media print {
