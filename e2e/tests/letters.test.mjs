@@ -119,6 +119,8 @@ describe('letters', () => {
     assert.match(request, /李娜（工号8823）/);
     assert.match(request, /受理编号[A-Z]{2}\d+/);
     assert.match(request, /违约金/);
+    // The first due date the agent said when the plan was agreed ("首期还款日为12月25日"), with no reminder set.
+    assert.match(request, /首期还款日\d{4}年12月25日/);
     assert.doesNotMatch(request, /undefined|NaN/);
 
     const countBefore = await page.evaluate(() => window.demoChat.count());
