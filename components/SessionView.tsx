@@ -8,6 +8,8 @@ import { parseOffer } from '../lib/negotiate/index';
 import type { Currency, Offer } from '../lib/negotiate/types';
 import type { SessionRecord } from '../lib/records/types';
 import { t, uiLang } from '../lib/ui/i18n';
+import { DebtLink } from './debts/DebtLink';
+import { useChatDebt } from './debts/useChatDebt';
 import { OfferCard } from './offer/OfferCard';
 import { AgreementSummary } from './session/AgreementSummary';
 import { CurrencyQuestion } from './session/CurrencyQuestion';
@@ -72,7 +74,10 @@ export function SessionView({
   const lang = uiLang();
   const session = useLiveQuery(() => db.sessions.get(sessionId), [sessionId]);
   const messages = useLiveQuery(() => sessionMessages(db, sessionId), [sessionId]);
-  const chat = useChatContext(session, messages, profile);
+  // The debt this chat is about: its own figures, and only what the plans agreed with other creditors leave.
+  const chatDebt = useChatDebt(session as SessionRecord | undefined, profile, lang, live);
+  const budgetNote = chatDebt.note;
+  const chat = useChatContext(session, messages, chatDebt.profile);
   // The Plan as this chat may use it: in the chat's currency, or left out until the person says which currency it is.
   const plan = chat.plan.profile;
   const offersOf = useOffersOf(chat.currency.currency);
@@ -83,9 +88,11 @@ export function SessionView({
     (m: Message) => {
       const offers = offersOf(m);
       const folded = m.id !== latestOffer;
-      return offers.length > 0 ? offers.map((offer, i) => <OfferCard key={i} offer={offer} profile={plan} lang={lang} reply={reply} onInsert={onInsert} folded={folded} />) : null;
+      return offers.length > 0
+        ? offers.map((offer, i) => <OfferCard key={i} offer={offer} profile={plan} lang={lang} reply={reply} onInsert={onInsert} folded={folded} budgetNote={plan ? budgetNote : undefined} />)
+        : null;
     },
-    [offersOf, plan, lang, reply, onInsert, latestOffer],
+    [offersOf, plan, lang, reply, onInsert, latestOffer, budgetNote],
   );
   if (!session || !messages) return null;
   const found = chat.end.agreement;
@@ -94,6 +101,7 @@ export function SessionView({
     <>
       {intro}
       <SessionHeader session={session} count={messages.length} lang={lang} live={live && !chat.end.ended} ended={chat.end.ended} />
+      <DebtLink sessionId={session.id} rows={chatDebt.debts?.rows ?? []} match={chatDebt.match} lang={lang} />
       {chat.plan.ask ? <CurrencyQuestion ask={chat.plan.ask} onAnswer={chat.answerCurrency} /> : null}
       <StorageNotice sessionId={sessionId} lang={lang} />
       {messages.length === 0 ? (
@@ -124,7 +132,16 @@ export function SessionView({
       <section className="chat-scroll" ref={setScroller} tabIndex={0} aria-label={t('chatRegionLabel')} data-testid="chat-scroll">
         {body}
       </section>
-      <SuggestionDock messages={messages} session={session} profile={plan} lang={lang} reply={chat.reply} currency={chat.currency.currency} onInsert={onInsert} />
+      <SuggestionDock
+        messages={messages}
+        session={session}
+        profile={plan}
+        lang={lang}
+        reply={chat.reply}
+        currency={chat.currency.currency}
+        onInsert={onInsert}
+        budgetNote={plan ? budgetNote : undefined}
+      />
     </div>
   );
 }

@@ -30,6 +30,8 @@ export interface OfferCardProps {
   reply?: { lang: Lang; script: Script };
   /** The panel's characters for the card's own sentences; the browser's language pack decides when not given. */
   script?: Script;
+  /** Why the budget is what it is: the plans agreed with other creditors it is left after (lib/debts/sentence.ts). */
+  budgetNote?: string | undefined;
 }
 
 /** Without the user's own figures the offer is judged against its own amount and no budget. */
@@ -76,7 +78,7 @@ function replyIn(text: string, reply: OfferCardProps['reply']): string {
 }
 
 /** The moment an agent states an offer: what it really costs, whether it fits, and what to ask for instead. */
-export function OfferCard({ offer, profile, lang, onInsert, now, folded = false, reply, script }: OfferCardProps) {
+export function OfferCard({ offer, profile, lang, onInsert, now, folded = false, reply, script, budgetNote }: OfferCardProps) {
   // Every sentence the card shows is in the panel's language and characters (labels already are, from the language
   // pack); replies to insert are in the chat's, or the panel's when the chat's is not known.
   const panelScript = script ?? uiScript();
@@ -119,6 +121,11 @@ export function OfferCard({ offer, profile, lang, onInsert, now, folded = false,
       {open ? (
         <>
           <KeyFigures analysis={analysis} lang={lang} withBudget={withBudget} say={say} />
+          {withBudget && budgetNote ? (
+            <p className="budget-note" data-testid="budget-note">
+              {budgetNote}
+            </p>
+          ) : null}
           <AgentFigureNote analysis={analysis} lang={lang} say={say} />
           {flags.length > 0 ? (
             <ul className="flags">

@@ -1,5 +1,6 @@
 import type { Profile } from '../../lib/db/database';
 import type { Lang } from '../../lib/ui/i18n';
+import { DebtsSection } from '../debts/DebtsSection';
 import { ApplicationSection } from '../letters/ApplicationSection';
 import { PrepareSection } from '../letters/PrepareSection';
 import { Calculator } from './Calculator';
@@ -9,6 +10,7 @@ export function PlanView({ profile, lang, onInsert }: { profile: Profile | undef
   return (
     <div className="plan-view">
       <ProfileForm profile={profile} lang={lang} />
+      <DebtsSection profile={profile} lang={lang} />
       <Calculator profile={profile} lang={lang} onInsert={onInsert} />
       <PrepareSection profile={profile} lang={lang} />
       <ApplicationSection profile={profile} lang={lang} />

@@ -6,7 +6,7 @@ import { affordableMonthly, formatMoney } from '../../lib/negotiate/index';
 import type { Currency } from '../../lib/negotiate/types';
 import { HARDSHIP_LABELS, HARDSHIPS } from '../../lib/phrasing/index';
 import { t, type Lang, type MessageKey } from '../../lib/ui/i18n';
-import { minorToMajorText, parseMajorAmount } from '../../lib/ui/money-input';
+import { MoneyInput } from './MoneyInput';
 
 type Draft = Omit<Profile, 'id' | 'updatedAt'>;
 type MoneyField =
@@ -31,27 +31,6 @@ const MARKETS: Array<{ market: 'CN' | 'US' | 'UK'; currency: Currency; label: Me
   { market: 'US', currency: 'USD', label: 'marketUS' },
   { market: 'UK', currency: 'GBP', label: 'marketUK' },
 ];
-
-function MoneyInput({ value, onChange, label, id }: { value: number; onChange: (minor: number | undefined) => void; label: string; id: string }) {
-  const [text, setText] = useState(minorToMajorText(value));
-  const invalid = parseMajorAmount(text) === undefined;
-  useEffect(() => setText(minorToMajorText(value)), [value]);
-  return (
-    <label className={`field ${invalid ? 'field--invalid' : ''}`} htmlFor={id}>
-      <span>{label}</span>
-      <input
-        id={id}
-        inputMode="decimal"
-        value={text}
-        placeholder="0"
-        onChange={(e) => {
-          setText(e.target.value);
-          onChange(parseMajorAmount(e.target.value));
-        }}
-      />
-    </label>
-  );
-}
 
 /** The user's own figures: what they owe, item by item, and what they can afford each month. */
 export function ProfileForm({ profile, lang }: { profile: Profile | undefined; lang: Lang }) {

@@ -27,6 +27,7 @@ function Outcome({ result, name, lang }: { result: RestoreResult; name: string; 
       <p className="rec-result__title">{t(result.kind === 'backup' ? 'recRestoredBackup' : 'recImportedExport', name)}</p>
       <p>{t('recRestoreCounts', [String(a.sessions), String(a.messages), String(a.followUps)])}</p>
       {result.kind === 'backup' ? <p>{t('recRestoreOtherCounts', [String(a.userPhrases + a.profile + a.settings)])}</p> : null}
+      {a.debts > 0 ? <p>{t('recRestoreDebts', String(a.debts))}</p> : null}
       {result.skipped.sessions + result.skipped.messages > 0 ? <p className="hint">{t('recRestoreSkipped')}</p> : null}
       {result.settingsLeftOut.length > 0 ? (
         <p className="hint" data-testid="restore-settings-left-out">

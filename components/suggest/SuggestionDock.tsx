@@ -75,6 +75,7 @@ export function SuggestionDock({
   reply,
   currency,
   onInsert,
+  budgetNote,
 }: {
   messages: readonly Message[];
   session: Session | undefined;
@@ -86,6 +87,8 @@ export function SuggestionDock({
   /** The chat's currency, for an offer that names none. */
   currency?: Currency;
   onInsert: (text: string) => Promise<boolean>;
+  /** The budget the replies offer from, and the agreed plans it is left after (lib/debts/sentence.ts). */
+  budgetNote?: string | undefined;
 }) {
   // The person may write in the other language; their choice holds until the panel closes.
   const [chosenLang, setChosenLang] = useState<Lang | undefined>(undefined);
@@ -155,6 +158,11 @@ export function SuggestionDock({
       {open ? (
         <>
           {toggle}
+          {budgetNote ? (
+            <p className="budget-note" data-testid="dock-budget-note">
+              {budgetNote}
+            </p>
+          ) : null}
           <ol className="suggestions" id="dock-list">
             {visible.map((s, i) => (
               <SuggestionItem key={s.id} s={s} index={i} lang={lang} pinned={pinned.includes(s.id)} shortcut={shortcutOf(i + 1)} onInsert={onInsert} />

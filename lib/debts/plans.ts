@@ -66,9 +66,12 @@ export function planPayments(row: DebtRow, offer: Offer, anchor: PlanAnchor): Pl
   return [...byMonth.entries()].sort((a, b) => a[0] - b[0]).map(([month, amount]) => ({ month, amount }));
 }
 
+/** Outcomes that say the terms in a record did not become a plan. */
+const FELL_THROUGH: ReadonlySet<Outcome> = new Set(['refused', 'no-agreement', 'abandoned']);
+
 /** Records whose terms stand: agreed terms, and an outcome that does not say the plan fell through. */
 export function agreedRecord(record: RecordFacts | undefined): record is RecordFacts & { agreedTerms: Offer } {
-  return Boolean(record?.agreedTerms) && record!.outcome !== 'refused' && record!.outcome !== 'abandoned';
+  return Boolean(record?.agreedTerms) && !FELL_THROUGH.has(record!.outcome ?? 'open');
 }
 
 function fromRecord(row: DebtRow, record: RecordFacts & { agreedTerms: Offer }, utcOffsetMinutes: number): DebtPlan | undefined {

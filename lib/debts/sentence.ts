@@ -13,7 +13,9 @@ export function budgetLeftSentence(cb: ChatBudget, currency: Currency, nameOf: (
   const money = (m: number, lang: 'zh' | 'en') => formatMoney(m, currency, lang);
   const total = cb.agreed.reduce((s, a) => s + a.amount, 0);
   const left = cb.result.left;
-  const later = cb.result.steps.find((s) => cb.result.tightestMonth !== undefined && s.from > cb.result.tightestMonth && s.left > left);
+  // When a plan ends and leaves more: a later rise of a few fen (a first bill's remainder) is not worth a clause.
+  const worthSaying = Math.max(100, Math.round(cb.capacity / 20));
+  const later = cb.result.steps.find((s) => cb.result.tightestMonth !== undefined && s.from > cb.result.tightestMonth && s.left - left >= worthSaying);
   const laterZh = later ? `（${formatMonth(later.from)}起为${money(later.left, 'zh')}）` : '';
   const laterEn = later ? ` (${money(later.left, 'en')} from ${formatMonth(later.from)})` : '';
   const zhList = cb.agreed.map((a) => `与${nameOf(a.debtId, 'zh')}谈妥的每月${money(a.amount, 'zh')}`).join('、');

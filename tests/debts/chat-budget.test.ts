@@ -119,3 +119,15 @@ describe('timeline and what if', () => {
     expect(w.after).toEqual(w.before);
   });
 });
+
+describe('the sentence leaves out a rise of a few fen', () => {
+  it('a first bill carrying the remainder is the tightest month, and the fen after it are not worth a clause', () => {
+    // ¥10,000.03 over 10 months: ¥1,000.03 first, then ¥1,000.00.
+    const odd = { ...cmb, principal: 1_000_003 };
+    const cb = chatBudget(book([odd, demo]), 'demo', BUDGET, 'CNY', NOV);
+    expect(cb.result.left).toBe(44_997);
+    expect(budgetLeftSentence(cb, 'CNY', nameOf)!.en).toBe(
+      'After the ¥1,000.03 a month agreed with China Merchants Bank, ¥449.97 of the ¥1,450.00 you can pay each month is left for this debt (¥1,450.00 from 2027-10).',
+    );
+  });
+});

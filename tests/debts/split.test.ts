@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareSplits, simulateSplit, splitDebt, type SplitDebt } from '../../lib/debts/split';
+import { splitDifferenceText } from '../../lib/debts/split-text';
 import { debt } from './helpers';
 
 const START = 24_324;
@@ -103,5 +104,21 @@ describe('the split totals', () => {
         },
       ),
     );
+  });
+});
+
+describe('the difference in one sentence', () => {
+  const base = { highestCost: {} as never, smallestBalance: {} as never };
+  it.each([
+    [27_000, 1, 'Highest cost first costs about ¥270.00 less than smallest balance first, and clears everything 1 month sooner.', '先还成本最高的，比先还余额最少的少花约¥270.00，早1个月还清。'],
+    [27_000, 0, 'Highest cost first costs about ¥270.00 less than smallest balance first, and clears everything in the same time.', '先还成本最高的，比先还余额最少的少花约¥270.00，用时相同。'],
+    [0, 0, 'Both orders cost the same and take as long.', '两种顺序的总成本和用时相同。'],
+    [-500, -2, 'Here smallest balance first costs about ¥5.00 less; highest cost first clears everything 2 months later.', '这里先还余额最少的反而少花约¥5.00，先还成本最高的晚2个月还清。'],
+  ])('cost %i, months %i', (costDifference, monthsDifference, en, zh) => {
+    expect(splitDifferenceText({ ...base, costDifference, monthsDifference }, 'CNY')).toEqual({ zh, en });
+  });
+
+  it('says nothing when either order does not clear the debts', () => {
+    expect(splitDifferenceText(base, 'CNY')).toBeUndefined();
   });
 });
