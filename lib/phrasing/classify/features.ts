@@ -89,38 +89,46 @@ function cjkProjection(clause: string): string {
 const LATIN_WORD = /[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*/g;
 
 function walk(normalized: string, parts: readonly ClauseInfo[], rules: readonly RuleFlag[], emit: Emit): void {
-  for (const p of parts) {
-    const scoped = p.scope !== 'plain';
-    if (scoped) emit(P.scope, p.scope, 0, p.scope.length, true);
-    const cjk = cjkProjection(p.text);
-    let hasCjk = false;
-    for (let i = 0; i < cjk.length && !hasCjk; i++) hasCjk = isCjk(cjk.charCodeAt(i));
-    if (hasCjk) {
-      const s = `^${cjk}$`;
-      for (let n = 1; n <= 4; n++) {
-        for (let i = 0; i + n <= s.length; i++) {
-          if (n === 1 && (i === 0 || i === s.length - 1)) continue;
-          emit(P.c, s, i, i + n, false);
-          if (scoped && (n === 2 || n === 3)) emit(P.nc, s, i, i + n, false);
-        }
+  for (const p of parts) walkClause(p, emit);
+  walkMessage(normalized, rules, emit);
+}
+
+/** A clause's own features: its scope, n-grams, words and cues (the same whatever message or sentence holds it). */
+function walkClause(p: ClauseInfo, emit: Emit): void {
+  const scoped = p.scope !== 'plain';
+  if (scoped) emit(P.scope, p.scope, 0, p.scope.length, true);
+  const cjk = cjkProjection(p.text);
+  let hasCjk = false;
+  for (let i = 0; i < cjk.length && !hasCjk; i++) hasCjk = isCjk(cjk.charCodeAt(i));
+  if (hasCjk) {
+    const s = `^${cjk}$`;
+    for (let n = 1; n <= 4; n++) {
+      for (let i = 0; i + n <= s.length; i++) {
+        if (n === 1 && (i === 0 || i === s.length - 1)) continue;
+        emit(P.c, s, i, i + n, false);
+        if (scoped && (n === 2 || n === 3)) emit(P.nc, s, i, i + n, false);
       }
     }
-    const words = (p.text.match(LATIN_WORD) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '0' : w));
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i] as string;
-      emit(P.w, w, 0, w.length, false);
-      if (scoped) emit(P.nw, w, 0, w.length, false);
-      if (i > 0) {
-        const b = `${words[i - 1] as string} ${w}`;
-        emit(P.b, b, 0, b.length, false);
-      }
-      if (w.length >= 2 && w !== '0') {
-        const s = `<${w}>`;
-        for (let n = 2; n <= 5; n++) for (let k = 0; k + n <= s.length; k++) emit(P.g, s, k, k + n, false);
-      }
-    }
-    for (const cue of p.cues) emit(scoped ? P.nf : P.f, cue, 0, cue.length, true);
   }
+  const words = (p.text.match(LATIN_WORD) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '0' : w));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    emit(P.w, w, 0, w.length, false);
+    if (scoped) emit(P.nw, w, 0, w.length, false);
+    if (i > 0) {
+      const b = `${words[i - 1] as string} ${w}`;
+      emit(P.b, b, 0, b.length, false);
+    }
+    if (w.length >= 2 && w !== '0') {
+      const s = `<${w}>`;
+      for (let n = 2; n <= 5; n++) for (let k = 0; k + n <= s.length; k++) emit(P.g, s, k, k + n, false);
+    }
+  }
+  for (const cue of p.cues) emit(scoped ? P.nf : P.f, cue, 0, cue.length, true);
+}
+
+/** Features of the text as a whole: the lexicon's intent scores and the rule flags. */
+function walkMessage(normalized: string, rules: readonly RuleFlag[], emit: Emit): void {
   const scores = intentScores(normalized);
   for (const intent in scores) {
     const score = scores[intent as keyof typeof scores];
@@ -142,16 +150,60 @@ export interface HashedFeatures {
   values: Float64Array;
 }
 
-/** The same features as bucket ids and values, without building strings. */
-export function hashedFeatures(normalized: string, parts: readonly ClauseInfo[], rules: readonly RuleFlag[]): HashedFeatures {
-  const buckets: number[] = [];
-  const ruleAt: number[] = [];
-  walk(normalized, parts, rules, (p, s, start, end, isRule) => {
-    if (isRule) ruleAt.push(buckets.length);
-    buckets.push((fnv(p.hash, s, start, end) >>> 0) & MASK);
+/** One clause's hashed features, with which of them are rule features (full strength). */
+export interface ClauseHashes {
+  buckets: number[];
+  rule: boolean[];
+}
+
+export function clauseHashes(p: ClauseInfo): ClauseHashes {
+  const out: ClauseHashes = { buckets: [], rule: [] };
+  walkClause(p, (pre, s, start, end, isRule) => {
+    out.buckets.push((fnv(pre.hash, s, start, end) >>> 0) & MASK);
+    out.rule.push(isRule);
   });
-  const grams = buckets.length - ruleAt.length;
-  const values = new Float64Array(buckets.length).fill(grams > 0 ? 1 / Math.sqrt(grams) : 0);
-  for (const i of ruleAt) values[i] = 1;
-  return { buckets: Int32Array.from(buckets), values };
+  return out;
+}
+
+/**
+ * The same features as bucket ids and values, without building strings. `clauseCache` holds the clauses' hashes
+ * when the caller already has them (the classifier reads a long turn whole and sentence by sentence, and a clause's
+ * features do not depend on which of the two holds it).
+ */
+export function hashedFeatures(
+  normalized: string,
+  parts: readonly ClauseInfo[],
+  rules: readonly RuleFlag[],
+  clauseCache?: ReadonlyMap<ClauseInfo, ClauseHashes>,
+): HashedFeatures {
+  const hashes = parts.map((p) => clauseCache?.get(p) ?? clauseHashes(p));
+  let n = 0;
+  for (const h of hashes) n += h.buckets.length;
+  const tail: number[] = [];
+  const tailRule: boolean[] = [];
+  walkMessage(normalized, rules, (p, s, start, end, isRule) => {
+    tail.push((fnv(p.hash, s, start, end) >>> 0) & MASK);
+    tailRule.push(isRule);
+  });
+  // Typed arrays sized once: classify() runs this for every message and sentence, and growing arrays fed the GC.
+  const buckets = new Int32Array(n + tail.length);
+  const isRule = new Uint8Array(n + tail.length);
+  let k = 0;
+  for (const h of hashes) {
+    for (let i = 0; i < h.buckets.length; i++, k++) {
+      buckets[k] = h.buckets[i] as number;
+      isRule[k] = h.rule[i] ? 1 : 0;
+    }
+  }
+  for (let i = 0; i < tail.length; i++, k++) {
+    buckets[k] = tail[i] as number;
+    isRule[k] = tailRule[i] ? 1 : 0;
+  }
+  let rulesN = 0;
+  for (let i = 0; i < k; i++) rulesN += isRule[i] as number;
+  const grams = k - rulesN;
+  const gram = grams > 0 ? 1 / Math.sqrt(grams) : 0;
+  const values = new Float64Array(k);
+  for (let i = 0; i < k; i++) values[i] = isRule[i] ? 1 : gram;
+  return { buckets, values };
 }

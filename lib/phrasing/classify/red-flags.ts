@@ -7,31 +7,38 @@
  * These rules feed the model as features and explain its flags (./classify.ts).
  */
 
+import { IDENTIFIER } from './identity';
 import { clauses } from './normalize';
 import { scopeOf, type Scope } from './scope';
 import type { TextRedFlagId } from '../types';
 
 const SECRET =
-  /验证码|校验码|动态码|动态密码|短信码|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?)|安全码|授权码|口令|令牌|u盾|cvv|cvc|cvn|authenticator|(three|3)[- ]digit (number|code)|digits on the back|card details|卡背面.{0,4}(三|3)位|(三|3)位(数字|安全码)|卡号(?!后[四4六6]位)|有效期|one[- ]time (pass)?code|\b(a|that|this) ((\d|six|four)[- ]digit )?(security |verification |one-time )?code\b(?=.{0,40}\b(read|tell|give|send|say)\b.{0,12}\b(me|us)\b)|\botp\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|log-?in details|login and password|online banking details/;
+  /验证码|校验码|动态码|动态密码|短信码|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?)|安全码|授权码|口令|令牌|u盾|cvv|cvc|cvn|authenticator|(three|3)[- ]digit (number|code)|digits on the back|card details|(卡|卡片)的?(背面|后面).{0,6}(三|3)位|(三|3)位(数字|数|安全码)|付款码|(短信|信息|上面|里面)的(数字|号码|码)|(?<!以下|下面|这个|那个|我的|我给的|我发的|指定的|指定|到)卡号(?!后[四4六6]位)|有效期|one[- ]time (pass)?code|\b(a|that|this) ((\d|six|four)[- ]digit )?(security |verification |one-time )?code\b(?=.{0,40}\b(read|tell|give|send|say)\b.{0,12}\b(me|us)\b)|\botp\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|(code|digits|numbers?) (from|in) (the|that|your) (sms|text|message)|numbers? on the back|(three|3) (digits|numbers) on the back|(nine|9)[- ]digit id|(digits|numbers) (by|next to|beside) the signature|(16|sixteen)[- ]digits?|long number on (the|your) card|number on the front|the id (it|that) shows|(username|user id|login) and password|credentials|log-?in details|login and password|online banking details/;
 
 const HAND_OVER =
-  /提供|告诉|告知|透露|发给|发我|发送给?我|发过来|报一下|报给|报下|说一下|念|读一下|读给|给我|需要您的|(聊天框|对话框|这里|此处|窗口)(里|中)?(输入|回复)|输入|回复给?我|截图给?我|拍照发|拍照给|发一下|发下|发来|索要|photos? of|send (me )?(photos|pictures)|(回复|发|输入|填|打)在(这里|聊天框|对话框|此处|窗口)|\b(tell|give|send|read|text|say)\b( it)?( back)?( to)? (me|us)\b|\b(provide|share)\b|\bread (it |them )?back\b|\bi('ll| will)? need\b|\bwe need\b|what('s| is) (the|your)|\b(type|enter|put)\b|\bask(ing)? for\b|photos of/;
+  /提供|告诉|告知|透露|发给|发我|发送给?我|发过来|报一下|报给|报下|说一下|念|读一下|读给|给我|需要您的|(聊天框|对话框|这里|此处|窗口)(里|中)?(输入|回复)|输入|回复给?我|截图给?我|拍照发|拍照给|发一下|发下|发来|索要|photos? of|send (me )?(photos|pictures)|(回复|发|输入|填|打)在(这里|聊天框|对话框|此处|窗口)|\b(tell|give|send|read|text|say)\b( it)?( back)?( to)? (me|us)\b|\b(provide|share)\b|\bread (it |them )?back\b|\bi('ll| will)? need\b|\bwe need\b|what('s| is) (the|your)|\b(type|enter|put)\b|\bask(ing)? for\b|photos of|\bsend (me |us )?(your|the)\b|\bpaste\b|\b(reply|respond)\b.{0,20}\bwith\b|\b(in|into) (the|this) chat\b|推送给?我|拍照|拍下来|截图|\bcan i (have|get)\b|\blet me have\b/;
 
 const ACCOUNT_STRONG =
   /安全账户|监管账户|资金监管|资金清查|核查账户|清查账户|(国家|公安|警方|监管部门)(指定|提供)的?(账户|账号|卡)|safe account|(secure|protected|safe|holding) (holding )?account|safe(ty)? wallet/;
 const ACCOUNT_WEAK =
-  /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|对公账户|下面这个|以下(账户|卡号)|购物卡|礼品卡|充值卡|京东卡|超市卡|点卡|personal account|my (own )?account|gift ?cards?|google play|itunes|bitcoin|crypto|western union|moneygram|zelle|cash ?app|the account below|to my phone number|the number i give you/;
+  /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|对公账户|下面这个|以下(账户|卡号)|(我|我们)(给|发)(您|你)?的(卡号|账户|账号|卡)|购物卡|礼品卡|充值卡|京东卡|超市卡|点卡|personal account|my (own )?account|(colleague|friend|agent|manager|supervisor)'?s (personal )?account|(同事|经理|主管|专员|朋友)的(个人)?(账户|卡|账号|银行卡)|gift ?cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?|google play|itunes|bitcoin|crypto|western union|moneygram|zelle|cash ?app|the account below|to my phone number|the number i give you/;
 /** "I just texted you": a secret only when the same or the next clause asks for it back (it is also how a bank says "check your phone"). */
-const SMS_SENT = /(刚|刚刚|已|已经)(给您|给你|向您|往您手机)?(发|下发|发送)了?(一|个|一条)?(个|条)?(验证)?(短信|信息)|\b(just )?(sent|texted) (you )?(a|an) (sms|text)\b/;
-const MOVE_MONEY = /转|汇|打款|打到|存入|交|缴|付|还款|移到|transfer|move|send|sent|wire|pay|paid|deposit/;
+const SMS_SENT = /(刚|刚刚|已|已经)(给您|给你|向您|往您手机)?(发|下发|发送)了?(一|个|一条)?(个|条)?(验证)?(短信|信息)|(推送|下发)了?(一|个|一条)?(条)?(短信|信息)|\b(just )?(sent|texted) (you )?(a|an) (sms|text|code)\b|\bsent (a|an|the) (code|text|sms) to your (phone|mobile)\b|\b(you'll|you will|you should) (get|receive) (a|an) (text|sms|message|code)\b/;
+const MOVE_MONEY = /转|汇|打款|打到|存入|交|缴|付|还款|移到|买|transfer|move|send|sent|wire|pay|paid|deposit|\bbuy\b|\bpurchase\b|\bget\b/;
 
 const REMOTE =
-  /屏幕共享|共享屏幕|开启共享|打开共享|远程|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|屏幕分享|分享屏幕|分享(您|你)?的?(手机|电脑)?屏幕|投屏|录屏|同屏|屏幕镜像|共享桌面|桌面共享|钉钉会议|飞书会议|网易会议|(控制|操控|接管)(您|你)的(手机|电脑|设备)|\bzoom\b|share (your|the) screen|screen[- ]?shar|screen[- ]?mirror|mirror (your|the) (screen|phone)|remote (access|control|desktop|support|session|app|helper)|\bremote (in|into)\b|\bremotely\b|support (app|tool)|(see|view|watch) (your|the) screen|what'?s on your screen|take control|(access|connect to|control) your (phone|computer|laptop|device|pc)|quick ?assist|logmein|splashtop|screenconnect|ultraviewer|airdroid|supremo|rustdesk/;
+  /屏幕共享|共享屏幕|开启共享|打开共享|远程|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|屏幕分享|分享屏幕|分享(您|你)?的?(手机|电脑)?屏幕|投屏|录屏|同屏|屏幕镜像|共享桌面|桌面共享|钉钉会议|飞书会议|网易会议|(控制|操控|接管)(您|你)的(手机|电脑|设备)|分享画面|共享画面|无障碍(权限|功能|服务)|悬浮窗(权限|功能)|(摄像头|镜头)(对着|对准).{0,6}屏幕|(装|安装|下载).{0,8}(助手|协助)(插件|软件|app|工具)|accessibility (permissions?|access|services?|settings)|screen reader access|dial into your|(show me|let me see) your (phone |computer |laptop )?screen|(teams|google meet|webex|skype) (link|invite|call|meeting)|(授权|允许)(我们|我|客服|专员)?.{0,4}(查看|操作|控制)(您|你)的?(屏幕|手机|电脑)|(进|进入|加入)(会议|房间)|会议号|房间号|\bzoom\b|share (your|the) screen|screen[- ]?shar|screen[- ]?mirror|mirror (your|the) (screen|phone)|remote (access|control|desktop|support|session|app|helper)|\bremote (in|into)\b|\bremotely\b|support (app|tool)|(see|view|watch) (your|the) screen|what'?s on your screen|take control|(allow|grant|give me|give us) (the )?(access|permission|control)\b|(access|connect to|control) your (phone|computer|laptop|device|pc)|quick ?assist|logmein|splashtop|screenconnect|ultraviewer|airdroid|supremo|rustdesk/;
 
 const REPAIR =
-  /征信修复|信用修复|修复(您的)?(征信|信用)|洗白|(消除|删除|删掉|撤掉|撤销|抹掉|清除|去掉|撤除)(您的|这次的?|这次)?(逾期|不良|征信)(记录)?|(逾期|不良)记录.{0,8}(消除|删除|删掉|撤掉|清除|抹掉)|(征信|逾期|不良)(记录|污点|报告)?.{0,6}(消除|消掉|删除|删掉|撤掉|清除|清掉|抹掉|去掉)|从征信(报告)?上(撤|删|消|去)|征信(变白|干净|恢复干净)|注销.{0,8}(校园贷|学生贷)|(校园贷|学生贷款?).{0,8}注销|credit repair|repair (your|the) credit|(remove|erase|wipe|delete|clean|scrub|clear)[a-z]* .{0,40}\b(from|off) (your |the |all )?(three )?(credit|file|report|bureaus?|record)|(clean|wipe|clear) your (file|report|record)|credit (history|report|file|record) (will be|can be|gets?) (cleaned|cleared|wiped|erased|fixed|repaired)|(delinquency|default|late marks?|late payments?|account) (deleted|erased|removed)|(cancel|close) your student loan|student loan (relief|forgiveness) (center|centre|office)/;
-const BORROW_TO_CLEAR = /借(一笔|钱|款)|贷一笔|合作的?(平台|方|机构)|partner (loan|lender)|(take out|get) a (short-term |new |payday )?loan/;
+  /征信修复|信用修复|修复(您的)?(征信|信用)|洗白|(消除|删除|删掉|撤掉|撤销|抹掉|清除|去掉|撤除)(您的|这次的?|这次)?(逾期|不良|征信)(记录)?|(逾期|不良)记录.{0,8}(消除|删除|删掉|撤掉|清除|抹掉)|(征信|逾期|不良)(记录|污点|报告)?.{0,6}(消除|消掉|删除|删掉|撤掉|清除|清掉|抹掉|去掉)|从征信(报告)?上(撤|删|消|去)|征信(变白|干净|恢复干净)|注销.{0,8}(校园贷|学生贷)|(校园贷|学生贷款?).{0,8}注销|征信优化|信用优化|(逾期|不良)(记录)?.{0,6}(改成|改为|修改为|修改成)(正常|良好)|credit repair|credit (fix|restoration)|repair (your|the) credit|negatives? (removed|taken off|deleted)|(dispute|challenge) (everything|every|all).{0,30}(remove|delete)|(disappear|vanish) from your (credit |payment )?(record|history|report|file)|(remove|erase|wipe|delete|clean|scrub|clear)[a-z]* .{0,40}\b(from|off) (your |the |all )?(three )?(credit|file|report|bureaus?|record)|(clean|wipe|clear) your (file|report|record)|credit (history|report|file|record) (will be|can be|gets?) (cleaned|cleared|wiped|erased|fixed|repaired)|(delinquency|default|late marks?|late payments?|account) (deleted|erased|removed)|(cancel|close) your student loan|student loan (relief|forgiveness) (center|centre|office)/;
+const BORROW_TO_CLEAR = /借(一笔|钱|款)|贷一笔|合作的?(平台|方|机构)|partner (loan|lender)|affiliate|(take out|take|get) a (short-term |new |payday |bridging )?loan/;
 const RECORD_GONE = /洗白|消除|消掉|清掉|删除|删掉|清除|撤掉|撤销|变白|干净|wipe|erase|remove|delete|clean|clear (your|the) (record|file|history)/;
+
+const POLICY_LIMIT =
+  /最长|最多|最高|上限|不超过|最低(?!还款|应还|还)|最少|至多|一般|通常|原则上|视情况|\bup to\b|\bmaximum\b|\bat most\b|\bno more than\b|\bbetween \d+ and \d+|\busually\b|\btypically\b|\bgenerally\b|\bnormally\b|\bdepending on\b|\bsubject to\b/;
+const ADDRESSED = /给您|为您|帮您|给你|为你|帮你|\bfor you\b|\bi can\b|\bwe can (offer|do|set)\b/;
+const BALANCE =
+  /应还|欠款总额|总欠款|欠款(共|合计|总计)|逾期\d+天|当前余额|账单金额|待还|未还金额|\boutstanding balance\b|\bcurrent balance\b|\bbalance (is|stands|of)\b|\byou owe\b|\boverdue amount\b|\barrears (are|stand|of|total)\b|\bpast due\b/;
 
 /** Which cues a clause carries; the model also reads these (as `f:` features, `~f:` when the clause is scoped). */
 export function clauseCues(clause: string): string[] {
@@ -46,6 +53,12 @@ export function clauseCues(clause: string): string[] {
   if (REPAIR.test(clause)) cues.push('repair');
   if (BORROW_TO_CLEAR.test(clause)) cues.push('borrow');
   if (RECORD_GONE.test(clause)) cues.push('record-gone');
+  // Not red-flag cues, features for the model: what an identity check asks for (./identity.ts), so it can tell one
+  // from a secret; a limit or range stated as policy and not addressed to the person (最长可分60期, "up to 60
+  // months"), and a statement of the balance (应还总额, "your balance is") — both carry figures and are no offer.
+  if (IDENTIFIER.test(clause)) cues.push('identifier');
+  if (POLICY_LIMIT.test(clause) && !ADDRESSED.test(clause)) cues.push('policy-limit');
+  if (BALANCE.test(clause)) cues.push('balance');
   return cues;
 }
 
@@ -66,21 +79,44 @@ const TERMINATION = /\s(?=(?:but|however|though|although|just|then|so|instead|ot
  * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
  * nothing.
  */
-const VERDICT = /^(那|这|这些|他们|对方)?(都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
+const VERDICT = /^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
 
-export function analyseClauses(normalized: string): ClauseInfo[] {
-  const out: ClauseInfo[] = [];
-  for (const sentence of normalized.split(/[。！？!?；;]+|\.(?!\d)/)) {
-    const start = out.length;
+export interface SentenceInfo {
+  /** The sentence with its closing punctuation (a question mark is a cue for some intents). */
+  text: string;
+  parts: ClauseInfo[];
+}
+
+/** Sentences (cut at 。！？ ! ? ; and a full stop not inside a number), each with its analysed clauses. */
+export function analyseSentences(normalized: string): SentenceInfo[] {
+  const out: SentenceInfo[] = [];
+  const pieces = normalized.split(/([。！？!?；;]+|\.(?!\d))/);
+  for (let k = 0; k < pieces.length; k += 2) {
+    const sentence = pieces[k] ?? '';
+    const parts: ClauseInfo[] = [];
     for (const c of clauses(sentence).flatMap((x) => x.split(TERMINATION))) {
       const text = c.trim();
       if (!text) continue;
       const info: ClauseInfo = { text, scope: scopeOf(text), cues: clauseCues(text) };
-      if (info.scope === 'warn' && VERDICT.test(text)) for (let i = start; i < out.length; i++) (out[i] as ClauseInfo).scope = 'warn';
-      out.push(info);
+      if (info.scope === 'warn' && VERDICT.test(text)) for (const p of parts) p.scope = 'warn';
+      parts.push(info);
     }
+    // "验证码是您的隐私，包括我们问您要都不要给": a refusal "…都不要给 / never share it" is about the thing the other
+    // clauses of its sentence name; it scopes them — unless the sentence asks to hand something over in a plain clause
+    // of its own ("验证码别人问都不要给，发给我就行" stays a request).
+    if (parts.some((p) => p.scope !== 'plain' && HAND_OVER_REFUSED.test(p.text)) && !parts.some((p) => p.scope === 'plain' && p.cues.includes('hand-over'))) {
+      for (const p of parts) if (p.scope === 'plain') p.scope = 'neg';
+    }
+    if (parts.length > 0) out.push({ text: (sentence + (pieces[k + 1] ?? '')).trim(), parts });
   }
   return out;
+}
+
+const HAND_OVER_REFUSED =
+  /(都|也|一律|均|千万)(不要|别|勿|不能|不可以?)(给|提供|告诉|透露|泄露|说|发|念|报)|\b(never|don'?t|do not)\b (ever )?(share|give|tell|send|read|disclose) (it|them|this|that|these)\b/;
+
+export function analyseClauses(normalized: string): ClauseInfo[] {
+  return analyseSentences(normalized).flatMap((s) => s.parts);
 }
 
 export interface RuleFlag {

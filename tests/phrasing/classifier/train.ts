@@ -32,6 +32,8 @@ const MAX_BUCKETS = Number(process.env.MAX_BUCKETS ?? 12000);
  * wording the lexicon misses and the n-grams must carry the label alone. Hiding it part of the time makes them learn.
  */
 const LEXICON_DROPOUT = Number(process.env.LEXICON_DROPOUT ?? 0.3);
+/** Compare values of the classifier's per-sentence confidence on dev / CV (unset: the shipped default). */
+const SENTENCE = process.env.SENTENCE_CONFIDENCE ? { sentenceConfidence: Number(process.env.SENTENCE_CONFIDENCE) } : {};
 const WEIGHTS_OUT = process.env.WEIGHTS_OUT ?? 'lib/phrasing/classify/model/weights.ts';
 const DIR = 'tests/phrasing/corpus/generalisation';
 const L = MODEL_LABELS.length;
@@ -267,7 +269,7 @@ function devErrors(devLines: readonly CorpusLine[], trainEx: readonly Example[],
   }
   const thresholds = thresholdsFrom(oof, own);
   const m = train(trainEx);
-  const classify = createClassifier(pack(m.w, m.bias, thresholds, {}));
+  const classify = createClassifier(pack(m.w, m.bias, thresholds, {}), SENTENCE);
   const rep = evaluate(devLines, classify);
   console.log(formatReport('dev (model trained on train only)', rep));
   devLines.forEach((line, i) => {
@@ -336,7 +338,7 @@ function crossValidate(lines: readonly CorpusLine[], ex: readonly Example[], old
     const inner = train(innerTrain);
     const thresholds = tuneThresholds(pack(inner.w, inner.bias, MODEL_LABELS.map(() => 0.5), {}), innerDevLines, innerDevEx);
     const { w, bias } = train(trainPart);
-    const rep = evaluate(testPart, createClassifier(pack(w, bias, thresholds, {})));
+    const rep = evaluate(testPart, createClassifier(pack(w, bias, thresholds, {}), SENTENCE));
     rows.push(rep);
     for (const f of rep.falseFlagLines) console.log(`  false red flag (train/dev line): ${f}`);
     console.log(`fold ${k + 1}: ${rep.lines} lines, intent micro-F1 ${(rep.intentMicroF1 * 100).toFixed(1)}%, lowest intent recall ${(rep.minIntentRecall * 100).toFixed(1)}%, red-flag recall ${(rep.flagRecall * 100).toFixed(1)}%, false red flags ${rep.falseFlagLines.length}/${rep.legitLines}`);

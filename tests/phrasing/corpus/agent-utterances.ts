@@ -158,11 +158,11 @@ export const AGENT_UTTERANCES: LabelledUtterance[] = [
   zh('了解了，需要您提供失业证明，审核通过后可以办理分期。', ['asks-proof', 'needs-approval']),
 
   // ── 诈骗：索要验证码/密码 ──
-  zh('为了核实您的身份，请把刚收到的6位短信验证码发给我。', ['identity-check'], ['asks-secret']),
-  zh('请提供您的信用卡完整卡号和背面的三位安全码，我帮您办理减免。', ['identity-check'], ['asks-secret']),
+  zh('为了核实您的身份，请把刚收到的6位短信验证码发给我。', [], ['asks-secret']),
+  zh('请提供您的信用卡完整卡号和背面的三位安全码，我帮您办理减免。', [], ['asks-secret']),
   zh('系统需要您的查询密码才能给您办理停息挂账，请告诉我一下。', [], ['asks-secret']),
   zh('您收到一条验证码了吧？念给我听一下，我这边确认注销分期。', [], ['asks-secret']),
-  zh('麻烦把取款密码报一下，我们要验证是不是本人操作。', ['identity-check'], ['asks-secret']),
+  zh('麻烦把取款密码报一下，我们要验证是不是本人操作。', [], ['asks-secret']),
   zh('请在聊天框里输入您的卡号、有效期和CVV码。', [], ['asks-secret']),
   zh('不要担心，您把收到的动态码告诉我就行，很快就能办好。', [], ['asks-secret']),
 
@@ -312,9 +312,9 @@ export const AGENT_UTTERANCES: LabelledUtterance[] = [
   en("Hi, I'm Chris from the hardship team. Can you tell me what's led to the missed payments?", ['asks-reason', 'greeting']),
 
   // ── Scams: secrets ──
-  en("To verify it's you, please read me the 6-digit code we just texted you.", ['identity-check'], ['asks-secret']),
+  en("To verify it's you, please read me the 6-digit code we just texted you.", [], ['asks-secret']),
   en('Please give me your online banking password so I can apply the waiver.', [], ['asks-secret']),
-  en("I'll need the full 16-digit card number, expiry date and the CVV on the back.", ['identity-check'], ['asks-secret']),
+  en("I'll need the full 16-digit card number, expiry date and the CVV on the back.", [], ['asks-secret']),
   en("Can you send me the one-time passcode that just came through? It's to cancel the fraud flag.", [], ['asks-secret']),
   en('Type your PIN here in the chat so we can confirm the settlement.', [], ['asks-secret']),
   en("Don't worry about the warning in the text message, just tell me the code.", [], ['asks-secret']),
@@ -329,7 +329,7 @@ export const AGENT_UTTERANCES: LabelledUtterance[] = [
   // ── Scams: remote access ──
   en('Please install AnyDesk so I can help you set up the payment plan.', [], ['remote-control']),
   en("Let's jump on a Zoom call and you can share your screen with me while you log in.", [], ['remote-control']),
-  en('Download TeamViewer QuickSupport and give me the ID it shows.', [], ['remote-control']),
+  en('Download TeamViewer QuickSupport and give me the ID it shows.', [], ['remote-control', 'asks-secret']),
   en("I'll need remote access to your phone to process the hardship application.", [], ['remote-control']),
 
   // ── Scams: credit repair ──

@@ -118,7 +118,7 @@ export const EN: readonly Template[] = [
   // red flags
   ['!asks-secret', 'You{\'ll| will} {receive|get} a {6-digit|six-digit} code by text{ now|}{, please|.} {read it back to me|type it here|send it to me} {to confirm the waiver|so I can verify}.'],
   ['!asks-secret', '{To process|To apply} the {settlement|fee reversal}, {I need|I\'ll need} your {full card number, expiry and CVV|card number and the 3 digits on the back}.'],
-  ['identity-check !asks-secret', '{For verification|To verify you}, {please provide|can you tell me} your {online banking password|PIN|full login details}.'],
+  ['!asks-secret', '{For verification|To verify you}, {please provide|can you tell me} your {online banking password|PIN|full login details}.'],
   ['!asks-secret', '{Don\'t worry|No need to worry}, {just|simply} {give me|tell me} the {one-time passcode|OTP|verification code} {we just sent|on your phone}.'],
   ['!asks-secret', 'What\'s the {code|security code} {in the text you just got|we texted you}? {I need it to finish|It\'s needed to complete} the {hardship plan|process}.'],
   ['!asks-secret', 'Please {enter|type} your {card PIN|banking password} {in the chat box|here} {and I\'ll|so I can} {apply the refund|complete the check}.'],
