@@ -18,6 +18,8 @@ import {
   updateRecord,
 } from '../../lib/db/records-queries';
 import { deleteSessionRecord } from '../../lib/db/retention';
+import { loadDebts } from '../../lib/db/debts';
+import { debtsForExport } from '../../lib/debts/format';
 import { parseOffer } from '../../lib/negotiate/index';
 import { extractFromTranscript } from '../../lib/records/extract/transcript';
 import type { FollowUp, OutputFile, RecordFields } from '../../lib/records/types';
@@ -29,6 +31,7 @@ import { recordOffers } from '../../lib/ui/records/offers';
 import { recordPagePath } from '../../lib/ui/records/record-page';
 import { EXPORT_MEASURE, timed } from '../../lib/ui/records/timing';
 import { acceptSuggestion, pendingSuggestions, type Suggestion } from '../../lib/ui/records/suggestions';
+import { RecordDebtLink } from '../debts/RecordDebtLink';
 import { ConfirmationSection } from '../letters/ConfirmationSection';
 import { SavedLetterSection } from '../letters/SavedLetterSection';
 import { Transcript } from '../Transcript';
@@ -111,7 +114,9 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
           save([scheduleIcsFile(bundle, bankLabel(session, lang), opts()) ?? followUpsIcsFile(bundle, opts())]);
           return;
         }
-        const files = await recordFiles(format, [bundle], opts());
+        // A record's export carries the debt it is about, with that debt's figures and plans.
+        const debts = debtsForExport(await loadDebts(db), [sessionId], false);
+        const files = await recordFiles(format, [bundle], { ...opts(), debts });
         save(files);
         if (format === 'json') json = files[0]?.content;
       }),
@@ -131,6 +136,7 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
   return (
     <div className="rec-detail" data-testid="record-detail" data-session-id={sessionId}>
       <RecordHeader session={session} messageCount={messages.length} lang={lang} onChange={change} />
+      <RecordDebtLink session={session} lang={lang} />
       {error ? (
         <p className="rec-error" role="alert">
           {error}

@@ -4,6 +4,7 @@ import { resyncReminders } from '../../lib/background/reminders-browser';
 import { backupOutputFile } from '../../lib/db/backup';
 import { db } from '../../lib/db/instance';
 import { loadProfile } from '../../lib/db/profile';
+import { loadDebts } from '../../lib/db/debts';
 import { loadAllBundles } from '../../lib/db/records-queries';
 import { wipeEverything } from '../../lib/db/retention';
 import type { ExportFormat } from '../../lib/records/export/documents';
@@ -38,7 +39,9 @@ export function RecordTools({ lang }: { lang: Lang }) {
       const bundles = await loadAllBundles(db);
       if (bundles.length === 0) return t('recNothingToExport');
       const profile = await loadProfile(db);
-      const files = await recordFiles(format, bundles, { lang, utcOffsetMinutes: userOffset(), ...(profile ? { profile } : {}) });
+      // An archive of every record carries every debt: it is the person's whole picture.
+      const debts = await loadDebts(db);
+      const files = await recordFiles(format, bundles, { lang, utcOffsetMinutes: userOffset(), ...(profile ? { profile } : {}), debts });
       files.forEach((f) => downloadFile(f));
       return t('recSavedFile', files.map((f) => f.filename).join(', '));
     });

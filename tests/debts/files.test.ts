@@ -86,3 +86,16 @@ describe('debts in exports', () => {
     db.close();
   });
 });
+
+describe('the Records tab’s exports', () => {
+  it('a JSON export carries the debts it is given; Markdown, HTML and CSV do not name them', async () => {
+    const { recordFiles } = await import('../../lib/ui/records/exports');
+    const base = { lang: 'en' as const, utcOffsetMinutes: 480, now: opts.now, debts: DEBTS.slice(0, 1) };
+    const [json] = await recordFiles('json', [cmbBundle()], base);
+    expect((JSON.parse(json!.content) as { debts: { id: string }[] }).debts.map((d) => d.id)).toEqual(['debt-cmb']);
+    for (const format of ['markdown', 'html', 'csv'] as const) {
+      const [file] = await recordFiles(format, [cmbBundle()], base);
+      expect(file!.content).not.toContain('debt-cmb');
+    }
+  });
+});

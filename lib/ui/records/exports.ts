@@ -3,6 +3,7 @@
  * and the Markdown show the payments. Thin on purpose: the formats themselves live in lib/records.
  */
 import type { Profile } from '../../db/database';
+import type { DebtRow } from '../../debts/types';
 import { describeOffer } from '../../negotiate/index';
 import { exportFiles, type ExportFormat } from '../../records/export/documents';
 import { sessionFilename } from '../../records/export/filename';
@@ -15,6 +16,8 @@ export interface RecordExportOptions {
   utcOffsetMinutes: number;
   profile?: Profile;
   now?: number;
+  /** Debts a JSON export carries (lib/debts/format.ts debtsForExport picks those of the records exported). */
+  debts?: readonly DebtRow[];
 }
 
 export function withSchedule(bundle: SessionBundle, profile: Profile | undefined, utcOffsetMinutes: number): SessionBundle {
@@ -30,7 +33,13 @@ export async function recordFiles(format: ExportFormat, bundles: readonly Sessio
   return exportFiles(
     format,
     bundles.map((b) => withSchedule(b, opts.profile, opts.utcOffsetMinutes)),
-    { lang: opts.lang, utcOffsetMinutes: opts.utcOffsetMinutes, combine: true, ...(opts.now !== undefined ? { now: opts.now } : {}) },
+    {
+      lang: opts.lang,
+      utcOffsetMinutes: opts.utcOffsetMinutes,
+      combine: true,
+      ...(opts.now !== undefined ? { now: opts.now } : {}),
+      ...(format === 'json' && opts.debts?.length ? { debts: opts.debts } : {}),
+    },
   );
 }
 
