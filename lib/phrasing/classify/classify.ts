@@ -13,12 +13,12 @@
 
 import { intentCueMatches, intentScores, INTENT_THRESHOLD } from './intent-scores';
 import { PRIMARY_ORDER } from './intent-lexicon';
-import { clauseHashes, hashedFeatures, messageFeatures } from './features';
+import { clauseHashes, messageFeatures, messageHashes } from './features';
 import { asksIdentifier } from './identity';
-import { loadModel, sigmoid, type LoadedModel, type ModelData } from './model';
+import { loadModel, sigmoid, type LoadedModel, type ModelData, type PartialSums } from './model';
 import { MODEL_DATA } from './model/weights';
 import { normalize } from './normalize';
-import { analyseSentences, ruleFlags, type SentenceInfo } from './red-flags';
+import { analyseSentences, ruleFlags, type ClauseInfo, type RuleFlag, type SentenceInfo } from './red-flags';
 import { INTENTS, TEXT_RED_FLAGS, type Classification, type IntentId, type TextRedFlagId } from '../types';
 
 export { INTENT_THRESHOLD, intentScores };
@@ -84,9 +84,18 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     const analysed = analyseSentences(normalized);
     const parts = analysed.flatMap((s) => s.parts);
     const rules = ruleFlags(parts);
-    // Each clause is hashed once, for the whole message and again for its sentence.
-    const cache = new Map(parts.map((p) => [p, clauseHashes(p)] as const));
-    const { z, supported } = model.logits(hashedFeatures(normalized, parts, rules, cache));
+    // Each clause's weights are summed once and serve the whole message and its sentence (the model is linear; only
+    // the n-gram scale 1/√count depends on the text read: ./model.ts combine()).
+    const loaded = model;
+    const clauseSums = new Map(parts.map((p) => {
+      const h = clauseHashes(p);
+      return [p, loaded.sums(h.buckets, h.rule)] as const;
+    }));
+    const read = (text: string, own: readonly ClauseInfo[], ownRules: readonly RuleFlag[]) => {
+      const tail = messageHashes(text, ownRules);
+      return loaded.combine([...own.map((p) => clauseSums.get(p) as PartialSums), loaded.sums(tail.buckets, tail.rule)]);
+    };
+    const { z, supported } = read(normalized, parts, rules);
     const thresholds = model.thresholds;
     const prob = (l: number) => sigmoid(z[l] ?? -Infinity);
     // A label only the bias speaks for is never reported: the panel must be able to say why.
@@ -94,7 +103,7 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     // A long turn does several things at once (verify, give the balance, ask why): each sentence is also read on its
     // own, so the question at the end is not drowned by the figures before it. Intents only; red flags keep their
     // whole-message cue rules and scope.
-    const sentences = sentencesOf(analysed).map((s) => model!.logits(hashedFeatures(s.text, s.parts, ruleFlags(s.parts), cache)));
+    const sentences = sentencesOf(analysed).map((s) => read(s.text, s.parts, ruleFlags(s.parts)));
     const sentenceProb = (l: number) => {
       let best = -1;
       for (const s of sentences) if (s.supported[l] === 1) best = Math.max(best, sigmoid(s.z[l] ?? -Infinity));
@@ -140,7 +149,6 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
 
     // Worked out when read (most messages are never explained), then kept.
     let why: Classification['explanation'];
-    const loaded = model;
     Object.defineProperty(out, 'explanation', {
       enumerable: true,
       get() {

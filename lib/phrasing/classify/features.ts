@@ -165,6 +165,16 @@ export function clauseHashes(p: ClauseInfo): ClauseHashes {
   return out;
 }
 
+/** The message-level features (lexicon scores and rule flags) of a text, hashed like a clause's. */
+export function messageHashes(normalized: string, rules: readonly RuleFlag[]): ClauseHashes {
+  const out: ClauseHashes = { buckets: [], rule: [] };
+  walkMessage(normalized, rules, (pre, s, start, end, isRule) => {
+    out.buckets.push((fnv(pre.hash, s, start, end) >>> 0) & MASK);
+    out.rule.push(isRule);
+  });
+  return out;
+}
+
 /**
  * The same features as bucket ids and values, without building strings. `clauseCache` holds the clauses' hashes
  * when the caller already has them (the classifier reads a long turn whole and sentence by sentence, and a clause's

@@ -23,9 +23,24 @@ export interface ModelData {
   meta: Record<string, string | number>;
 }
 
+/** One clause's (or the message-level features') weight sums per label, kept apart so sentences can reuse them. */
+export interface PartialSums {
+  /** Σ weight of the n-gram features (they enter scaled by 1/√(n-grams of the whole text read)). */
+  gram: Float64Array;
+  /** Σ weight of the rule features (full strength). */
+  rule: Float64Array;
+  grams: number;
+  gramSupported: Uint8Array;
+  ruleSupported: Uint8Array;
+}
+
 export interface LoadedModel {
   labels: readonly string[];
   thresholds: readonly number[];
+  /** Weight sums of some features (bucket ids and whether each is a rule feature). */
+  sums(buckets: ArrayLike<number>, isRule: ArrayLike<boolean>): PartialSums;
+  /** Logits of a text made of these pieces: the same as logits() over their features joined. */
+  combine(pieces: readonly PartialSums[]): { z: Float64Array; supported: Uint8Array };
   /** Logit per label for a message's hashed features, and whether any feature speaks for the label (1) or only the bias. */
   logits(features: HashedFeatures): { z: Float64Array; supported: Uint8Array };
   /** Features with the largest positive contribution to one label, strongest first. */
@@ -93,6 +108,43 @@ export function loadModel(data: ModelData): LoadedModel {
     return { z, supported };
   }
 
+  function sums(buckets: ArrayLike<number>, isRule: ArrayLike<boolean>): PartialSums {
+    const out: PartialSums = { gram: new Float64Array(L), rule: new Float64Array(L), grams: 0, gramSupported: new Uint8Array(L), ruleSupported: new Uint8Array(L) };
+    for (let i = 0; i < buckets.length; i++) {
+      const rule = isRule[i] === true;
+      if (!rule) out.grams++;
+      const r = rowOf(buckets[i] as number);
+      if (r === undefined) continue;
+      const acc = rule ? out.rule : out.gram;
+      const sup = rule ? out.ruleSupported : out.gramSupported;
+      for (let l = 0; l < L; l++) {
+        const wl = w[r + l] as number;
+        acc[l] = (acc[l] as number) + wl;
+        if (wl > 0) sup[l] = 1;
+      }
+    }
+    return out;
+  }
+
+  function combine(pieces: readonly PartialSums[]): { z: Float64Array; supported: Uint8Array } {
+    let grams = 0;
+    for (const p of pieces) grams += p.grams;
+    const x = grams > 0 ? 1 / Math.sqrt(grams) : 0;
+    const z = Float64Array.from(data.bias);
+    const supported = new Uint8Array(L);
+    for (let l = 0; l < L; l++) {
+      let gram = 0;
+      let rule = 0;
+      for (const p of pieces) {
+        gram += p.gram[l] as number;
+        rule += p.rule[l] as number;
+        if (p.ruleSupported[l] || (x > 0 && p.gramSupported[l])) supported[l] = 1;
+      }
+      z[l] = (z[l] as number) + (gram * x + rule) * (data.scale[l] ?? 0);
+    }
+    return { z, supported };
+  }
+
   function topFeatures(features: readonly string[], label: number, k: number): string[] {
     const best = new Map<string, number>();
     const x = featureValues(features);
@@ -104,7 +156,7 @@ export function loadModel(data: ModelData): LoadedModel {
     return [...best].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f]) => f);
   }
 
-  return { labels: data.labels, thresholds: data.thresholds, logits, topFeatures };
+  return { labels: data.labels, thresholds: data.thresholds, logits, sums, combine, topFeatures };
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
