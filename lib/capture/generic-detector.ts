@@ -216,7 +216,8 @@ const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z]{1,3})$/;
  */
 function avatarBesideText(items: readonly Element[]): boolean {
   const texts = items.map((i) => (i.textContent ?? '').trim()).filter(Boolean);
-  return texts.length === 2 && INITIALS.test(texts[0]!) && texts[1]!.length > 3;
+  // Avatar, bubble, and perhaps the time under them: a row of one message has at most those three parts.
+  return texts.length >= 2 && texts.length <= 3 && INITIALS.test(texts[0]!) && texts.slice(1).some((t) => t.length > 3);
 }
 
 /** Children that are a name, a time and a bubble are one message laid out, not a list of messages. */

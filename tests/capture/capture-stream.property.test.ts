@@ -82,8 +82,11 @@ describe('capture of a streaming chat (property)', () => {
             typing = undefined;
             render();
           } else if (step.kind === 'dropOldest' && shown.length > 1) {
-            // A virtualised list drops rows that were on screen a while, never one the person could not have seen.
+            // A virtualised list drops rows that were on screen a while, never one the person could not have seen. "A
+            // while" is at least one look by Parley: on a loaded machine jsdom's observers can report 15 ms late, and a
+            // row gone before anyone could read it is not what this property is about.
             await sleep(15);
+            capture.scanNow();
             shown.shift();
             list.querySelector(`[data-n]`)?.remove();
           } else if (step.kind === 'typing' && !typing) {
@@ -93,12 +96,15 @@ describe('capture of a streaming chat (property)', () => {
             // A person edits a message some time after sending it, and the edit stays on screen a moment before the
             // page re-renders anything: an edit and a full re-render inside one scan interval would look like a new
             // message to anyone reading the page (README "Detection", decisions).
+            // "Some time" and "a moment" are each at least one look by Parley, for the reason given at dropOldest.
             await sleep(15);
+            capture.scanNow();
             const target = shown[Math.max(0, shown.length - 1 - step.back)]!;
             target.text = `${target.text} 改`;
             expected.push(EDIT_MARK + target.text);
             list.querySelector(`[data-n="${target.n}"] .kf-bubble`)!.textContent = target.text;
             await sleep(15);
+            capture.scanNow();
           } else if (step.kind === 'wait') await sleep(step.ms);
         }
         await sleep(10);

@@ -87,6 +87,18 @@ describe('structural chat finder', () => {
     expect(findGenericChat(document).chat?.transcript.id).toBe('rows');
   });
 
+
+  it('never takes a lone row of avatar initials, bubble and time for a list of three', () => {
+    // The person's first line has just appeared under the bot's greeting: its avatar ("我"), its bubble and the time
+    // under them are three children with text, which a finder counting rows could read as three messages.
+    const plain = (parts: string[]) => `<div>${parts.map((p) => `<div>${p}</div>`).join('')}</div>`;
+    for (const [avatar, time] of [['我', '6分钟前'], ['JD', '10:42'], ['客', '']]) {
+      const row = plain([avatar!, '你好，我有一笔贷款逾期了，想了解能不能分期', ...(time ? [time] : [])]).replace('<div>', '<div id="lone">');
+      document.body.innerHTML = `<section><div style="overflow-y:auto"><div id="rows">${plain(['机', '您好！我可以为您查询账单、办理分期，也可以为您转接人工服务。'])}${row}</div></div>` +
+        `<div><textarea placeholder="请输入"></textarea><button>发送</button></div></section>`;
+      expect(findGenericChat(document).chat?.transcript.id, `avatar ${avatar}`).not.toBe('lone');
+    }
+  });
   it('finds a chat whose bot asks the person to reply with a word, and still refuses a thread with Reply on every row', () => {
     page([
       { who: 'them', name: 'Helper', text: 'Welcome to the bank chat. How can I help?', time: '10:01' },
