@@ -11,5 +11,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     mockReset: true,
     restoreMocks: true,
+    // Property and fuzz tests run hundreds of cases; on a loaded two-core CI machine they took over the 5 s default.
+    // The ceiling only stops a hung test — speed is measured by `npm run bench`, never here.
+    testTimeout: 30_000,
   },
 });
