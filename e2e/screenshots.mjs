@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from './lib/browser.mjs';
+import { agreeFirstChat, DEBT_LABELS, enterDebts, openChat, secondChatOffer } from './lib/debts-scene.mjs';
 import { negotiate, openPrintable, SCENES, sessionIdOf, showScene } from './lib/panel-scene.mjs';
 import { startSiteServer } from './lib/server.mjs';
 
@@ -47,6 +48,45 @@ try {
         await printable.screenshot({ path: file });
         written.push(file);
         await printable.close();
+      }
+    } finally {
+      await browser.context.close();
+    }
+  }
+  // Several debts: the Plan's debts and each of its views after one agreement, and the next chat's offer card.
+  for (const lang of ['zh', 'en']) {
+    const browser = await launchWithExtension({ lang: lang === 'zh' ? 'zh-CN' : 'en-US' });
+    try {
+      const first = await openChat(browser, site, `shots-${lang}`, { lang, width: WIDTHS[0], height: HEIGHT });
+      await enterDebts(first.panel);
+      await agreeFirstChat(first, lang);
+      await first.panel.getByRole('tab').nth(1).click();
+      const section = first.panel.locator('[data-testid="debts"]');
+      // The sticky top bar would cover the top of an element screenshot.
+      await first.panel.addStyleTag({ content: '.topbar { position: static !important; }' });
+      const second = await secondChatOffer(browser, site, lang, { width: WIDTHS[0], height: HEIGHT });
+      for (const scheme of ['light', 'dark']) {
+        for (const panel of [first.panel, second.panel]) await panel.emulateMedia({ colorScheme: scheme });
+        for (const width of WIDTHS) {
+          await first.panel.setViewportSize({ width, height: 1400 });
+          for (const view of ['rank', 'split', 'timeline', 'what-if']) {
+            await section.locator(`[data-testid="debts-view-${view}"]`).click();
+            if (view === 'what-if') {
+              await section.locator('#what-if-debt').selectOption({ label: DEBT_LABELS[lang].loanShort });
+              await section.locator('[data-testid="what-if-plan"]').fill('分60期，每期手续费率0.3%');
+              await section.locator('[data-testid="what-if-table"]').waitFor();
+            }
+            await first.panel.waitForTimeout(200);
+            const file = join(OUT, `debts-${view}-${lang}-${width}-${scheme}.png`);
+            await section.screenshot({ path: file });
+            written.push(file);
+          }
+          await second.panel.setViewportSize({ width, height: HEIGHT });
+          await second.panel.waitForTimeout(200);
+          const file = join(OUT, `debts-chat-${lang}-${width}-${scheme}.png`);
+          await second.panel.screenshot({ path: file });
+          written.push(file);
+        }
       }
     } finally {
       await browser.context.close();

@@ -22,7 +22,7 @@ function planLine(plan: DebtPlan, lang: Lang): string {
 export function DebtCard({ entry, colour, today, lang, onEdit }: { entry: BookEntry; colour: string; today: number; lang: Lang; onEdit: () => void }) {
   const { row } = entry;
   const days = daysOverdueOn(row, today, entry.status);
-  const stage = overdueStage(row.market, days);
+  const stage = overdueStage(row.market, days, row.product);
   const plan = entry.agreed ?? entry.proposed;
   return (
     <li className="debt-card" data-testid="debt-card" data-debt-id={row.id} style={{ ['--debt-colour' as string]: colour }}>
@@ -36,7 +36,7 @@ export function DebtCard({ entry, colour, today, lang, onEdit }: { entry: BookEn
       <p className="debt-card__line">
         {t('debtBalance')} <b>{formatMoney(debtBalance(row), row.currency, lang)}</b>
         {days > 0 ? ` · ${t('debtOverdueLine', [String(days), stage.label[lang]])}` : ''}
-        {row.recordIds.length > 0 ? ` · ${t('debtRecords', String(row.recordIds.length))}` : ''}
+        {row.recordIds.length > 0 ? ` · ${row.recordIds.length === 1 ? t('debtRecordsOne') : t('debtRecords', String(row.recordIds.length))}` : ''}
       </p>
       {plan ? (
         <p className="debt-card__line" data-testid="debt-plan">

@@ -8,7 +8,7 @@ import { t, uiScript, type Lang, type MessageKey } from '../../lib/ui/i18n';
 import { inPanelScript } from '../../lib/ui/panel-script';
 import { DebtCard } from './DebtCard';
 import { DebtForm } from './DebtForm';
-import { creditorName, debtColour } from './labels';
+import { debtColour, debtLabel } from './labels';
 import { RankingView } from './RankingView';
 import { SplitView } from './SplitView';
 import { TimelineChart } from './TimelineChart';
@@ -44,7 +44,7 @@ export function DebtsSection({ profile, lang }: { profile: Profile | undefined; 
   }, [debts, capacity, currency, profile?.budget.cashNow]);
   if (!debts || !summary) return null;
   const money = (m: number) => formatMoney(m, currency, lang);
-  const series = debts.rows.map((d, i) => ({ debtId: d.id, name: creditorName(d, lang), colour: debtColour(i) }));
+  const series = debts.rows.map((d, i) => ({ debtId: d.id, name: debtLabel(d, debts.rows, lang), colour: debtColour(i) }));
   const editedRow = editing && editing !== 'new' ? debts.rows.find((d) => d.id === editing) : undefined;
   const form = (
     <DebtForm

@@ -1,11 +1,12 @@
 import { rankDebts } from '../../lib/debts/ranking';
 import type { BookEntry } from '../../lib/debts/book';
 import { t, type Lang } from '../../lib/ui/i18n';
-import { creditorName, STATUS_LABEL } from './labels';
+import { debtLabel, STATUS_LABEL } from './labels';
 
 /** Which debt to negotiate first, each with the reasons it rests on and where they come from. */
 export function RankingView({ book, today, lang, say }: { book: readonly BookEntry[]; today: number; lang: Lang; say: (text: string) => string }) {
   const { ranked, settled } = rankDebts(book, today);
+  const rows = book.map((e) => e.row);
   return (
     <div className="debts-views__panel" data-testid="debts-ranking">
       <h3>{t('rankTitle')}</h3>
@@ -16,7 +17,7 @@ export function RankingView({ book, today, lang, say }: { book: readonly BookEnt
           <li key={r.entry.row.id} className="rank-item" data-testid="rank-item">
             <div className="rank-item__head">
               <span className="rank-item__n">{r.rank}</span>
-              <b>{creditorName(r.entry.row, lang)}</b>
+              <b>{debtLabel(r.entry.row, rows, lang)}</b>
               <span className="chip">{r.stage.label[lang]}</span>
             </div>
             <ul>
@@ -32,7 +33,7 @@ export function RankingView({ book, today, lang, say }: { book: readonly BookEnt
       </ol>
       {settled.length > 0 ? (
         <p className="hint">
-          {t('rankSettled')}: {settled.map((e) => `${creditorName(e.row, lang)} (${t(STATUS_LABEL[e.status])})`).join(lang === 'zh' ? '、' : ', ')}
+          {t('rankSettled')}: {settled.map((e) => `${debtLabel(e.row, rows, lang)} · ${t(STATUS_LABEL[e.status])}`).join(lang === 'zh' ? '、' : ', ')}
         </p>
       ) : null}
     </div>

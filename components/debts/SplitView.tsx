@@ -5,7 +5,7 @@ import { splitDifferenceText } from '../../lib/debts/split-text';
 import { formatMoney } from '../../lib/negotiate/index';
 import type { Currency } from '../../lib/negotiate/types';
 import { t, type Lang } from '../../lib/ui/i18n';
-import { creditorName } from './labels';
+import { debtLabel } from './labels';
 
 const MAX_MONTHS = 600;
 
@@ -32,10 +32,14 @@ function Column({ result, title, names, currency, lang, testId }: { result: Spli
 /** What is left of the budget, split across the debts still to negotiate, two ways, and the difference. */
 export function SplitView({ book, left, currency, from, lang, say }: { book: readonly BookEntry[]; left: BudgetLeft; currency: Currency; from: number; lang: Lang; say: (text: string) => string }) {
   const open = book.filter((e) => e.status !== 'paid-off' && e.status !== 'agreed' && e.status !== 'paying' && e.row.currency === currency);
-  const names = new Map(open.map((e) => [e.row.id, creditorName(e.row, lang)]));
+  const rows = book.map((e) => e.row);
+  const names = new Map(open.map((e) => [e.row.id, debtLabel(e.row, rows, lang)]));
   if (open.length === 0) return <p className="hint">{t('rankNone')}</p>;
   if (left.left === 0 && left.capacity === 0) return <p className="hint">{t('debtsNeedBudget')}</p>;
-  const comparison = compareSplits({ debts: open.map((e) => splitDebt(e.row)), available: (m) => leftIn(left, m), start: from + 1, maxMonths: MAX_MONTHS });
+  const debts = open.map((e) => splitDebt(e.row));
+  const comparison = compareSplits({ debts, available: (m) => leftIn(left, m), start: from + 1, maxMonths: MAX_MONTHS });
+  // A debt with no rate entered costs nothing to carry here, which the person should know when reading the totals.
+  const noRate = debts.filter((d) => d.monthlyRate === 0).map((d) => names.get(d.id)!);
   const difference = splitDifferenceText(comparison, currency);
   const short = comparison.highestCost.short;
   return (
@@ -48,6 +52,7 @@ export function SplitView({ book, left, currency, from, lang, say }: { book: rea
         <Column result={comparison.highestCost} title={t('splitHighest')} names={names} currency={currency} lang={lang} testId="split-highest" />
         <Column result={comparison.smallestBalance} title={t('splitSmallest')} names={names} currency={currency} lang={lang} testId="split-smallest" />
       </div>
+      {noRate.length > 0 ? <p className="hint">{t('splitNoRate', noRate.join(lang === 'zh' ? '、' : ', '))}</p> : null}
       {difference ? (
         <p className="good-news" data-testid="split-difference">
           {say(difference[lang])}

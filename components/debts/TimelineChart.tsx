@@ -10,6 +10,8 @@ const LEFT = 4;
 const RIGHT = 4;
 const TOP = 16;
 const BOTTOM = 22;
+/** About the width of 'YYYY-MM' at the axis font size. */
+const LABEL_WIDTH = 34;
 
 export interface TimelineSeries {
   debtId: string;
@@ -70,7 +72,8 @@ export function TimelineChart({ timeline, series, currency, lang }: { timeline: 
                     />
                   );
                 })}
-              {i % labelEvery === 0 ? (
+              {/* A label that would run past the right edge is left out rather than cut off or drawn over its neighbour. */}
+              {i % labelEvery === 0 && LEFT + i * step + LABEL_WIDTH <= W - RIGHT ? (
                 <text className="timeline__axis" x={LEFT + i * step} y={H - 6}>
                   {formatMonth(m.month)}
                 </text>

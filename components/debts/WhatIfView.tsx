@@ -10,7 +10,7 @@ import { whatIf, type ScenarioTotals } from '../../lib/debts/what-if';
 import { describeOffer, formatMoney } from '../../lib/negotiate/index';
 import type { Currency, Offer } from '../../lib/negotiate/types';
 import { t, type Lang } from '../../lib/ui/i18n';
-import { creditorName } from './labels';
+import { debtLabel } from './labels';
 
 function Change({ before, after, format, lowerIsBetter = true }: { before: number; after: number; format: (n: number) => string; lowerIsBetter?: boolean }) {
   const better = lowerIsBetter ? after < before : after > before;
@@ -38,7 +38,7 @@ export function WhatIfView({ book, capacity, cashNow, currency, from, lang }: { 
   if (!entry) return <p className="hint">{t('whatIfNoDebts')}</p>;
   const money = (m: number) => formatMoney(m, currency, lang);
   const month = (m: number | undefined) => (m === undefined ? '—' : formatMonth(m));
-  const names = new Map(book.map((e) => [e.row.id, creditorName(e.row, lang)]));
+  const names = new Map(book.map((e) => [e.row.id, debtLabel(e.row, book.map((b) => b.row), lang)]));
   const rows: [string, (s: ScenarioTotals) => number, (n: number) => string][] = [
     [t('whatIfPeak'), (s) => s.peakMonthly, money],
     [t('whatIfOverMonths'), (s) => s.overMonths, String],

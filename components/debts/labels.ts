@@ -1,6 +1,6 @@
 import type { DebtProduct, DebtRow, DebtStatus } from '../../lib/debts/types';
 import { findSiteById } from '../../lib/sites/registry';
-import type { Lang, MessageKey } from '../../lib/ui/i18n';
+import { t, type Lang, type MessageKey } from '../../lib/ui/i18n';
 
 export const STATUS_LABEL: Record<DebtStatus, MessageKey> = {
   'not-contacted': 'statusNotContacted',
@@ -21,6 +21,16 @@ export const PRODUCT_LABEL: Record<DebtProduct, MessageKey> = {
 export function creditorName(row: Pick<DebtRow, 'siteId' | 'creditorName'>, lang: Lang): string {
   const site = row.siteId ? findSiteById(row.siteId) : undefined;
   return site ? site.name[lang] : row.creditorName;
+}
+
+/**
+ * The creditor's name, with the kind of debt added when another listed debt has the same name (a bank's card and
+ * its loan), so every list, chart and sentence tells them apart.
+ */
+export function debtLabel(row: Pick<DebtRow, 'id' | 'siteId' | 'creditorName' | 'product'>, rows: readonly Pick<DebtRow, 'id' | 'siteId' | 'creditorName'>[], lang: Lang): string {
+  const name = creditorName(row, lang);
+  if (!rows.some((o) => o.id !== row.id && creditorName(o, lang) === name)) return name;
+  return lang === 'zh' ? `${name}（${t(PRODUCT_LABEL[row.product])}）` : `${name} (${t(PRODUCT_LABEL[row.product])})`;
 }
 
 /** One colour per debt, in the order they are listed, for the timeline and its legend. */

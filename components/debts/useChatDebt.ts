@@ -8,7 +8,7 @@ import { budgetLeftSentence } from '../../lib/debts/sentence';
 import type { SessionRecord } from '../../lib/records/types';
 import { uiScript, type Lang } from '../../lib/ui/i18n';
 import { inPanelScript } from '../../lib/ui/panel-script';
-import { creditorName } from './labels';
+import { debtLabel } from './labels';
 import { useDebts, type DebtsState } from './useDebts';
 
 export interface ChatDebt {
@@ -44,7 +44,7 @@ export function useChatDebt(session: SessionRecord | undefined, profile: Profile
     const names = new Map(debts.rows.map((d) => [d.id, d]));
     const nameOf = (id: string, l: Lang) => {
       const d = names.get(id);
-      return d ? creditorName(d, l) : id;
+      return d ? debtLabel(d, debts.rows, l) : id;
     };
     const sentence = budgetLeftSentence(budget, profile.debt.currency, nameOf)?.[lang];
     const note = sentence === undefined ? undefined : inPanelScript(sentence, { lang, script: uiScript() });

@@ -4,6 +4,7 @@
  */
 import type { Bilingual } from '../negotiate/analyze';
 import type { Debt } from '../negotiate/types';
+import type { DebtProduct } from './types';
 
 /** How far along the thresholds a debt is, on one scale for every market: 0 (not overdue) to 4 (the last line). */
 export type OverdueTier = 0 | 1 | 2 | 3 | 4;
@@ -126,14 +127,27 @@ const TABLES: Record<Debt['market'], { bands: Band[]; source: Bilingual }> = {
   UK: { bands: UK, source: UK_SOURCE },
 };
 
-export function overdueStage(market: Debt['market'], days: number): OverdueStage {
+/**
+ * The research states the 90-day line (non-performing, passed to collection) for card debts; for a loan or online
+ * lending the panel says only what holds for every debt — each month overdue is reported.
+ */
+const CN_NOT_CARD: Partial<Record<OverdueTier, Bilingual>> = {
+  3: { zh: '逾期61–90天（M3）：逾期的每个月都会报送征信', en: '61–90 days overdue (M3): every month overdue is reported to the PBoC credit reference centre' },
+  4: {
+    zh: '逾期超过90天（M4+）：逾期的每个月都会报送征信，结束后保留5年',
+    en: 'Over 90 days overdue (M4+): every month overdue is reported to the credit reference centre and kept 5 years after it ends',
+  },
+};
+
+export function overdueStage(market: Debt['market'], days: number, product: DebtProduct = 'card'): OverdueStage {
   const { bands, source } = TABLES[market];
   const d = Math.max(0, Math.floor(days));
   let i = 0;
   while (i + 1 < bands.length && d >= bands[i + 1]!.from) i++;
   const band = bands[i]!;
   const next = bands[i + 1];
-  const stage: OverdueStage = { days: d, tier: band.tier, label: band.label, meaning: band.meaning, source };
+  const meaning = market === 'CN' && product !== 'card' ? (CN_NOT_CARD[band.tier] ?? band.meaning) : band.meaning;
+  const stage: OverdueStage = { days: d, tier: band.tier, label: band.label, meaning, source };
   if (next && d > 0) stage.next = { days: next.from - d, label: next.label };
   return stage;
 }

@@ -104,7 +104,7 @@ export function rankDebts(book: readonly BookEntry[], today: number): Ranking {
       continue;
     }
     const days = daysOverdueOn(entry.row, today, entry.status);
-    const stage = overdueStage(entry.row.market, days);
+    const stage = overdueStage(entry.row.market, days, entry.row.product);
     const tier: OverdueTier = entry.row.collection ? 4 : stage.tier;
     const waiting = costOfWaiting(entry.row);
     open.push({ entry, rank: 0, days, stage, tier, waiting, reasons: reasonsFor(entry, stage, waiting) });

@@ -100,3 +100,17 @@ describe('which debt to negotiate first', () => {
     expect(rankDebts([entry({ ...big, daysOverdue: 80 })], TODAY).ranked[0]!.reasons.some((r) => r.kind === 'legal-line')).toBe(false);
   });
 });
+
+describe('what the stage means depends on the product', () => {
+  it('the 90-day line of a card debt (non-performing, collection) is not claimed for a loan or online lending', () => {
+    expect(overdueStage('CN', 95, 'card').meaning.zh).toContain('信用卡欠款通常已被列为不良');
+    for (const product of ['loan', 'online-lending'] as const) {
+      for (const days of [70, 95]) {
+        const m = overdueStage('CN', days, product).meaning;
+        expect(m.zh).not.toContain('信用卡');
+        expect(m.zh).toContain('征信');
+      }
+    }
+    expect(overdueStage('CN', 40, 'loan').meaning).toEqual(overdueStage('CN', 40, 'card').meaning);
+  });
+});

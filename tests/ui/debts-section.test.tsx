@@ -113,7 +113,7 @@ describe('the Plan’s debts', () => {
     expect(items[0]!.textContent).toContain('M4+ in 6 days');
     expect(items[0]!.textContent).toContain('Source: Chinese bank practice');
     expect(items[1]!.textContent).toMatch(/^2Alipay \/ HuabeiM1/);
-    expect(q('[data-testid="debts-ranking"]')!.textContent).toContain('Already agreed or paid: China Merchants Bank (Agreed)');
+    expect(q('[data-testid="debts-ranking"]')!.textContent).toContain('Already agreed or paid: China Merchants Bank · Agreed');
   });
 
   it('splits what is left both ways and says the difference', async () => {
