@@ -22,8 +22,9 @@ export interface ChatDebt {
 }
 
 /**
- * The debt a chat is about and the budget it may offer. A live chat with a bank the person lists one open debt with
- * is filed under that debt at once, so a plan agreed in it counts against every other debt.
+ * The debt a chat (or any record) is about and the budget it may offer. A live chat with a bank the person lists one
+ * open debt with is filed under that debt at once, so a plan agreed in it counts against every other debt; a record
+ * opened later is matched the same way but filed only when the person chooses.
  */
 export function useChatDebt(session: SessionRecord | undefined, profile: Profile | undefined, lang: Lang, live: boolean): ChatDebt {
   const debts = useDebts();

@@ -31,7 +31,8 @@ import { recordOffers } from '../../lib/ui/records/offers';
 import { recordPagePath } from '../../lib/ui/records/record-page';
 import { EXPORT_MEASURE, timed } from '../../lib/ui/records/timing';
 import { acceptSuggestion, pendingSuggestions, type Suggestion } from '../../lib/ui/records/suggestions';
-import { RecordDebtLink } from '../debts/RecordDebtLink';
+import { DebtLink } from '../debts/DebtLink';
+import { useChatDebt } from '../debts/useChatDebt';
 import { ConfirmationSection } from '../letters/ConfirmationSection';
 import { SavedLetterSection } from '../letters/SavedLetterSection';
 import { Transcript } from '../Transcript';
@@ -55,7 +56,10 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
   const messages = useLiveQuery(() => sessionMessages(db, sessionId), [sessionId]);
   const followUps = useLiveQuery(() => sessionFollowUps(db, sessionId), [sessionId]);
   const dismissed = useLiveQuery(() => dismissedSuggestions(db, sessionId), [sessionId]);
-  const profile = useLiveQuery(() => loadProfile(db), []);
+  const stored = useLiveQuery(() => loadProfile(db), []);
+  // The record's own debt: its schedule and exports use that debt's figures and the budget the other plans leave.
+  const recordDebt = useChatDebt(session ?? undefined, stored, lang, false);
+  const profile = recordDebt.profile;
   const preparation = useLiveQuery(() => readSetting(db, PREPARE_KEY, PREPARE), []);
   const [error, setError] = useState<string | undefined>();
   // A long chat is thousands of bubbles: they are only rendered while the user has the transcript open.
@@ -136,7 +140,7 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
   return (
     <div className="rec-detail" data-testid="record-detail" data-session-id={sessionId}>
       <RecordHeader session={session} messageCount={messages.length} lang={lang} onChange={change} />
-      <RecordDebtLink session={session} lang={lang} />
+      <DebtLink sessionId={session.id} rows={recordDebt.debts?.rows ?? []} match={recordDebt.match} lang={lang} />
       {error ? (
         <p className="rec-error" role="alert">
           {error}
@@ -189,7 +193,7 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
       />
       <EvidenceSection
         evidence={session.evidence}
-        prepared={session.evidence ? undefined : preparedFor(preparation, profile, session.startedAt, lang)}
+        prepared={session.evidence ? undefined : preparedFor(preparation, stored, session.startedAt, lang)}
         lang={lang}
         onChange={(evidence) => void guard(() => change({ evidence }))}
       />

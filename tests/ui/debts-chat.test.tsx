@@ -137,3 +137,24 @@ describe('a chat about one of several debts', () => {
     expect(budgetFigure(el)).toBe('your budget ¥1,200.00');
   });
 });
+
+describe('a record about one of several debts', () => {
+  it('says which debt it is about, and schedules its agreed terms on that debt’s balance', async () => {
+    const { RecordsView } = await import('../../components/records/RecordsView');
+    await db.profile.put(PROFILE);
+    await db.sessions.add({ ...SESSION, id: 'rec-1', agreedTerms: { kind: 'installment', periods: 24, monthlyFeeRate: 0.0075, confirmed: false }, outcome: 'agreed' });
+    await db.debts.bulkAdd([{ ...DEMO, recordIds: ['rec-1'] }]);
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    await act(async () => root!.render(<RecordsView lang="en" />));
+    const row = await until(() => container.querySelector('[data-testid="record-row"]'), 'the record row');
+    await act(async () => (row as HTMLElement).click());
+    const detail = await until(() => container.querySelector('[data-testid="record-detail"]'), 'the record');
+    const select = await until(() => detail.querySelector('[data-testid="debt-link-select"]') as HTMLSelectElement | null, 'the debt line');
+    expect(select.value).toBe('demo-loan');
+    // 24 × (¥262.50 + ¥47.25) on the loan's ¥6,300, not on the Plan's ¥32,480.
+    const sum = await until(() => detail.querySelector('.rec-agreed__sum')?.textContent, 'the schedule');
+    expect(sum).toContain('¥7,434.00');
+  });
+});
