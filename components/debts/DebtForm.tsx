@@ -334,14 +334,14 @@ export function DebtForm({ row, profile, lang, records, today, currentMonth, fir
               <PlanText id="debt-agreed-text" label={t('debtPlanText')} offer={typedAgreed} currency={draft.currency} balance={balance} lang={lang} onChange={(o) => setTypedAgreed(o)} />
               <label className="field" htmlFor="debt-agreed-due">
                 <span>{t('debtFirstDue')}</span>
-                <input id="debt-agreed-due" type="month" value={typedDue} onChange={(e) => setTypedDue(e.target.value)} />
+                <input id="debt-agreed-due" type="month" placeholder="2027-01" value={typedDue} onChange={(e) => setTypedDue(e.target.value)} />
               </label>
             </>
           ) : null}
           <PlanText id="debt-proposed-text" label={t('debtProposed')} offer={proposed} currency={draft.currency} balance={balance} lang={lang} onChange={(o) => setProposed(o)} />
           <label className="field" htmlFor="debt-proposed-due">
             <span>{t('debtFirstDue')}</span>
-            <input id="debt-proposed-due" type="month" value={proposedDue} onChange={(e) => setProposedDue(e.target.value)} />
+            <input id="debt-proposed-due" type="month" placeholder="2027-01" value={proposedDue} onChange={(e) => setProposedDue(e.target.value)} />
           </label>
           <label className="field field--wide" htmlFor="debt-note">
             <span>{t('debtNote')}</span>

@@ -22,11 +22,16 @@ export { debtBook, countedAgreedPlans, effectiveStatus, planCounts, type BookEnt
 export { budgetLeft, leftIn, type BudgetLeft, type MonthLeft, type PlanLine } from './budget-left';
 export { chatBudget, figuresForChat, type ChatBudget } from './for-chat';
 export { budgetLeftSentence } from './sentence';
+export { checkDebtRows } from './import';
+export { debtsForExport, fromExportedDebt, toExportedDebt, type ExportedDebt } from './format';
+export { exportedDebtSchema, storedDebtSchema } from './schema';
 export { debtForRecord, linkRecord, type RecordMatch } from './links';
 export { rankDebts, type RankedDebt, type Reason, type Ranking } from './ranking';
 export { overdueStage, type OverdueStage } from './overdue';
 export { costOfWaiting, type WaitingCost } from './cost-of-waiting';
 export { compareSplits, simulateSplit, splitDebt, type SplitComparison, type SplitResult } from './split';
+export { splitDifferenceText } from './split-text';
+export { planFromText } from './plan-text';
 export { timeline, plansToShow, type Timeline } from './timeline';
 export { whatIf, type WhatIf } from './what-if';
 export { agreedPlanOf, planPayments, proposedPlanOf, type DebtPlan, type RecordFacts } from './plans';

@@ -170,6 +170,22 @@ describe('the Plan’s debts', () => {
     expect(row).toMatchObject({ siteId: 'cmb', creditorKind: 'bank', principal: 3_000_000, interest: 286_000, daysOverdue: 45, overdueOn: today, status: 'not-contacted' });
   });
 
+  it('a plan agreed by phone, typed with its first month, comes off the budget of every other debt', async () => {
+    await show([DEBTS[1]!]);
+    await until(() => q('[data-testid="debts-left"]')?.textContent === '¥1,450.00', 'the whole budget');
+    await click(q('[data-testid="debt-edit"]'));
+    await until(() => q('[data-testid="debt-form"]'), 'the form');
+    await act(async () => type('#debt-agreed', 'typed'));
+    await act(async () => type('#debt-agreed-text', '分30期，每期手续费率0%'));
+    expect(q('[data-testid="debt-agreed-text-read"]')!.textContent).toBe('30 months · no fee');
+    await act(async () => type('#debt-agreed-due', month(1)));
+    await act(async () => type('#debt-status', 'agreed'));
+    await click(q('[data-testid="debt-save"]'));
+    // ¥31,500 over 30 months: ¥1,050 a month, so ¥400 of the ¥1,450 is left.
+    await until(() => q('[data-testid="debts-left"]')?.textContent === '¥400.00', 'the budget after the agreement');
+    expect((await db.debts.get('icbc'))!.agreed).toEqual({ from: 'typed', offer: expect.objectContaining({ kind: 'installment', periods: 30 }), firstDue: month(1) });
+  });
+
   it('refuses a typed creditor with no name, and stores nothing', async () => {
     await show([]);
     await click(q('[data-testid="debt-add"]'));
