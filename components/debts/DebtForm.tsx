@@ -218,7 +218,12 @@ export function DebtForm({ row, profile, lang, records, today, currentMonth, fir
           onChange={(e) => {
             const [how, value] = e.target.value.split(':') as [string, string];
             if (how === 'typed') {
-              set({ siteId: undefined, creditorKind: value as CreditorKind, creditorName: draft.siteId ? '' : draft.creditorName });
+              set({
+                siteId: undefined,
+                creditorKind: value as CreditorKind,
+                creditorName: draft.siteId ? '' : draft.creditorName,
+                ...(value === 'lending-app' ? { product: 'online-lending' as const } : {}),
+              });
               return;
             }
             const site = FINANCE_SITES.find((s) => s.id === value)!;
