@@ -4,7 +4,7 @@ import { layoutSide } from './layout-side';
 import { classWords, sideFromClasses, sideFromWords } from './roles';
 import { sitsAboveTranscript } from './structure/position';
 import { rowContainer, rowsOf } from './structure/rows';
-import { insideRepeatedRow, repeatedContainers, repetitionScore, textSample } from './structure/shape';
+import { insideRepeatedRow, repeatedContainers, repetitionScore, shapeOf, textSample } from './structure/shape';
 
 /**
  * The generic chat finder for in-house bank chats and re-skinned widgets: scores transcript candidates the way a
@@ -295,6 +295,24 @@ function neighbourhood(composer: Element, doc: Document): Element {
   return area;
 }
 
+/**
+ * The best few candidates, at most two of a kind: every row of a chat has a body that looks like a short list (its
+ * bubble, its time), and twenty look-alike bodies must not crowd the real list out of the costlier checks.
+ */
+function shortlist(scored: readonly Candidate[], shadowOf: ShadowAccess): Candidate[] {
+  const picked: Candidate[] = [];
+  const kinds = new Map<string, number>();
+  for (const candidate of scored) {
+    if (picked.length >= SHORTLIST) break;
+    const kind = `${candidate.el.getAttribute('class') ?? ''}|${shapeOf(candidate.el, 1, shadowOf)}`;
+    const seen = kinds.get(kind) ?? 0;
+    if (seen >= 2) continue;
+    kinds.set(kind, seen + 1);
+    picked.push(candidate);
+  }
+  return picked;
+}
+
 /** Finds the best-scoring chat in a document (and its open shadow roots). */
 export function findGenericChat(scope: Document | ShadowRoot | Element, options: GenericOptions = {}): GenericResult {
   const shadowOf = options.shadowOf ?? openShadowRoots;
@@ -346,7 +364,7 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     scored.sort((a, b) => b.score - a.score);
 
     let best: Candidate | undefined;
-    for (const candidate of scored.slice(0, SHORTLIST)) {
+    for (const candidate of shortlist(scored, shadowOf)) {
       const { el, composer, root } = candidate;
       if (!isVisible(el)) candidate.score -= 40;
       const placeholder = labelOf(composer!);
@@ -377,7 +395,9 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
   // Class words and roles first (cheap, and what named chats say); when they do not make a chat, containers of
   // repeated sibling rows carrying text, found by shape alone: a page whose class names say nothing offers no other.
   let best = pick(pool);
-  if (!best || best.score + context < CHAT_THRESHOLD) {
+  // A winner of three items or fewer may be one message's parts (a bubble, its time, its reactions) whose classes
+  // carry chat words while the real list's do not: the rows found by shape get their say too.
+  if (!best || best.score + context < CHAT_THRESHOLD || best.items.length <= 3) {
     const areas = [...searched];
     const areaRoots = roots ?? [];
     const structural = new Set(repeatedContainers([...areas, ...areaRoots.filter((r) => areas.some((a) => composedContains(a, r.host)))], 6000, shadowOf).slice(0, MAX_CANDIDATES / 2));
