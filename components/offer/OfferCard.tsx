@@ -123,7 +123,7 @@ export function OfferCard({ offer, profile, lang, onInsert, now, folded = false,
           <KeyFigures analysis={analysis} lang={lang} withBudget={withBudget} say={say} />
           {withBudget && budgetNote ? (
             <p className="budget-note" data-testid="budget-note">
-              {budgetNote}
+              {say(budgetNote)}
             </p>
           ) : null}
           <AgentFigureNote analysis={analysis} lang={lang} say={say} />

@@ -57,11 +57,11 @@ afterEach(() => {
   container?.remove();
 });
 
-function renderText(offer: Offer, p: Profile | undefined): { text: string; el: HTMLElement } {
+function renderText(offer: Offer, p: Profile | undefined, budgetNote?: string): { text: string; el: HTMLElement } {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  act(() => root!.render(<OfferCard offer={offer} profile={p} lang="zh" onInsert={async () => true} />));
+  act(() => root!.render(<OfferCard offer={offer} profile={p} lang="zh" onInsert={async () => true} budgetNote={budgetNote} />));
   const labels = Array.from(container.querySelectorAll('[aria-label]')).map((e) => e.getAttribute('aria-label'));
   const fields = Array.from(container.querySelectorAll('textarea, input')).map((e) => (e as HTMLInputElement).value);
   return { text: [container.textContent, ...labels, ...fields].join('\n'), el: container };
@@ -82,6 +82,13 @@ describe('the offer card in a Traditional-Chinese panel', () => {
     expect(el.querySelector('.offer-card__plan')?.textContent?.length).toBeGreaterThan(3);
     if (p) expect(el.querySelectorAll('.rung__why').length).toBeGreaterThan(0);
     expect(text).toMatch(/[\u4e00-\u9fff]{4}/);
+    expect(simplifiedOnly(text)).toEqual([]);
+  });
+
+  it('the budget left after another bank\'s agreed plan is said in Traditional characters too', () => {
+    const note = '扣除与示范银行（信用卡）谈妥的每月¥1,062.96后，你每月可还的¥1,200.00中还剩¥137.04可用于这笔欠款。';
+    const { text, el } = renderText({ kind: 'installment', periods: 24, monthlyFeeRate: 0.0075, amount: 3_248_000, currency: 'CNY' }, profile, note);
+    expect(el.querySelector('[data-testid="budget-note"]')?.textContent).toContain('¥137.04');
     expect(simplifiedOnly(text)).toEqual([]);
   });
 
