@@ -1,3 +1,5 @@
+import { composedParent } from '../dom/shadow';
+
 /**
  * Chrome is positional (research: structural-detection.md §1): a chat's header sits above the transcript's scroll
  * box, and the transcript reaches down to the composer. A title and a subtitle ("在线客服" / "工作时间 8:00-22:00")
@@ -24,13 +26,14 @@ export function chromeAboveTranscript(region: VerticalSpan, composer: VerticalSp
   return gap >= MIN_GAP_PX && gap >= height * 1.5;
 }
 
-function parentAcross(el: Element): Element | null {
-  return el.parentElement ?? ((el.getRootNode() as Partial<ShadowRoot>).host ?? null);
+function parentElementAcross(el: Element): Element | null {
+  const parent = composedParent(el);
+  return parent?.nodeType === 1 ? (parent as Element) : null;
 }
 
 /** The candidate's scroll box within the widget (itself or the nearest scrolling ancestor up to `root`), or itself. */
 export function regionOf(candidate: Element, root: Element, view: Window): Element {
-  for (let node: Element | null = candidate; node; node = parentAcross(node)) {
+  for (let node: Element | null = candidate; node; node = parentElementAcross(node)) {
     const overflow = view.getComputedStyle(node).overflowY;
     if (overflow === 'auto' || overflow === 'scroll') return node;
     if (node === root) break;
