@@ -108,6 +108,14 @@ export interface Measured {
   paint?: string;
   /** A bubble almost as wide as the transcript: its position leans only a little, so it is a weak cue. */
   wide?: boolean;
+  /** The bubble's left and right edges, measured from the transcript's content box. */
+  edges?: { left: number; right: number };
+  /** The side was read from the speaker's avatar at the row's outer edge, not from where the bubble leans. */
+  byAvatar?: boolean;
+}
+
+function edgesIn(shape: Box, box: Box): { left: number; right: number } {
+  return { left: shape.left - box.left, right: box.right - shape.right };
 }
 
 export function measureSide(item: Element, container: Element, bubble?: Element): Measured {
@@ -130,7 +138,10 @@ export function measureSide(item: Element, container: Element, bubble?: Element)
     }
   }
   const byAvatar = avatarSide(item, text, view);
-  if (byAvatar) return { side: byAvatar, laidOut: true, ...(paint ? { paint } : {}) };
+  if (byAvatar) {
+    const drawn = shape ?? textBox(text);
+    return { side: byAvatar, byAvatar: true, laidOut: true, ...(paint ? { paint } : {}), ...(drawn ? { edges: edgesIn(drawn, box) } : {}) };
+  }
   shape ??= textBox(text);
   if (!shape) {
     const rect = text.getBoundingClientRect();
@@ -147,7 +158,7 @@ export function measureSide(item: Element, container: Element, bubble?: Element)
   }
   const leftGap = shape.left - box.left;
   const rightGap = box.right - shape.right;
-  const found: Measured = { laidOut: true, ...(paint ? { paint } : {}), ...(shape.width > box.width * 0.7 ? { wide: true } : {}) };
+  const found: Measured = { laidOut: true, edges: edgesIn(shape, box), ...(paint ? { paint } : {}), ...(shape.width > box.width * 0.7 ? { wide: true } : {}) };
   if (Math.abs(leftGap - rightGap) < Math.max(12, box.width * 0.04)) {
     // Evenly placed: a notice when narrow; a wide bubble with about as much room on both sides says nothing.
     if (shape.width <= box.width * 0.6) found.side = 'center';
@@ -185,18 +196,57 @@ export function cachedLayoutSide(measure: typeof measureSide = measureSide): typ
     }
     return m.side;
   };
+  const sideWithEdges = (m: Measured): LayoutSide | undefined => edges.settle(m, sideOf(m));
+  const edges = sharedEdges();
   return (item, container, bubble) => {
     const cls = item.getAttribute('class');
-    if (!cls) return sideOf(measure(item, container, bubble));
+    if (!cls) return sideWithEdges(measure(item, container, bubble));
     let key = `${signature(item)} > ${item.firstElementChild?.getAttribute('class') ?? ''}`;
     const chain: string[] = [];
     for (let el: Element | null = bubble ?? null; el && el !== item && chain.length < 8; el = el.parentElement) chain.push(signature(el));
     key += ` | ${chain.join('<')}`;
     if (byClass.has(key)) return byClass.get(key);
     const measured = measure(item, container, bubble);
-    const side = sideOf(measured);
+    const side = sideWithEdges(measured);
     // A row read before it was laid out is asked again next time; a laid-out row's answer (even "no side") is kept.
     if (measured.laidOut) byClass.set(key, side);
     return side;
+  };
+}
+
+/** Two edges closer than this are one edge (sub-pixel layout, a border). */
+const EDGE_PX = 2;
+
+/**
+ * Bubbles of one side share the edge they are aligned to: the other party's start at one left edge, the person's end
+ * at one right edge, whatever their width. A bubble pushed inward by what sits beside it (a time stamp, a receipt, an
+ * avatar's empty slot in a grouped run) can look closer to the other side, yet it still starts or ends exactly where
+ * its side's bubbles do. So a bubble that shares the edge of one side, and not the other side's, belongs to that
+ * side. An edge counts once two bubbles of its side have shared it, or one bubble whose side its avatar showed, so
+ * one stray bubble sets no anchor (rows of a class already read are not measured again, so they cannot add to it).
+ */
+function sharedEdges() {
+  const seen = { left: new Map<number, number>(), right: new Map<number, number>() };
+  const near = (edges: Map<number, number>, x: number) => [...edges.keys()].find((e) => Math.abs(e - x) <= EDGE_PX);
+  const anchored = (edges: Map<number, number>, x: number) => {
+    const e = near(edges, x);
+    return e !== undefined && (edges.get(e) ?? 0) >= 2;
+  };
+  return {
+    settle(m: Measured, side: LayoutSide | undefined): LayoutSide | undefined {
+      if (!m.edges || (side !== 'left' && side !== 'right')) return side;
+      const onLeft = anchored(seen.left, m.edges.left);
+      const onRight = anchored(seen.right, m.edges.right);
+      let settled = side;
+      if (side === 'right' && onLeft && !onRight) settled = 'left';
+      else if (side === 'left' && onRight && !onLeft) settled = 'right';
+      const edges = seen[settled];
+      const x = m.edges[settled];
+      const e = near(edges, x);
+      const weight = m.byAvatar ? 2 : 1;
+      if (e !== undefined) edges.set(e, (edges.get(e) ?? 0) + weight);
+      else if (edges.size < 8) edges.set(x, weight);
+      return settled;
+    },
   };
 }

@@ -38,4 +38,29 @@ describe('cachedLayoutSide', () => {
     expect(list.map((row) => sideOf(row, container()))).toEqual(['right', 'left', 'right', 'right']);
     expect(measure).toHaveBeenCalledTimes(4);
   });
+
+  describe('bubbles of one side share the edge they are aligned to', () => {
+    // Each row's class is its own, so every row is measured; `as` is what the bubble's lean alone would say.
+    const measured = (side: 'left' | 'right', left: number, right: number, byAvatar = false) => ({ side, laidOut: true, edges: { left, right }, ...(byAvatar ? { byAvatar } : {}) });
+    function play(script: Array<ReturnType<typeof measured>>): Array<string | undefined> {
+      const list = rows(script.map((_, i) => `<div class="row-${i}"><p></p></div>`).join(''));
+      let i = 0;
+      const sideOf = cachedLayoutSide(() => script[i++]!);
+      return list.map((row) => sideOf(row, container()));
+    }
+
+    it('a bubble pushed inward by its time stamp still starts at the other party\'s edge', () => {
+      expect(play([measured('left', 44, 90, true), measured('right', 150, 44, true), measured('right', 44, 40)])).toEqual(['left', 'right', 'left']);
+      expect(play([measured('right', 150, 12, true), measured('left', 40, 60), measured('left', 60, 12)])).toEqual(['right', 'left', 'right']);
+    });
+
+    it('needs two bubbles, or one placed by its avatar, before an edge counts', () => {
+      expect(play([measured('left', 44, 90), measured('right', 44, 40)])).toEqual(['left', 'right']);
+      expect(play([measured('left', 44, 90), measured('left', 44, 120), measured('right', 44, 40)])).toEqual(['left', 'left', 'left']);
+    });
+
+    it('keeps the measured side when the bubble also ends at its own side\'s edge (a full-width line)', () => {
+      expect(play([measured('left', 12, 90, true), measured('right', 150, 12, true), measured('right', 12, 12)])).toEqual(['left', 'right', 'right']);
+    });
+  });
 });
