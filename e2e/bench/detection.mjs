@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const median = (xs) => percentile([...xs].sort((a, b) => a - b), 50);
 
 /** The detector as the content script runs it, bundled for a page (the production bundle exposes nothing). */
-async function detectorBundle() {
+export async function detectorBundle() {
   const result = await build({
     stdin: {
       contents: `import { detectChat } from './lib/capture/detect'; import { ADAPTERS } from './lib/capture/adapters';
