@@ -1,5 +1,6 @@
 import type { ChatAdapter, WindowSelectors } from './adapters/types';
-import { composedContains, deepQueryAll, openShadowRoots, type ShadowAccess } from './dom/shadow';
+import { fastQueryUnordered, inDocumentOrder } from './dom/fast-query';
+import { composedContains, deepQueryAll, openShadowRoots, shadowRootsUnder, type ShadowAccess } from './dom/shadow';
 import { layoutSide } from './layout-side';
 import { classWords, sideFromClasses, sideFromWords } from './roles';
 import { sitsAboveTranscript } from './structure/position';
@@ -106,6 +107,16 @@ export function isSendControl(el: Element): boolean {
     /^send\b/i.test(el.getAttribute('aria-label') ?? '') ||
     SEND_WORDS.test(words(el))
   );
+}
+
+/**
+ * deepQueryAll(scope, selector) filtered by `keep`, in the same order. In the light tree the tags are looked up by
+ * name and what is left is sorted: the selector list matched against every node of a large page costs more.
+ */
+function keptMatches<T extends Element>(scope: ParentNode, selector: string, keep: (el: Element) => el is T, shadowOf: ShadowAccess, roots?: readonly ShadowRoot[]): T[] {
+  const light = scope.nodeType === 1 || scope.nodeType === 9 ? inDocumentOrder(fastQueryUnordered(scope as Document | Element, selector).filter(keep)) : Array.from(scope.querySelectorAll(selector)).filter(keep);
+  for (const shadow of roots ?? shadowRootsUnder(scope, shadowOf)) light.push(...Array.from(shadow.querySelectorAll(selector)).filter(keep));
+  return light;
 }
 
 export function findComposer(scope: ParentNode, shadowOf: ShadowAccess = openShadowRoots, isVisible?: (el: Element) => boolean): HTMLElement | undefined {
@@ -264,12 +275,12 @@ function scrollScore(el: Element, layout: boolean): number {
 
 /** A visible "在线客服" / "Chat with us" control: a chat is available here, though not open. */
 export function findLauncher(doc: Document, isVisible: (el: Element) => boolean = defaultVisible): Element | undefined {
-  for (const el of Array.from(doc.querySelectorAll(LAUNCHER_SELECTOR))) {
+  const worded = (el: Element): el is Element => {
     const text = (el.textContent ?? '').trim();
     const label = text.length > 0 && text.length <= 24 ? text : (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '');
-    if (LAUNCHER_WORDS.test(label.replace(/\s+/g, ' ')) && isVisible(el)) return el;
-  }
-  return undefined;
+    return LAUNCHER_WORDS.test(label.replace(/\s+/g, ' '));
+  };
+  return inDocumentOrder(fastQueryUnordered(doc, LAUNCHER_SELECTOR).filter(worded)).find((el) => isVisible(el));
 }
 
 /** How far up from a composer a chat widget can reach: a few levels, never the whole page unless the page is the chat. */
@@ -322,7 +333,7 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
   const doc = scope.nodeType === 9 ? (scope as Document) : (scope as Element).ownerDocument;
   const roots = options.shadowRoots;
 
-  const composers = deepQueryAll(scope, COMPOSER_SELECTOR, shadowOf, roots).filter((el): el is HTMLElement => isComposer(el) && isVisible(el));
+  const composers = keptMatches(scope, COMPOSER_SELECTOR, (el): el is HTMLElement => isComposer(el) && isVisible(el), shadowOf, roots);
   if (composers.length === 0) return { score: 0 };
 
   // A transcript sits within a few levels of its composer, so only the composers' neighbourhoods are searched: on a
@@ -340,52 +351,71 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     if (pool.size >= MAX_CANDIDATES) break;
     pool.add(el);
     const parent = parentAcross(el);
-    if (parent && parent.childElementCount > 0 && parent !== doc.body && parent !== doc.documentElement) pool.add(parent);
+    if (parent && parent.firstElementChild && parent !== doc.body && parent !== doc.documentElement) pool.add(parent);
   }
+
+  // The structural pass scores again the candidates the first pass scored: each is scored once per detection.
+  const cheap = new Map<Element, Candidate | null>();
+  const checked = new Map<Element, { score: number; send?: HTMLElement }>();
+  const cheapCandidate = (el: Element): Candidate | null => {
+    if (composers.some((c) => el === c || composedContains(c, el))) return null;
+    // A drop-down's options or a listbox are choices, not messages.
+    if (/^(SELECT|DATALIST|OPTGROUP|OPTION)$/.test(el.tagName) || /^(listbox|combobox|menu|tablist)$/.test(el.getAttribute('role') ?? '')) return null;
+    const items = transcriptItems(el);
+    // An empty list may be a chat waiting for its first message; it cannot reach the threshold on markup alone.
+    const nearby = ancestors(el, 4);
+    const composer = composers.find((c) => nearby.some((a) => composedContains(a, c)));
+    if (!composer) return null;
+    let score = cheapScore(el, items, shadowOf) + 25;
+    // The whole widget (transcript and composer together) is not the transcript.
+    if (el.contains(composer)) score -= 25;
+    const root = nearby.find((a) => composedContains(a, composer))!;
+    if (PAGE_NEGATIVE.test(words(root))) score -= 20;
+    return { el, score, items, composer, root };
+  };
+  const check = (candidate: Candidate): void => {
+    const { el, composer, root } = candidate;
+    if (!isVisible(el)) candidate.score -= 40;
+    const placeholder = labelOf(composer!);
+    if (CHAT_PLACEHOLDER.test(placeholder)) candidate.score += 5;
+    const send = deepQueryAll(root!, CONTROL_SELECTOR, shadowOf, roots?.filter((r) => composedContains(root!, r.host))).find((b): b is HTMLElement => isSendControl(b) && !composedContains(el, b));
+    if (send) {
+      candidate.score += 15;
+      candidate.send = send;
+    }
+    const heading = root!.querySelector('h1, h2, h3, header, [class*="title" i], [class*="header" i]');
+    if (CHAT_WORDS.test(`${words(root!)} ${root!.getAttribute('aria-label') ?? ''} ${heading?.textContent?.slice(0, 80) ?? ''}`)) candidate.score += 5;
+    const rows = rowScore(candidate);
+    const sides = sidesScore(candidate, layout);
+    candidate.score += vocabularyScore(candidate, shadowOf) + rows + sides + partsScore(candidate, shadowOf) + scrollScore(el, layout);
+    // A live region on its own announces things; only a list of sided messages around it makes it a transcript.
+    const live = el.getAttribute('aria-live');
+    if (live && live !== 'off' && el.getAttribute('role') !== 'log' && !TRANSCRIPT_HINT.test(words(el)) && rows === 0 && sides === 0) candidate.score -= 25;
+    if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) candidate.score -= 40;
+    if (layout && sitsAboveTranscript(el, composer!, root!)) candidate.score -= 30;
+    const avgText = candidate.items.slice(0, 20).reduce((sum, i) => sum + (i.textContent ?? '').length, 0) / Math.max(1, Math.min(20, candidate.items.length));
+    if (avgText > 2000) candidate.score -= 15;
+  };
 
   const pick = (pool: ReadonlySet<Element>): Candidate | undefined => {
     const scored: Candidate[] = [];
     for (const el of pool) {
-      if (composers.some((c) => el === c || composedContains(c, el))) continue;
-      // A drop-down's options or a listbox are choices, not messages.
-      if (/^(SELECT|DATALIST|OPTGROUP|OPTION)$/.test(el.tagName) || /^(listbox|combobox|menu|tablist)$/.test(el.getAttribute('role') ?? '')) continue;
-      const items = transcriptItems(el);
-      // An empty list may be a chat waiting for its first message; it cannot reach the threshold on markup alone.
-      const nearby = ancestors(el, 4);
-      const composer = composers.find((c) => nearby.some((a) => composedContains(a, c)));
-      if (!composer) continue;
-      let score = cheapScore(el, items, shadowOf) + 25;
-      // The whole widget (transcript and composer together) is not the transcript.
-      if (el.contains(composer)) score -= 25;
-      const root = nearby.find((a) => composedContains(a, composer))!;
-      if (PAGE_NEGATIVE.test(words(root))) score -= 20;
-      scored.push({ el, score, items, composer, root });
+      let base = cheap.get(el);
+      if (base === undefined) cheap.set(el, (base = cheapCandidate(el)));
+      if (base) scored.push({ ...base });
     }
     scored.sort((a, b) => b.score - a.score);
 
     let best: Candidate | undefined;
     for (const candidate of shortlist(scored, shadowOf)) {
-      const { el, composer, root } = candidate;
-      if (!isVisible(el)) candidate.score -= 40;
-      const placeholder = labelOf(composer!);
-      if (CHAT_PLACEHOLDER.test(placeholder)) candidate.score += 5;
-      const send = deepQueryAll(root!, CONTROL_SELECTOR, shadowOf).find((b): b is HTMLElement => isSendControl(b) && !composedContains(el, b));
-      if (send) {
-        candidate.score += 15;
-        candidate.send = send;
+      const done = checked.get(candidate.el);
+      if (done) {
+        candidate.score = done.score;
+        if (done.send) candidate.send = done.send;
+      } else {
+        check(candidate);
+        checked.set(candidate.el, { score: candidate.score, ...(candidate.send ? { send: candidate.send } : {}) });
       }
-      const heading = root!.querySelector('h1, h2, h3, header, [class*="title" i], [class*="header" i]');
-      if (CHAT_WORDS.test(`${words(root!)} ${root!.getAttribute('aria-label') ?? ''} ${heading?.textContent?.slice(0, 80) ?? ''}`)) candidate.score += 5;
-      const rows = rowScore(candidate);
-      const sides = sidesScore(candidate, layout);
-      candidate.score += vocabularyScore(candidate, shadowOf) + rows + sides + partsScore(candidate, shadowOf) + scrollScore(el, layout);
-      // A live region on its own announces things; only a list of sided messages around it makes it a transcript.
-      const live = el.getAttribute('aria-live');
-      if (live && live !== 'off' && el.getAttribute('role') !== 'log' && !TRANSCRIPT_HINT.test(words(el)) && rows === 0 && sides === 0) candidate.score -= 25;
-      if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) candidate.score -= 40;
-      if (layout && sitsAboveTranscript(el, composer!, root!)) candidate.score -= 30;
-      const avgText = candidate.items.slice(0, 20).reduce((sum, i) => sum + (i.textContent ?? '').length, 0) / Math.max(1, Math.min(20, candidate.items.length));
-      if (avgText > 2000) candidate.score -= 15;
       // Prefer the innermost of two nested candidates that score the same: it is the list, not its wrapper.
       if (!best || candidate.score > best.score || (candidate.score === best.score && best.el.contains(candidate.el))) best = candidate;
     }

@@ -24,3 +24,14 @@ describe('fastQueryAll', () => {
     expect(fastQueryAll(document, list)).toEqual(Array.from(document.querySelectorAll(list)));
   });
 });
+
+describe('fastQueryAll below an element', () => {
+  it('finds what the element\'s querySelectorAll finds, in document order, the element itself left out', () => {
+    document.body.innerHTML = `<div id="scope" class="x"><textarea></textarea><p contenteditable="true" class="x"></p><input>
+      <span role="textbox" id="inner"></span><input type="search"><div contenteditable="false"></div></div><textarea></textarea><p class="x"></p>`;
+    const scope = document.getElementById('scope')!;
+    const list = 'textarea, input:not([type]), input[type="text"], [contenteditable=""], [contenteditable="true"], [role="textbox"], .x, #inner';
+    expect(fastQueryAll(scope, list)).toEqual(Array.from(scope.querySelectorAll(list)));
+    expect(fastQueryAll(document, list)).toEqual(Array.from(document.querySelectorAll(list)));
+  });
+});

@@ -55,23 +55,44 @@ function keysOf(list: string): Array<{ selector: string; key: Key }> {
   return keys;
 }
 
-export function fastQueryAll(root: Document, list: string): Element[] {
+/**
+ * The matches of querySelectorAll(list) below a document or an element, in no particular order (callers that filter
+ * them sort only what is left: sorting a page's thousands of links costs more than finding them). Selectors with no
+ * cheap key share one native query, since each selector of a list costs a match on every element of the page.
+ */
+export function fastQueryUnordered(root: Document | Element, list: string): Element[] {
   const found = new Set<Element>();
+  const unkeyed: string[] = [];
   for (const { selector, key } of keysOf(list)) {
     let candidates: ArrayLike<Element>;
-    if (key.kind === 'id') {
-      const el = root.getElementById(key.value);
+    if (key.kind === 'id' && root.nodeType === 9) {
+      const el = (root as Document).getElementById(key.value);
       candidates = el ? [el] : [];
     } else if (key.kind === 'class') candidates = root.getElementsByClassName(key.value);
     else if (key.kind === 'tag') candidates = root.getElementsByTagName(key.value);
-    else candidates = root.querySelectorAll(selector);
+    else {
+      unkeyed.push(selector);
+      continue;
+    }
     for (let i = 0; i < candidates.length; i += 1) {
       const el = candidates[i]!;
       if (!found.has(el) && el.matches(selector)) found.add(el);
     }
   }
-  // Document order, as querySelectorAll would give.
-  return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  if (unkeyed.length > 0) {
+    const all = root.querySelectorAll(unkeyed.join(', '));
+    for (let i = 0; i < all.length; i += 1) found.add(all[i]!);
+  }
+  return [...found];
+}
+
+/** Elements of one tree sorted in document order, as querySelectorAll gives them. */
+export function inDocumentOrder<T extends Element>(elements: T[]): T[] {
+  return elements.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+export function fastQueryAll(root: Document | Element, list: string): Element[] {
+  return inDocumentOrder(fastQueryUnordered(root, list));
 }
 
 export function fastQuery(root: Document, list: string): Element | null {

@@ -20,6 +20,13 @@ function composite(shape: string): boolean {
 /** Groups are looked for among the last rows only: a transcript grows at its end. */
 const SAMPLE = 12;
 
+/** The last `n` children in order, without copying a long list's every child to keep a few. */
+function lastChildren(el: Element, n: number): Element[] {
+  const out: Element[] = [];
+  for (let c = el.lastElementChild; c && out.length < n; c = c.previousElementSibling) out.push(c);
+  return out.reverse();
+}
+
 /**
  * The children of `container`, with every child that is a group of rows replaced by its rows; undefined when no
  * child is such a group. A group holds only rows of one composite shape, that shape recurs in another group, some
@@ -27,7 +34,7 @@ const SAMPLE = 12;
  * message's parts are not rows).
  */
 export function groupedRows(container: Element, shadowOf: ShadowOf = openShadow): Element[] | undefined {
-  const children = childrenOf(container).slice(-SAMPLE);
+  const children = lastChildren(container, SAMPLE);
   if (children.length < 2) return undefined;
   const inner = children.map((c) => childrenOf(c).filter((g) => carriesText(g, shadowOf)));
   const holders = new Map<string, number>();
@@ -59,7 +66,7 @@ function alike(a: string, b: string): boolean {
 /** Whether an element's children are rows: two or more of one composite shape, or groups of such rows. */
 function holdsRows(el: Element, shadowOf: ShadowOf): boolean {
   const seen: string[] = [];
-  for (const c of childrenOf(el).slice(-SAMPLE)) {
+  for (const c of lastChildren(el, SAMPLE)) {
     if (!carriesText(c, shadowOf)) continue;
     const shape = shapeOf(c, 2, shadowOf);
     if (!composite(shape)) continue;

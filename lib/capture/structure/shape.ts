@@ -22,9 +22,10 @@ function renderedScope(el: Element, shadowOf: ShadowOf): ParentNode {
 export function shapeOf(el: Element, depth = 2, shadowOf: ShadowOf = openShadow): string {
   let out = el.tagName;
   const scope = renderedScope(el, shadowOf);
-  if (depth === 0 || scope.childElementCount === 0) return out;
+  // (Not childElementCount: it counts every child, and a page's product grid has thousands.)
+  if (depth === 0 || !scope.firstElementChild) return out;
   const kids: string[] = [];
-  for (let c = scope.firstElementChild; c && kids.length < 8; c = c.nextElementSibling) {
+  for (let c: Element | null = scope.firstElementChild; c && kids.length < 8; c = c.nextElementSibling) {
     if (!IGNORED.test(c.tagName)) kids.push(shapeOf(c, depth - 1, shadowOf));
   }
   out += `(${kids.join(',')})`;
@@ -41,48 +42,71 @@ export function carriesText(el: Element, shadowOf: ShadowOf = openShadow): boole
 }
 
 /**
+ * Calls `visit` on the nodes under `el` in reading order — each node, its children, then what its shadow root renders —
+ * until it returns true. Siblings are reached one at a time: pushing a node's whole child list would copy the 6,000
+ * children of a page's product grid to read the first few of them.
+ */
+function walk(el: Element, shadowOf: ShadowOf, visit: (node: Node) => 'stop' | 'skip' | 'enter'): void {
+  // Each entry is a node to visit and whether its next sibling follows it (children do; the start and shadow roots do not).
+  const nodes: Node[] = [el];
+  const chained: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    if (chained.pop() && node.nextSibling) {
+      nodes.push(node.nextSibling);
+      chained.push(true);
+    }
+    const step = visit(node);
+    if (step === 'stop') return;
+    if (step === 'skip') continue;
+    if (node.nodeType === 1) {
+      const shadow = shadowOf(node as Element);
+      if (shadow) {
+        nodes.push(shadow);
+        chained.push(false);
+      }
+    }
+    if (node.firstChild) {
+      nodes.push(node.firstChild);
+      chained.push(true);
+    }
+  }
+}
+
+/**
  * Whether a non-blank text node lies within the first `budget` nodes below `el` (textContent would copy the subtree),
  * shadow roots included: a component's text lives there.
  */
 function hasText(el: Element, shadowOf: ShadowOf, budget = 60): boolean {
-  const stack: Node[] = [el];
   let seen = 0;
-  while (stack.length > 0 && seen < budget) {
-    const node = stack.pop()!;
+  let found = false;
+  walk(el, shadowOf, (node) => {
+    if (seen >= budget) return 'stop';
     seen += 1;
     if (node.nodeType === 3) {
-      if (/\S/.test(node.nodeValue ?? '')) return true;
-      continue;
+      if (/\S/.test(node.nodeValue ?? '')) {
+        found = true;
+        return 'stop';
+      }
+      return 'skip';
     }
-    if (node.nodeType === 11) {
-      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-      continue;
-    }
-    if (node.nodeType !== 1 || IGNORED.test((node as Element).tagName)) continue;
-    const shadow = shadowOf(node as Element);
-    if (shadow) stack.push(shadow);
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return false;
+    if (node.nodeType === 11) return 'enter';
+    return node.nodeType !== 1 || IGNORED.test((node as Element).tagName) ? 'skip' : 'enter';
+  });
+  return found;
 }
 
 /** The first `max` characters of text under `el`, shadow roots included (textContent stops at a shadow host). */
 export function textSample(el: Element, max = 300, shadowOf: ShadowOf = openShadow): string {
   let out = '';
-  const stack: Node[] = [el];
-  while (stack.length > 0 && out.length < max) {
-    const node = stack.pop()!;
+  walk(el, shadowOf, (node) => {
+    if (out.length >= max) return 'stop';
     if (node.nodeType === 3) {
       out += node.nodeValue ?? '';
-      continue;
+      return 'skip';
     }
-    if (node.nodeType === 1) {
-      if (IGNORED.test((node as Element).tagName)) continue;
-      const shadow = shadowOf(node as Element);
-      if (shadow) stack.push(shadow);
-    }
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
+    return node.nodeType === 1 && IGNORED.test((node as Element).tagName) ? 'skip' : 'enter';
+  });
   return out.slice(0, max);
 }
 
@@ -138,7 +162,7 @@ export function repeatedContainers(scopes: readonly ParentNode[], limit = 6000, 
     for (let i = 0; i < all.length && visited < limit; i += 1) {
       visited += 1;
       const el = all[i]!;
-      if (el.childElementCount < 2 || IGNORED.test(el.tagName) || /^(SELECT|DATALIST|TABLE|TBODY|THEAD|TR|svg|SVG)$/.test(el.tagName)) continue;
+      if (!el.firstElementChild || el.firstElementChild === el.lastElementChild || IGNORED.test(el.tagName) || /^(SELECT|DATALIST|TABLE|TBODY|THEAD|TR|svg|SVG)$/.test(el.tagName)) continue;
       const shapes = new Set<string>();
       let hit = false;
       let sampled = 0;
