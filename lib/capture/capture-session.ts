@@ -136,6 +136,8 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       }));
   const policy: ScanPolicy = {
     scanDelayMs: deps.scanDelayMs ?? DEFAULT_SCAN_POLICY.scanDelayMs,
+    // A debounce set by the caller keeps its proportion to the quiet window (tests run with 1 ms).
+    quietMs: deps.scanDelayMs !== undefined ? deps.scanDelayMs * 3 : DEFAULT_SCAN_POLICY.quietMs,
     detectIntervalMs: deps.detectIntervalMs ?? DEFAULT_SCAN_POLICY.detectIntervalMs,
     busyScanMs: deps.busyScanMs ?? DEFAULT_SCAN_POLICY.busyScanMs,
     floodAfterMs: DEFAULT_SCAN_POLICY.floodAfterMs,
@@ -412,8 +414,11 @@ export function startCapture(deps: CaptureDeps): CaptureController {
     if (fresh.length === 0) return;
     const echoed = unechoed !== undefined && fresh.some((m) => isEcho(unechoed!.text, m.text));
     if (echoed) unechoed = undefined;
-    // Rows arriving after the first read, or the person's own line, show this is the conversation.
-    if (firstReadDone || echoed || now() - foundAt >= holdMs) confirmed = true;
+    // Rows arriving after the first read, or the person's own line, show this is the conversation. A held row whose
+    // text changed is no such sign: a guess that took a whole list (or a group of rows) for one row sees its text
+    // grow with every message, and the real list, found at the next look, must replace it without a trace.
+    const rowArrived = fresh.some((m) => !tracker!.isEditNote(m));
+    if ((firstReadDone && rowArrived) || echoed || now() - foundAt >= holdMs) confirmed = true;
     firstReadDone = true;
     if (pageObserver && !provisional()) {
       pageObserver.disconnect();

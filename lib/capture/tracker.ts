@@ -62,6 +62,8 @@ export class TranscriptTracker {
   private readonly idCounts = new Map<string, number>();
   private nextSeq = 0;
   private scan = 0;
+  /** Notes Parley wrote about a message whose text changed: they are not new turns of the conversation. */
+  private readonly editNotes = new WeakSet<CapturedMessage>();
 
   constructor(
     private readonly sessionId: string,
@@ -70,6 +72,11 @@ export class TranscriptTracker {
 
   get size(): number {
     return this.nextSeq;
+  }
+
+  /** The message is Parley's note that a captured message changed its text, not a row the chat added. */
+  isEditNote(message: CapturedMessage): boolean {
+    return this.editNotes.has(message);
   }
 
   /**
@@ -167,7 +174,9 @@ export class TranscriptTracker {
         const note: ExtractedMessage = { role: 'system', text: EDIT_MARK + item.raw.text };
         if (item.raw.author) note.author = item.raw.author;
         if (item.raw.shownTime) note.shownTime = item.raw.shownTime;
-        fresh.push(this.capture(note));
+        const captured = this.capture(note);
+        this.editNotes.add(captured);
+        fresh.push(captured);
         return;
       }
       const after = firstMatch < 0 || index < firstMatch ? Math.max(previous, floor) : previous;

@@ -309,6 +309,25 @@ describe('startCapture tells the truth about what it reads', () => {
     expect(stored.map((m) => m.text)).toEqual(['您好，我是示范银行智能助手。']);
   });
 
+  it('lets the real list replace a guess that took the whole list for one row, though that row\'s text grew', async () => {
+    // With one row on screen the list itself looks like that row; the next row changes its text before detection may
+    // look again. The change is no new row: it must not confirm the guess, or the guess's lines and a note that the
+    // "row" was edited are stored ahead of the real rows.
+    const guess = (doc: Document) => {
+      const list = doc.getElementById('list')!;
+      return { state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: list.children.length > 1 ? list : doc.querySelector('.kf-body')!, confidence: 0.5 } };
+    };
+    const { stored, list } = quietSetup({ detect: guess, detectIntervalMs: 250, unconfirmedHoldMs: 600, redetectIntervalMs: 50 });
+    await tick(20);
+    list().insertAdjacentHTML('beforeend', row('agent', '您好，我是示范银行智能助手。', '小示'));
+    await tick(60);
+    list().insertAdjacentHTML('beforeend', row('me', '我想协商还款'));
+    await tick(1300);
+    await capture!.whenDelivered();
+    expect(stored.map((m) => m.text)).toEqual(['您好，我是示范银行智能助手。', '我想协商还款']);
+    expect(stored.map((m) => m.role)).toEqual(['bot', 'customer']);
+  });
+
   it('delivers what it holds once the hold time passes, even if nothing more arrives', async () => {
     const { stored, list } = quietSetup({ unconfirmedHoldMs: 400 });
     list().insertAdjacentHTML('beforeend', row('agent', '您好，请问有什么可以帮您？', '王敏'));
