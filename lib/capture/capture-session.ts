@@ -412,13 +412,14 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       deliver(held.splice(0));
     }
     if (fresh.length === 0) return;
-    const echoed = unechoed !== undefined && fresh.some((m) => isEcho(unechoed!.text, m.text));
-    if (echoed) unechoed = undefined;
     // Rows arriving after the first read, or the person's own line, show this is the conversation. A held row whose
-    // text changed is no such sign: a guess that took a whole list (or a group of rows) for one row sees its text
-    // grow with every message, and the real list, found at the next look, must replace it without a trace.
-    const rowArrived = fresh.some((m) => !tracker!.isEditNote(m));
-    if ((firstReadDone && rowArrived) || echoed || now() - foundAt >= holdMs) confirmed = true;
+    // text changed is no such sign, even when the change holds the person's line: a guess that took a whole list (or
+    // a group of rows) for one row sees its text grow with every message, and the real list, found at the next look,
+    // must replace it without a trace.
+    const arrived = fresh.filter((m) => !tracker!.isEditNote(m));
+    const echoed = unechoed !== undefined && arrived.some((m) => isEcho(unechoed!.text, m.text));
+    if (echoed) unechoed = undefined;
+    if ((firstReadDone && arrived.length > 0) || echoed || now() - foundAt >= holdMs) confirmed = true;
     firstReadDone = true;
     if (pageObserver && !provisional()) {
       pageObserver.disconnect();

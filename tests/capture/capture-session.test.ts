@@ -315,17 +315,26 @@ describe('startCapture tells the truth about what it reads', () => {
     // "row" was edited are stored ahead of the real rows.
     const guess = (doc: Document) => {
       const list = doc.getElementById('list')!;
-      return { state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: list.children.length > 1 ? list : doc.querySelector('.kf-body')!, confidence: 0.5 } };
+      return { state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: list.children.length > 1 ? list : doc.querySelector('.kf-body')!, composer: doc.getElementById('kf-input') as HTMLElement, confidence: 0.5 } };
     };
-    const { stored, list } = quietSetup({ detect: guess, detectIntervalMs: 250, unconfirmedHoldMs: 600, redetectIntervalMs: 50 });
-    await tick(20);
-    list().insertAdjacentHTML('beforeend', row('agent', '您好，我是示范银行智能助手。', '小示'));
-    await tick(60);
-    list().insertAdjacentHTML('beforeend', row('me', '我想协商还款'));
-    await tick(1300);
-    await capture!.whenDelivered();
-    expect(stored.map((m) => m.text)).toEqual(['您好，我是示范银行智能助手。', '我想协商还款']);
-    expect(stored.map((m) => m.role)).toEqual(['bot', 'customer']);
+    // The second row is the person's own line, sent from the composer: its echo inside the grown text is no echo of a row.
+    for (const sentByThePerson of [false, true]) {
+      const { stored, list } = quietSetup({ detect: guess, detectIntervalMs: 250, unconfirmedHoldMs: 600, redetectIntervalMs: 50, isTrustedEvent: () => true });
+      await tick(20);
+      list().insertAdjacentHTML('beforeend', row('agent', '您好，我是示范银行智能助手。', '小示'));
+      await tick(60);
+      if (sentByThePerson) {
+        const input = document.getElementById('kf-input') as HTMLTextAreaElement;
+        input.value = '我想协商还款';
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        input.value = '';
+      }
+      list().insertAdjacentHTML('beforeend', row('me', '我想协商还款'));
+      await tick(1300);
+      await capture!.whenDelivered();
+      expect(stored.map((m) => m.text)).toEqual(['您好，我是示范银行智能助手。', '我想协商还款']);
+      expect(stored.map((m) => m.role)).toEqual(['bot', 'customer']);
+    }
   });
 
   it('delivers what it holds once the hold time passes, even if nothing more arrives', async () => {
