@@ -160,8 +160,9 @@ export function measureSide(item: Element, container: Element, bubble?: Element)
   const rightGap = box.right - shape.right;
   const found: Measured = { laidOut: true, edges: edgesIn(shape, box), ...(paint ? { paint } : {}), ...(shape.width > box.width * 0.7 ? { wide: true } : {}) };
   if (Math.abs(leftGap - rightGap) < Math.max(12, box.width * 0.04)) {
-    // Evenly placed: a notice when narrow; a wide bubble with about as much room on both sides says nothing.
-    if (shape.width <= box.width * 0.6) found.side = 'center';
+    // Evenly placed: a notice when narrow, or when its row centres what it holds (a long join notice in a narrow
+    // widget); a wide bubble with about as much room on both sides and nothing centring it says nothing.
+    if (shape.width <= box.width * 0.6 || styleSide(view.getComputedStyle(item)) === 'center') found.side = 'center';
     return found;
   }
   found.side = leftGap > rightGap ? 'right' : 'left';

@@ -102,6 +102,13 @@ describe('measureSide', () => {
     expect(layout(58, 160).side).toBe('left');
     expect(layout(120, 160).side).toBe('center');
   });
+
+  it('takes an evenly placed wide bubble for a notice only when its row centres what it holds', () => {
+    // A long join notice in a narrow widget is wider than most notices; a wide bubble alone says nothing.
+    expect(layout(70, 260).side).toBeUndefined();
+    (document.getElementById('row') as HTMLElement).style.textAlign = 'center';
+    expect(measureSide(document.getElementById('row')!, document.getElementById('list')!, document.getElementById('text')!).side).toBe('center');
+  });
 });
 
 describe('join notices', () => {
