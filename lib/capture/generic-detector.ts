@@ -66,7 +66,7 @@ const CS_VOCABULARY = /(您好|请问|为您服务|工号|转人工|人工客服
 const TIME_IN_TEXT = /\b\d{1,2}:\d{2}(?::\d{2})?\b|今天|昨天|\d{4}-\d{2}-\d{2}/;
 /** "8:00-22:00", "09:00 至 21:00": opening hours in a header, not the time a message was sent. */
 const HOURS_RANGE = /\d{1,2}:\d{2}\s*(?:-|–|—|~|～|至|到|to)\s*\d{1,2}:\d{2}/gi;
-const SEND_TEXT = /^\s*(发送|發送|send|send message|提交|submit)\s*$/i;
+const SEND_TEXT = /^\s*(发送|發送|传送|傳送|送出|发出|發出|send|send message|提交|submit)\s*$/i;
 const SEND_WORDS = /(^|[\s_-])send(-?btn|-?button)?([\s_-]|$)/i;
 const SEARCH_WORDS = /(search|搜索|查询|检索|keyword|关键词|关键字)/i;
 const CHAT_PLACEHOLDER = /(请输入|输入|说点什么|问题|留言|message|type|ask|write|enter)/i;
@@ -107,6 +107,26 @@ export function isSendControl(el: Element): boolean {
     /^send\b/i.test(el.getAttribute('aria-label') ?? '') ||
     SEND_WORDS.test(words(el))
   );
+}
+
+const BUTTON_LIKE = 'button, [role="button"], input[type="submit"], input[type="button"]';
+
+/**
+ * The control right after the composer, in its own box or its wrapper's: where a send button sits whatever its label
+ * says (an icon, a word in a language the lexicon lacks). Only a lone control there counts, so a row of tools does
+ * not. It decides nothing about the chat; it lets the person's own line be known by the send it came from.
+ */
+export function controlBesideComposer(composer: Element, transcript: Element): HTMLElement | undefined {
+  let el: Element | null = composer;
+  for (let level = 0; el && level < 2; level += 1, el = el.parentElement) {
+    const next = el.nextElementSibling;
+    if (!next || next.contains(transcript) || transcript.contains(next)) continue;
+    if (next.matches(BUTTON_LIKE)) return next as HTMLElement;
+    const inside = next.querySelectorAll(BUTTON_LIKE);
+    if (inside.length === 1) return inside[0] as HTMLElement;
+    if (inside.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -382,6 +402,9 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     if (send) {
       candidate.score += 15;
       candidate.send = send;
+    } else {
+      const beside = controlBesideComposer(composer!, el);
+      if (beside) candidate.send = beside;
     }
     const heading = root!.querySelector('h1, h2, h3, header, [class*="title" i], [class*="header" i]');
     if (CHAT_WORDS.test(`${words(root!)} ${root!.getAttribute('aria-label') ?? ''} ${heading?.textContent?.slice(0, 80) ?? ''}`)) candidate.score += 5;
