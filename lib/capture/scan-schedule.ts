@@ -10,8 +10,10 @@ export interface ScanTiming {
 }
 
 export interface ScanPolicy {
-  /** Coalesces one burst of mutations into one scan. */
+  /** Coalesces the mutations of one message (a row, then its parts in the next tasks) into one scan. */
   scanDelayMs: number;
+  /** A change this long after the last scan starts afresh; a sooner one belongs to a busy spell. */
+  quietMs: number;
   /** Before a chat is found, detection runs at most this often however busy the page is. */
   detectIntervalMs: number;
   /** The spacing of scans while a transcript keeps changing... */
@@ -22,7 +24,12 @@ export interface ScanPolicy {
   floodScanMs: number;
 }
 
-export const DEFAULT_SCAN_POLICY: ScanPolicy = { scanDelayMs: 30, detectIntervalMs: 250, busyScanMs: 200, floodAfterMs: 3000, floodScanMs: 600 };
+/**
+ * A message at a conversation's pace is read 10 ms after it appears, so that it is stored well within 50 ms; a row
+ * and the parts a framework adds to it in the following tasks are in by then. What a burst costs the page is set by
+ * the quiet window and the busy spacing, which keep a fast chat to one scan every 200 ms whatever this delay is.
+ */
+export const DEFAULT_SCAN_POLICY: ScanPolicy = { scanDelayMs: 10, quietMs: 90, detectIntervalMs: 250, busyScanMs: 200, floodAfterMs: 3000, floodScanMs: 600 };
 
 /**
  * The wait before the next scan, and whether the transcript counts as busy. A chat at a person's pace is read
@@ -33,7 +40,7 @@ export const DEFAULT_SCAN_POLICY: ScanPolicy = { scanDelayMs: 30, detectInterval
 export function nextScan(timing: ScanTiming, policy: ScanPolicy = DEFAULT_SCAN_POLICY): { waitMs: number; busySince: number | undefined } {
   const { now, located, lastScanAt, lastDetectAt } = timing;
   if (!located) return { waitMs: Math.max(policy.scanDelayMs, lastDetectAt + policy.detectIntervalMs - now), busySince: undefined };
-  const busy = now - lastScanAt < policy.scanDelayMs * 3;
+  const busy = now - lastScanAt < policy.quietMs;
   if (!busy) return { waitMs: policy.scanDelayMs, busySince: undefined };
   const busySince = timing.busySince ?? lastScanAt;
   const spacing = now - busySince >= policy.floodAfterMs ? policy.floodScanMs : policy.busyScanMs;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCAN_POLICY, nextScan, type ScanTiming } from '../../lib/capture/scan-schedule';
 
-const policy = { scanDelayMs: 30, detectIntervalMs: 250, busyScanMs: 200, floodAfterMs: 3000, floodScanMs: 600 };
+const policy = { scanDelayMs: 30, quietMs: 90, detectIntervalMs: 250, busyScanMs: 200, floodAfterMs: 3000, floodScanMs: 600 };
 const at = (t: Partial<ScanTiming>): ScanTiming => ({ now: 10_000, located: true, lastScanAt: -Infinity, lastDetectAt: -Infinity, busySince: undefined, ...t });
 
 describe('nextScan', () => {
@@ -25,6 +25,8 @@ describe('nextScan', () => {
   it('keeps a quiet chat fast and a fast chat within a fifth of a second by default', () => {
     expect(nextScan(at({ lastScanAt: 0 })).waitMs).toBe(DEFAULT_SCAN_POLICY.scanDelayMs);
     expect(DEFAULT_SCAN_POLICY.scanDelayMs).toBeLessThanOrEqual(50);
+    // A burst is still read in scans spaced by the busy spacing, however short the debounce.
+    expect(nextScan(at({ lastScanAt: 9_950 })).waitMs).toBe(DEFAULT_SCAN_POLICY.busyScanMs - 50);
     expect(nextScan(at({ lastScanAt: 9_999, busySince: 9_000 })).waitMs).toBeLessThanOrEqual(200);
   });
 });
