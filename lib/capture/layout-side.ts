@@ -185,18 +185,8 @@ function signature(el: Element): string {
  */
 export function cachedLayoutSide(measure: typeof measureSide = measureSide): typeof layoutSide {
   const byClass = new Map<string, LayoutSide | undefined>();
-  // Bubble colours seen on a clearly placed row, and on which side: a wide bubble of a known colour is on its side.
-  const byPaint = new Map<string, Set<LayoutSide>>();
-  const sideOf = (m: Measured): LayoutSide | undefined => {
-    if (!m.paint || m.side === 'center') return m.side;
-    let sides = byPaint.get(m.paint);
-    if (m.wide) return sides?.size === 1 ? [...sides][0] : m.side;
-    if (m.side) {
-      if (!sides) byPaint.set(m.paint, (sides = new Set()));
-      sides.add(m.side);
-    }
-    return m.side;
-  };
+  const paints = sidePaints();
+  const sideOf = (m: Measured): LayoutSide | undefined => paints.settle(m);
   const sideWithEdges = (m: Measured): LayoutSide | undefined => edges.settle(m, sideOf(m));
   const edges = sharedEdges();
   return (item, container, bubble) => {
@@ -212,6 +202,42 @@ export function cachedLayoutSide(measure: typeof measureSide = measureSide): typ
     // A row read before it was laid out is asked again next time; a laid-out row's answer (even "no side") is kept.
     if (measured.laidOut) byClass.set(key, side);
     return side;
+  };
+}
+
+type Column = 'left' | 'right';
+const other = (side: Column): Column => (side === 'left' ? 'right' : 'left');
+
+/**
+ * Bubble colours seen on placed rows, and on which side. A wide bubble leans only a little, so a colour known for one
+ * side places it. And when the chat colours its sides apart (this colour seen only on one side, another colour only on
+ * the other), the colour outranks a lean the other way: a bubble pushed off its edge by a time stamp or a receipt
+ * beside it keeps its side's colour. A colour counts once two bubbles showed it on their side, or one whose avatar
+ * placed it; a side read from an avatar is never overruled.
+ */
+function sidePaints() {
+  const seen = new Map<string, Map<Column, number>>();
+  const onlySide = (paint: string): { side: Column; weight: number } | undefined => {
+    const sides = seen.get(paint);
+    if (!sides || sides.size !== 1) return undefined;
+    const [side, weight] = [...sides][0]!;
+    return { side, weight };
+  };
+  const sidesColouredApart = (paint: string, side: Column) =>
+    [...seen.keys()].some((p) => p !== paint && onlySide(p)?.side === other(side));
+  return {
+    settle(m: Measured): LayoutSide | undefined {
+      if (!m.paint || m.side === 'center') return m.side;
+      const known = onlySide(m.paint);
+      if (m.wide) return known ? known.side : m.side;
+      if (m.side !== 'left' && m.side !== 'right') return m.side;
+      let settled: Column = m.side;
+      if (known && known.side !== m.side && !m.byAvatar && known.weight >= 2 && sidesColouredApart(m.paint, known.side)) settled = known.side;
+      let sides = seen.get(m.paint);
+      if (!sides) seen.set(m.paint, (sides = new Map()));
+      sides.set(settled, (sides.get(settled) ?? 0) + (m.byAvatar ? 2 : 1));
+      return settled;
+    },
   };
 }
 

@@ -63,4 +63,35 @@ describe('cachedLayoutSide', () => {
       expect(play([measured('left', 12, 90, true), measured('right', 150, 12, true), measured('right', 12, 12)])).toEqual(['left', 'right', 'right']);
     });
   });
+
+  describe('bubble colours, when a chat colours its sides apart', () => {
+    const grey = 'rgb(241, 243, 245)';
+    const blue = 'rgb(22, 119, 255)';
+    const row = (side: 'left' | 'right', paint: string, extra: Record<string, unknown> = {}) => ({ side, laidOut: true, paint, ...extra });
+    function play(script: Array<ReturnType<typeof row>>): Array<string | undefined> {
+      const list = rows(script.map((_, i) => `<div class="row-${i}"><p></p></div>`).join(''));
+      let i = 0;
+      const sideOf = cachedLayoutSide(() => script[i++]!);
+      return list.map((r) => sideOf(r, container()));
+    }
+
+    it('keeps a bubble pushed off its edge on the side its colour belongs to', () => {
+      expect(play([row('left', grey), row('right', blue), row('left', grey), row('right', grey)])).toEqual(['left', 'right', 'left', 'left']);
+      expect(play([row('left', grey, { byAvatar: true }), row('right', blue, { byAvatar: true }), row('right', grey)])).toEqual(['left', 'right', 'left']);
+    });
+
+    it('lets the lean decide when both sides share a colour, when the colour was seen once, or when an avatar placed it', () => {
+      expect(play([row('left', grey), row('right', grey), row('left', grey), row('right', grey)])).toEqual(['left', 'right', 'left', 'right']);
+      expect(play([row('left', grey), row('right', blue), row('right', grey)])).toEqual(['left', 'right', 'right']);
+      expect(play([row('left', grey), row('right', blue), row('left', grey), row('right', grey, { byAvatar: true })])).toEqual(['left', 'right', 'left', 'right']);
+    });
+
+    it('needs the other side to have a colour of its own: one colour on one side says nothing about a lone other bubble', () => {
+      expect(play([row('left', grey), row('left', grey), row('right', grey)])).toEqual(['left', 'left', 'right']);
+    });
+
+    it('places a wide bubble, which leans only a little, by a colour known for one side', () => {
+      expect(play([row('right', blue), { laidOut: true, paint: blue, wide: true } as ReturnType<typeof row>])).toEqual(['right', 'right']);
+    });
+  });
 });
