@@ -53,12 +53,16 @@ export function backgroundRoutes(deps: BackgroundDeps): RouteTable<BackgroundReq
   const pause = deps.pause ?? memoryPauseStore();
   const tabStates = deps.tabStates ?? new TabStates();
 
-  const verdictFor = async (sender: SenderInfo, ancestry: Ancestry | undefined) =>
-    checkCaptureSender(sender, deps.extensionId, {
-      ...(deps.findSite ? { findSite: deps.findSite } : {}),
-      userOrigins: [...(deps.siteAccess ? await deps.siteAccess.userOrigins() : []), ...(deps.tabGrants ? await deps.tabGrants.originsFor(sender.tab?.id) : [])],
-      ...(ancestry ? { ancestry } : {}),
-    });
+  const verdictFor = async (sender: SenderInfo, ancestry: Ancestry | undefined) => {
+    const rules = { ...(deps.findSite ? { findSite: deps.findSite } : {}), ...(ancestry ? { ancestry } : {}) };
+    // A page in the registry owns its chats whatever sites the person enabled (the registry is asked first, and more
+    // enabled sites only let more frames in), so the person's sites — a permissions call and a database read that
+    // every captured batch would wait for — are only asked for when the registry alone does not place the page.
+    const registryOnly = checkCaptureSender(sender, deps.extensionId, { ...rules, userOrigins: [] });
+    if (registryOnly.ok && registryOnly.site.via === 'page' && registryOnly.site.registry) return registryOnly;
+    const [enabled, granted] = await Promise.all([deps.siteAccess?.userOrigins() ?? [], deps.tabGrants?.originsFor(sender.tab?.id) ?? []]);
+    return checkCaptureSender(sender, deps.extensionId, { ...rules, userOrigins: [...enabled, ...granted] });
+  };
 
   // How full storage was after each tab's last stored batch, so the recording dot can warn before a bound is reached.
   const storageLevels = new Map<number, Level>();

@@ -41,16 +41,15 @@ export async function ingestCapturedBatch(
   origin: CaptureOrigin,
 ): Promise<IngestResult> {
   return db.transaction('rw', db.sessions, db.messages, db.settings, async () => {
-    const existing = await db.sessions.get(session.id);
+    const ids = messages.map((m) => m.id);
+    // The reads go out together: one after another, each waits a round trip to the database before the next starts,
+    // and a message of a conversation waits for all of them before it is stored.
+    const [existing, bounds, tallies, stored] = await Promise.all([db.sessions.get(session.id), loadBounds(db), verifiedTallies(db, session.id), db.messages.bulkGet(ids)]);
     if (existing && existing.siteId !== origin.siteId) {
       throw new CaptureRejected(`session ${session.id} belongs to another site`);
     }
-    const ids = messages.map((m) => m.id);
-    const bounds = await loadBounds(db);
-    const tallies = await verifiedTallies(db, session.id);
     const ledger: SessionLedger = tallies.ledgers.get(session.id) ?? { messages: 0, chars: 0 };
 
-    const stored = await db.messages.bulkGet(ids);
     const fresh: Message[] = [];
     const seen = new Set<string>();
     messages.forEach((m, i) => {
@@ -104,6 +103,7 @@ export async function ingestCapturedBatch(
     }
 
     const newestAt = kept.reduce((max, m) => Math.max(max, m.at), existing?.updatedAt ?? session.startedAt);
+    const writes: Array<Promise<unknown>> = [];
     if (!existing) {
       const created: SessionRecord = {
         id: session.id,
@@ -119,15 +119,17 @@ export async function ingestCapturedBatch(
         ...(session.agentId ? { agentId: session.agentId } : {}),
         ...(session.title ? { title: session.title } : {}),
       };
-      await db.sessions.add(created);
+      writes.push(db.sessions.add(created));
     } else {
       const changes: Partial<Session> = { tabId: origin.tabId, frameId: origin.frameId, updatedAt: newestAt };
       if (session.agentName && !existing.agentName) changes.agentName = session.agentName;
       if (session.agentId && !existing.agentId) changes.agentId = session.agentId;
-      await db.sessions.update(session.id, changes);
+      writes.push(db.sessions.update(session.id, changes));
     }
-    if (kept.length > 0) await db.messages.bulkAdd(kept);
-    await db.settings.put({ key: usageKey(session.id), value: next });
+    if (kept.length > 0) writes.push(db.messages.bulkAdd(kept));
+    writes.push(db.settings.put({ key: usageKey(session.id), value: next }));
+    // Issued together for the same reason as the reads; any one failing still aborts the whole transaction.
+    await Promise.all(writes);
 
     const database = { messages: tallies.database.messages - ledger.messages + next.messages, chars: tallies.database.chars - ledger.chars + next.chars };
     const levels = levelsFor(bounds, database, next);

@@ -113,9 +113,8 @@ export interface Tallies {
  * about to receive messages. Run inside the ingest transaction (settings and messages tables).
  */
 export async function verifiedTallies(db: ParleyDB, sessionId: string): Promise<Tallies> {
-  let ledgers = await ledgerRows(db);
-  const total = await db.messages.count();
-  const own = await db.messages.where('sessionId').equals(sessionId).count();
+  const [rows, total, own] = await Promise.all([ledgerRows(db), db.messages.count(), db.messages.where('sessionId').equals(sessionId).count()]);
+  let ledgers = rows;
   const tallied = sum(ledgers.values());
   if (tallied.messages !== total || (ledgers.get(sessionId)?.messages ?? 0) !== own) ledgers = await recountLedgers(db);
   return { ledgers, database: sum(ledgers.values()) };

@@ -68,6 +68,37 @@ describe('admission and capture by ownership', () => {
   });
 });
 
+describe('the sites the person enabled', () => {
+  // A stand-in for SiteAccess: the person enabled one site that is not in the registry.
+  function withEnabled(origins: string[]) {
+    const userOrigins = vi.fn(async () => origins);
+    const db = openParleyDB(`capture-routes-${Math.random()}`);
+    const routes = backgroundRoutes({
+      db,
+      extensionId: EXT,
+      extensionOrigin: ORIGIN,
+      sendToContent: vi.fn() as unknown as BackgroundDeps['sendToContent'],
+      pause: memoryPauseStore(),
+      siteAccess: { userOrigins } as unknown as BackgroundDeps['siteAccess'],
+    });
+    return { db, routes, userOrigins };
+  }
+  const enabledPage = { id: EXT, url: 'https://credit.example/help', frameId: 0, tab: { id: 6, url: 'https://credit.example/help' } };
+  // A registry bank's chat frame inside the enabled page: the page owns it, as when the person's sites are always asked.
+  const bankFrameInEnabledPage = { id: EXT, url: 'https://www.cmbchina.com/kefu/', frameId: 2, tab: { id: 6, url: 'https://credit.example/help' } };
+
+  it.each([
+    ['a registry bank\'s page: not asked', bankFrame, 'b1', 'cmb', 0],
+    ['a page the person enabled: asked', enabledPage, 'b2', 'credit.example', 1],
+    ['a registry frame in a page the person enabled: asked, and the page owns it', bankFrameInEnabledPage, 'b3', 'credit.example', 1],
+  ])('%s', async (_name, sender, id, siteId, asked) => {
+    const { db, routes, userOrigins } = withEnabled(['https://credit.example']);
+    expect(await ask(routes, 'capture/batch', batch(id, sender.url), sender)).toEqual({ ok: true, stored: [`${id}:a:0`] });
+    expect((await db.sessions.get(id))?.siteId).toBe(siteId);
+    expect(userOrigins).toHaveBeenCalledTimes(asked);
+  });
+});
+
 describe('pause', () => {
   it('acknowledges but never stores what is captured while paused, and tells every tab', async () => {
     const { routes, db, broadcastPause } = setup();
