@@ -213,7 +213,13 @@ export function startCapture(deps: CaptureDeps): CaptureController {
 
   /** A generic find is a guess until it has yielded a few messages: until then the whole page is watched too. */
   function provisional(): boolean {
-    return location !== null && !location.window && (tracker?.size ?? 0) < PROVISIONAL_MESSAGES;
+    if (location === null || location.window) return false;
+    // A transcript that holds the place the person types is the whole widget taken for the list (its header, tool bar
+    // and input area counted as rows): however many rows it shows, it stays a guess until the real list shows.
+    if (location.composer && composedContains(location.transcript, location.composer)) return true;
+    // Rows, not notes: a guess that took a growing block for one row writes a note at every change, and must still
+    // be looked at again.
+    return (tracker?.rows ?? 0) < PROVISIONAL_MESSAGES;
   }
 
   function noteGrowth(records: readonly MutationRecord[]): void {

@@ -79,6 +79,11 @@ export class TranscriptTracker {
     return this.editNotes.has(message);
   }
 
+  /** Rows the chat added, not counting notes about rows whose text changed. */
+  get rows(): number {
+    return this.slots.length;
+  }
+
   /**
    * Feeds the whole rendered transcript; returns the messages not captured before. `resolve` decides the role of
    * each new message and is called in display order, once per message.

@@ -230,8 +230,9 @@ describe('startCapture tells the truth about what it reads', () => {
     </aside>`;
 
   /** The empty widget, with capture settings that a test may override (a finder, a clock, the hold). */
-  function quietSetup(overrides: Partial<CaptureDeps> = {}) {
+  function quietSetup(overrides: Partial<CaptureDeps> = {}, prepare: () => void = () => undefined) {
     document.body.innerHTML = WIDGET_EMPTY;
+    prepare();
     const stored: CapturedMessage[] = [];
     const states: string[] = [];
     capture?.stop();
@@ -335,6 +336,51 @@ describe('startCapture tells the truth about what it reads', () => {
       expect(stored.map((m) => m.text)).toEqual(['您好，我是示范银行智能助手。', '我想协商还款']);
       expect(stored.map((m) => m.role)).toEqual(['bot', 'customer']);
     }
+  });
+
+  it('keeps looking while the guess is the whole widget, however many parts of it look like rows', async () => {
+    // The list is empty when the finder first looks, so it takes the widget: header, tool bars, tips and the input
+    // area read as six rows. A guess that holds the composer is still a guess, and the list replaces it once it shows.
+    const guess = (doc: Document) => {
+      const list = doc.getElementById('list')!;
+      const widget = doc.querySelector('.kf-widget')!;
+      return { state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: list.children.length > 1 ? list : widget, composer: doc.getElementById('kf-input') as HTMLElement, confidence: 0.5 } };
+    };
+    const { stored, list } = quietSetup({ detect: guess, detectIntervalMs: 100, unconfirmedHoldMs: 600, redetectIntervalMs: 50 }, () => {
+      document.querySelector('.kf-body')!.insertAdjacentHTML('afterend', '<div>常见问题</div><div>查询账单</div><div>还款方式</div><div>表情 图片 文件</div><div>请勿向任何人透露验证码</div><div>服务时间 9:00-21:00</div>');
+      document.getElementById('list')!.insertAdjacentHTML('beforeend', row('agent', '您好，我是示范银行智能助手。', '小示'));
+    });
+    await tick(150);
+    list().insertAdjacentHTML('beforeend', row('agent', '请问有什么可以帮您？', '小示'));
+    await tick(250);
+    list().insertAdjacentHTML('beforeend', row('me', '我想协商还款'));
+    await tick(900);
+    await capture!.whenDelivered();
+    expect(stored.map((m) => m.text)).toEqual(['您好，我是示范银行智能助手。', '请问有什么可以帮您？', '我想协商还款']);
+  });
+
+  it('counts rows, not notes about a changed row, before it stops looking again', async () => {
+    // The guess takes the list's wrapper, so the list is one row whose text changes with every message: six changes
+    // are six notes, not six rows, and the list must still replace the guess once the finder sees it.
+    const guess = (doc: Document) => {
+      const list = doc.getElementById('list')!;
+      return { state: 'open' as const, chat: { vendor: 'generic', root: doc.body, transcript: list.children.length > 7 ? list : doc.querySelector('.kf-body')!, confidence: 0.5 } };
+    };
+    const lines = ['您好', '请问有什么可以帮您？', '我想协商还款', '请问您的姓名？', '张三', '好的，正在查询', '我逾期两个月了', '了解，我来帮您看看'];
+    // A line above the list keeps the wrapper from being read as the list itself; the first row is there before Parley looks.
+    const { stored, list } = quietSetup({ detect: guess, detectIntervalMs: 1, unconfirmedHoldMs: 1500, redetectIntervalMs: 50 }, () => {
+      document.getElementById('list')!.insertAdjacentHTML('beforebegin', '<div class="kf-tip">以上为历史消息</div>');
+      document.getElementById('list')!.insertAdjacentHTML('beforeend', row('agent', lines[0]!));
+    });
+    await tick(20);
+    for (const [i, text] of lines.entries()) {
+      if (i === 0) continue;
+      list().insertAdjacentHTML('beforeend', row(i % 2 ? 'me' : 'agent', text));
+      await tick(40);
+    }
+    await tick(1800);
+    await capture!.whenDelivered();
+    expect(stored.map((m) => m.text)).toEqual(lines);
   });
 
   it('delivers what it holds once the hold time passes, even if nothing more arrives', async () => {
