@@ -18,10 +18,12 @@ import { EN } from './templates-en';
 import { EN_EXTRA } from './templates-en-extra';
 import { EN_MORE } from './templates-en-more';
 import { EN_SUPP } from './templates-en-supp';
+import { EN_SUPP2 } from './templates-en-supp2';
 import { ZH, type Template } from './templates-zh';
 import { ZH_EXTRA } from './templates-zh-extra';
 import { ZH_MORE } from './templates-zh-more';
 import { ZH_SUPP } from './templates-zh-supp';
+import { ZH_SUPP2 } from './templates-zh-supp2';
 import { mulberry32, type CorpusLine } from './corpus-line';
 
 const SEED = 20261204;
@@ -95,7 +97,7 @@ function typo(text: string, rnd: () => number): string {
 function main(): void {
   const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
   const toTw = OpenCC.Converter({ from: 'cn', to: 'twp' });
-  const supplement = [...ZH_SUPP.map((t) => ['zh', t] as const), ...EN_SUPP.map((t) => ['en', t] as const)];
+  const supplement = [...[...ZH_SUPP, ...ZH_SUPP2].map((t) => ['zh', t] as const), ...[...EN_SUPP, ...EN_SUPP2].map((t) => ['en', t] as const)];
   const frames = [
     ...[...ZH, ...ZH_MORE, ...ZH_EXTRA].map((t) => ['zh', t] as const),
     ...[...EN, ...EN_MORE, ...EN_EXTRA].map((t) => ['en', t] as const),
@@ -103,7 +105,7 @@ function main(): void {
   ];
   const manifest: Record<string, Split> = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, Split>) : {};
   const firstRun = Object.keys(manifest).length === 0;
-  // The train-only supplement (templates-*-supp.ts) never enters dev: dev stays the measure it was, and test is frozen.
+  // The train-only supplements (templates-*-supp.ts, templates-*-supp2.ts) never enter dev: dev stays the measure it was, and test is frozen.
   for (const [lang, t] of supplement) manifest[frameId(lang, t)] ??= 'train';
 
   // Assign splits: stratified by language and first tag, seeded shuffle inside each stratum.

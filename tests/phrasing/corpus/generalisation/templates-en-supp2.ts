@@ -1,0 +1,128 @@
+/**
+ * English frames added on 2026-12-04 (fourth writer), TRAIN ONLY (build.ts pins them to train like the first
+ * supplement). Written fresh, without reading the test split, for the classes the test figures name as weakest:
+ * asking why a person fell behind ("how come", "what's stopping you", "has anything changed"), demanding the whole
+ * balance ("the total owed in one payment", "bring it up to date in full", an agreement called in), and remote control
+ * in plain words ("I'll take over your phone", "accept the connection request", a technician who needs access to your
+ * laptop), with hard negatives: warnings against remote apps, the bank's own app, balances and settlements that ask
+ * for nothing whole.
+ */
+
+import type { Template } from './templates-zh';
+
+export const EN_SUPP2: readonly Template[] = [
+  // asks-reason
+  ['asks-reason', 'How come {the last two payments|this month\'s payment|your direct debit} {didn\'t go through|bounced|got missed}?'],
+  ['asks-reason', '{Can you|Could you} {help me understand|explain} {what\'s made it|why it\'s been} {hard|difficult|tricky} to {keep up with|make} the {payments|repayments} {lately|recently}?'],
+  ['asks-reason', '{Has|Did} anything {changed|change} {with your job|at work|with your income|in your household} {since|over} {the last few months|the spring|we last spoke}?'],
+  ['asks-reason', 'What\'s {stopping|preventing|keeping} you from {paying|making the payments|getting back on track} {at the moment|right now}?'],
+  ['asks-reason', '{I see|I can see|Looks like} you\'ve {fallen behind|missed a couple of payments|got into arrears}{ -|,} {can you tell me|would you mind telling me} {a bit about|what\'s behind} that?'],
+  ['asks-reason', 'Before {we look at|I go through} {options|a plan}, {I need to|I\'d like to} {understand|know} {the cause|the reason} {of|for} the {arrears|missed payments|shortfall}.'],
+  ['asks-reason', '{Are you|Have you been} {still employed|out of work|on reduced hours|off sick}{ at the moment|, or has that changed}?'],
+  ['asks-reason', 'What\'s {your income|your employment situation|the money coming in} {like|looking like} {these days|at the moment|right now}?'],
+  ['asks-reason', '{Was|Is} there {a particular|any specific} {event|reason|change} that {caused|triggered|led to} the {late payments|missed payments|arrears}?'],
+  ['asks-reason', 'ok {so|but} {whats|what\'s} {going on|up} with {the payments|ur account|your account}? {why|y} {nothing|no payment} since {DAY|last month}?'],
+  ['asks-reason', '{ACCOUNT NOTICE|Reminder}: {please|kindly} {reply|respond} {with|explaining} the reason {for|behind} {your|the} {missed payments|arrears} so {we can|we may} {review|assess} {your options|the account}.'],
+  ['asks-reason', '{Did|Has} {something|anything} {unexpected|big} {come up|happened}{ - a job loss, illness, a family matter|, like a job loss or illness}?'],
+  ['asks-reason', '{We\'ve|I\'ve} {noticed|seen} {a change|a drop} in {how you\'ve been paying|your payments}{ -|.} {what\'s|what has} {different|changed} {for you|in your situation}?'],
+  ['asks-reason', '{Is|Was} the {shortfall|missed payment} {down to|because of|due to} {a drop in income|your hours being cut|a one-off expense}, or {is it|is it something} {more ongoing|longer-term}?'],
+  ['asks-reason', '{To|So I can} {log|record|note} this {properly|correctly}, {what would you say is|what\'s} the {main|underlying} cause of {the difficulty|you falling behind}?'],
+  ['asks-reason', '{Mind if I ask|Can I ask} {what\'s been going on|what happened} {with the account|financially} {since|over} {the summer|the last few months}?'],
+  ['asks-reason', 'Tell me {a little|a bit} about {your income and outgoings|what\'s changed for you|how things are at home}.'],
+  ['asks-reason', '{Have|Has} your {circumstances|finances} {changed|taken a hit} {recently|since you took out the loan|since we last spoke}{, NAME|}?'],
+  ['asks-reason', '{What|Which} {went wrong|happened} {this month|in March|after the first payment}{?|, if you don\'t mind me asking?}'],
+  ['asks-reason', '{Any|Is there any} particular reason {the account|your card} {went|has gone} {overdue|into arrears|past due}?'],
+  ['asks-reason', 'Just {trying|wanting} to {get a picture|get an idea} of {your situation|where you are financially}{ -|:} {are you working|what\'s your income} {right now|at the moment}?'],
+  ['asks-reason', 'Thanks for {coming back to us|getting in touch}. Before {anything else|we discuss a plan}, {could you|can you} {let me know|explain} {why|how} the {account|balance} {slipped|fell} behind? {It helps us|That helps me} {find|work out} {the right|a suitable} {option|arrangement}.'],
+  ['asks-reason', '{Is|Would} {it|this} {a temporary thing|something short term}, {like|such as} {a gap between jobs|a delayed wage}, or {has|have} your {income|hours} {dropped|gone down} for good?'],
+  ['asks-reason', 'From what I can see {you paid|payments came in} {on time|fine} until {March|the summer}{ -|.} {what changed then|did something happen around then}?'],
+  ['asks-reason', 'U {missed|skipped} {2|3} {payments|months}{,|..} {everything ok|all ok}? {whats|what is} {the reason|happening}?'],
+  // asks-reason together with another move
+  ['greeting asks-reason', 'Hi, {NAME} here from {BANK}{.|!} {What\'s been happening|What\'s changed} {with your account|since your last payment}?'],
+  ['asks-reason asks-proof', '{Could you|Can you} {explain|tell me} {why|how} {the payments stopped|you fell behind}, and {send|upload} {any|some} {supporting documents|evidence}{, like payslips| such as a letter from your employer}?'],
+  ['identity-check asks-reason', '{Once|After} you\'ve {confirmed|given me} your {date of birth|postcode}, {could you|can you} {tell me|explain} what {led to|caused} the {missed payments|arrears}?'],
+  // demands-full-payment
+  ['demands-full-payment', '{The|Your} {full outstanding|entire} balance of {AMT} {is now due|must be paid} {by|no later than} {DAY}.'],
+  ['demands-full-payment', '{We|I} {need|require} {the whole|the total|all of the} {amount|balance|debt} {cleared|repaid|paid off} {in a single payment|in one payment|in one go}.'],
+  ['demands-full-payment', '{Unfortunately|I\'m afraid} {a partial payment|a smaller amount|anything less} {won\'t|will not} {be accepted|do}{ -|;} {it has to be|we need} the {total owed|full arrears|complete balance}.'],
+  ['demands-full-payment', '{Please|You\'ll need to} {clear|pay off} {everything you owe|the total amount owed|the account balance} {in one lump|as one payment} {by|before} {DAY}{.|, no instalments.}'],
+  ['demands-full-payment', '{Your loan|The agreement} has been {terminated|called in|accelerated}, {so|which means} the {remaining|whole} {balance|sum} {is payable|falls due} {now|immediately|at once}.'],
+  ['demands-full-payment', '{We\'re|We are} {not in a position|unable} to {agree|offer} {a payment plan|instalments|a reduced payment}{;|.} {the account|it} {must|needs to} be {brought up to date|repaid} in {full|its entirety}.'],
+  ['demands-full-payment', 'The only {way|option} {to stop|to halt} {the fees|further interest} is {repaying|paying} {the lot|everything|the full sum} {today|this week|by DAY}.'],
+  ['demands-full-payment collection-warning', '{Northbank|Meridian}: {your|ur} {account|acct} {is|is now} {in default|overdue}. {Pay|Repay} {the full|the total} {balance|arrears} of {AMT} {today|by DAY} {to avoid|or face} {legal action|court action|a default on your credit file}.'],
+  ['demands-full-payment', '{We\'ll need|I need} {100%|the complete amount|every penny} of the {arrears|overdue balance} {by|before} {DAY}{ - no less.|.}'],
+  ['demands-full-payment', '{Paying|Making} the minimum {isn\'t|is not} {enough|an option} {any more|now}{;|,} the {total|entire} {overdue|past-due} amount {has to|must} be paid.'],
+  ['demands-full-payment', '{I\'m sorry|Sorry}, but {we|I} {can only|can\'t do anything other than} {accept|take} {full repayment|repayment in full|the full amount}.'],
+  ['demands-full-payment', 'yeah {so|} {basically|honestly} {you need to|u gotta} {pay|clear} {the whole thing|the full amount|all of it} {by|before} {DAY}, {no plans|cant do instalments|no payment plan}.'],
+  ['demands-full-payment', '{Repay|Clear} the {outstanding debt|full debt|account} in full {within|in} {7|14|10} days{.|, as set out in the notice.}'],
+  ['demands-full-payment', '{To|In order to} {reopen|unfreeze|reactivate} the {card|account}, {you\'ll have to|you must} {pay off|clear} the {entire|complete|whole} {balance|amount owing} {first|up front}.'],
+  ['demands-full-payment', '{All|The whole} {AMT|balance} {needs|has} to {come in|be paid} {together|at once}{, not in bits|; we can\'t take it in parts}.'],
+  ['demands-full-payment', '{What we need|What I need from you} is the {account|balance} {settled|cleared} {completely|in its entirety} {this month|by DAY}{ - not a plan|, not an instalment plan}.'],
+  // hard negatives for demands-full-payment
+  ['offer', 'You {don\'t have to|won\'t need to} {pay it all at once|pay in full|clear it in one go}{ -|;} {we can|I can} {spread|split} it over {PER} months.'],
+  ['offer', 'If {you\'re able to|you can} {pay|clear} {AMT} {in one go|as a lump sum} by {DAY}, {we\'d|we would} {accept|treat} that as {full and final settlement|settling the account}.'],
+  ['~plain', '{Just so you know|For your information}, {your|the} {total balance|balance today} {is|stands at} {AMT}{, including fees|; that includes interest}.'],
+  ['~policy', 'Paying the {full statement balance|statement balance in full} {each month|every month} {avoids|means you avoid} interest{ on purchases|}.'],
+  // asks-reason hard negatives: a reason given, nothing asked
+  ['~plain', '{The|Your} {direct debit|automatic payment} {failed|didn\'t collect} {because of|due to} {a system issue|an error on our side}{, so|;} {it won\'t|this won\'t} {count against you|be marked as late}.'],
+  ['~plain', '{Thanks for explaining|Thank you for telling me} {about your hours|about the job loss|what happened}{, I\'ve|. I\'ve} {noted it|added a note} {on the account|to your file}.'],
+  // remote-control
+  ['!remote-control', 'I\'ll {take over|take control of} your {phone|computer|screen} {for a minute|briefly} and {process|do} the {refund|cancellation} {for you|myself}.'],
+  ['!remote-control', '{Let me|I\'ll} {log into|get into|jump onto} your {device|computer|laptop} {and|to} {sort it out|fix the payment} {directly|from here}.'],
+  ['!remote-control', '{Install|Download} the app from {the link|this link}, {then|and} {tap|press|click} {Allow|Accept} so {I can|we can} see {everything|what\'s} on your {phone|screen}.'],
+  ['!remote-control', '{Please|Kindly} {accept|approve} the {connection|remote session|access} request {that pops up|on your screen} {so I can|and I\'ll} {guide|help} you {through it|with the form}.'],
+  ['!remote-control !asks-secret', '{You\'ll see|A window will show} a {nine-digit|session} code{ - |, }{read it back|give it} to me{ so I can connect| and I\'ll connect}.'],
+  ['!remote-control', '{Can you|Could you} {turn on|start} {screen mirroring|screen sharing} {on a WhatsApp call|over FaceTime|on the video call} {so|and} I {can watch|will watch} {you log in|you make the transfer}?'],
+  ['!remote-control', '{Go to|Open} {the website I sent|the download page} and {run|open} the {file|installer}; {it|that} {lets|allows} {our technician|me} {to fix|to sort} {your account|the issue} {from our side|remotely}.'],
+  ['!remote-control', '{Our|The} {technician|tech team|IT support} {needs|will need} {access to|to get into} your {computer|phone|laptop} {to|so we can} {remove|cancel} the {payment|charge}.'],
+  ['!remote-control', 'We\'ve {spotted|detected} {suspicious|fraudulent} activity; {our fraud team|a specialist} {will connect|needs to connect} {to your device|remotely} {to secure|to protect} {your funds|the account}.'],
+  ['!remote-control', '{I need|Let me} {to see|see} your {banking app|online banking} {while|as} you {log in|type}{, so|. Please} {share|mirror} your {phone|screen} {with me|now}.'],
+  ['!remote-control', '{Just|Simply} {click|tap} {the link|Join} {to join|for} {my|our} {Teams|Webex|Skype} {session|meeting} and {hit|press} {Present|Share|share screen}.'],
+  ['!remote-control !asks-secret', 'ok {download|get} {anydesk|teamviewer|the support app} {real quick|rn} and {send me the number it gives you|tell me the code}, {I\'ll|ill} {do the rest|handle it}.'],
+  ['!remote-control', '{To|In order to} {verify|complete} the {refund|cancellation}, {we|I} {need|require} {remote|temporary} access to your {PC|laptop|phone}{.|; it only takes a minute.}'],
+  ['!remote-control', '{Could you|Please} {point|hold} your {phone camera|webcam} at your {computer screen|laptop screen} so {I can|we can} {see|follow} {what you\'re doing|each step}?'],
+  ['!remote-control', '{Grant|Give} {me|our agent|us} {control|permission} {of|over} your {mouse|screen|device} {when|once} the {prompt|popup} {appears|comes up}.'],
+  ['!remote-control', '{Right|Okay}, {I\'ll|I will} {dial in|connect} to your {laptop|computer} {now|in a moment}{, |; }{you\'ll|you will} see {the cursor|the mouse} {moving|move about}, {that\'s|that is} {just me|me}.'],
+  ['!remote-control', '{Add|Install} {our|the} {helper|assistant|support} {extension|plugin} to your browser{, then|;} {I\'ll|we\'ll} {operate|fill in} {your online banking|the form} {for you|on your behalf}.'],
+  // remote-control hard negatives
+  ['~warn', '{Please note|Reminder}: {we will never|{BANK} will never|we never} ask you to {install|download} {screen-sharing|remote access} {software|apps} or {give|let} anyone {control of|access to} your {device|phone}.'],
+  ['~warn', '{If|Where} {anyone|someone} {asks you to|tells you to} {download AnyDesk|install TeamViewer|share your screen}{, hang up| - it\'s a scam|, it is fraud}.'],
+  ['~attr', '{You mentioned|You said} {the caller|a man} {got you to|asked you to} {install|download} {an app|AnyDesk}{ - |; }{please|I\'d} {uninstall it|remove it} {straight away|now}.'],
+  ['~neg', '{There\'s no need|You don\'t need} {to share your screen|for screen sharing|for any remote access}{ -|;} you can {do it|complete it} {yourself|in the app} {in a couple of taps|from the menu}.'],
+  ['~plain', '{You can|Feel free to} {download|log into} our {official|} {app|mobile banking app} {from the App Store|from Google Play} {and|to} {view|check} your {statement|balance}.'],
+  ['~plain', '{This|Our} {chat|conversation} {may be|is} {recorded|monitored} for {training|quality} {purposes|reasons}.'],
+  ['~plain', 'I {can\'t|cannot} see {your screen|what you\'re seeing} {from here|on my side}, so {could you|can you} {describe|tell me} {what the error says|the error message}?'],
+  ['~warn', 'Our fraud team {will|may} {text|call} you {to confirm|about} the {transaction|payment}; they {will never|won\'t ever} ask {for your PIN|you to install anything|to see your screen}.'],
+  ['~neg', '{Everything|All of this} can be done {in the app|through online banking} {yourself|on your own}{ - we don\'t|; we do not} {use|need} {remote access|screen sharing|any third-party software}.'],
+  // a second pass over the same classes: other registers
+  ['asks-reason', 'So {what|which} {part of|bit of} {your budget|your finances} {changed|took the hit}{ -|,} {income|your pay} or {outgoings|your bills}?'],
+  ['asks-reason', '{I\'d|I would} {like to|need to} {understand|know} {what\'s going on|your situation} {before|so} {we|I} {can look at|look at} {options|anything}{ - what happened?|. What happened?}'],
+  ['asks-reason', 'Hiya, {just|} {wanted to|checking in to} {ask|see} {why|how come} {we|the bank} {haven\'t|hasn\'t} {had|received} a payment {since|for} {March|two months}{.|?}'],
+  ['asks-reason', '{Is|Was} there {something|anything} {going on|happening} {at home|with work|with your health} {that\'s|which is} {making|made} it {harder|difficult} to {pay|keep up}?'],
+  ['asks-reason', '{Did|Has} your {employer|work} {cut|reduce} your {hours|pay}, or {was there|is there} {another|some other} reason {for|behind} {the missed payment|falling behind}?'],
+  ['asks-reason', 'pls {explain|tell us} {the reason|why} {for|behind} {non-payment|the missed payments} {on|for} your {account|loan}{.|:} {job loss|illness}, {other|something else}?'],
+  ['asks-reason', '{What|Which} {circumstances|events} {led you|caused you} to {fall|get} behind{ on the card| on your loan|}?'],
+  ['demands-full-payment collection-warning', '{The|Your} {account|card} {has been defaulted|is now in default} and {we|I} {require|need} {payment|repayment} of the {full|total} {AMT} {now|within 7 days}.'],
+  ['demands-full-payment', '{We cannot|I can\'t} {take|accept} {£100|$50|a few quid} {here and there|each month}{;|,} {we need|the bank needs} the {balance|arrears} {cleared|paid} {completely|in full}.'],
+  ['demands-full-payment', '{Full payment|Payment in full} of {AMT} {is required|is needed|must reach us} {by|before} {DAY}{.|; no exceptions.}'],
+  ['demands-full-payment', 'You need to {get|have} the {whole|entire|full} {thing|amount|sum} {paid|sorted|cleared} {today|this week|by DAY}{. that\'s|. That\'s} {the only|our only} option.'],
+  ['demands-full-payment', '{As|Since} the {loan|agreement} {is|has been} {terminated|called in}, {you|the borrower} {must|is required to} {repay|clear} {all sums|all amounts|everything} {due|owing} under {it|the agreement} {at once|immediately}.'],
+  ['!remote-control', '{Please|Just} {download|install} "{QuickHelp|Remote Utilities|SupportAssist}" {and|then} {leave|keep} it {open|running}{;|,} {I\'ll|I will} {connect|be connected} {from my side|shortly}.'],
+  ['!remote-control', '{I\'ll|I will} {walk you through|guide you through} {it|this} {live|in real time} {if you|once you} {let me see|show me} your {screen|display} {over|on} {WhatsApp video|the video call}.'],
+  ['!remote-control', '{To|In order to} {stop|reverse} the {charge|transaction}, {I|we} {need to|will} {access|get into} your {online banking|banking app} {through|via} your {phone|computer}{ - please|. Please} {allow|enable} {the access|it} {when|once} {asked|prompted}.'],
+  ['!remote-control', '{Open|Go to} {settings|Settings}{ >|, then} {Accessibility|Special access} and {switch on|enable} "{Support Service|Helper}"{ so|, then} {our agent|I} {can|will} {press|tap} the buttons {for you|on your behalf}.'],
+  ['!remote-control', '{Once|When} the {app|tool} is {installed|running}, {sit back|just relax}; {I\'ll|I will} {move the cursor|operate it} {myself|from here}.'],
+  ['~warn', '{A reminder|Just a heads-up}: {scammers|fraudsters} {often|sometimes} {ask|try to get} people to {install|download} {AnyDesk|TeamViewer|screen-sharing apps}{ - we never will| and we never do}.'],
+  ['~neg', 'I {won\'t|will not} {ever |}{need|ask} {to see|for} your screen or {remote access|control of your device}; {everything|all of it} {happens|is done} on our side.'],
+  ['~plain', 'I\'ve {updated|changed} the {payment date|due date} {on our side|in our system}{, so|;} there\'s nothing {you need|for you} to do.'],
+  ['~plain', 'Log in to {our app|the app} {and go to|, tap} {Payments|Manage card}{ >|, then} {Set up a plan|Payment plan} {to|and} {choose|pick} {a date|the amount}{.|; it only takes a minute.}'],
+  // hard negatives: the bank's own app and permissions that hand nothing over
+  ['~plain', '{Please|You may need to} {update|reinstall} {our app|the {BANK} app|the official app} {to the latest version|from the App Store} and {log in again|try again}{.|; the plan option should then appear.}'],
+  ['~plain', '{Turn on|Allow} {notifications|push notifications} for {our app|the mobile banking app} {so you get|and you will get} {payment reminders|a reminder before each payment}.'],
+  ['~plain', '{Scan|Use} the QR code on {your statement|the letter} to {download|open} {our official app|the mobile banking app}, {then|and} {set up|apply for} the {plan|payment holiday} {yourself|there}.'],
+  // hard negatives: short filler turns that do nothing (the most common agent line in a real chat)
+  ['~plain', '{Okay|OK|Alright|Right}, {one moment|bear with me|give me a sec}{.|, please.}'],
+  ['~plain', '{Let me|I\'ll just} {check|look that up|pull up your account}{, one moment|, won\'t be long|}.'],
+  ['~plain', '{Thanks|Thank you}, {that\'s|that is} {helpful|noted|clear}.'],
+  ['~plain', '{Sure|No problem|Of course}{.|!} {I\'m|I am} {still here|with you}{, just loading your details.|.}'],
+];
