@@ -61,6 +61,18 @@ const SENTENCE_CONFIDENCE = 0.5;
  */
 const SENTENCE_CONFIDENCE_OFFER = 0.8;
 
+/**
+ * A safe-account or credit-repair flag the cue rules did not raise needs one of its own cues in a plain clause before
+ * the model may add it (money sent somewhere odd, a record made to vanish): in 5-fold CV on train+dev the model's
+ * flags without one were false alarms on balance statements ("that leaves £95 to pay") and on "无权删除" notices, and
+ * the gate cost 2 of 620 true flags. Secret requests and remote control are left to the model: gating them cost 12
+ * true flags and saved none, their wording varies most (a code by another name, "let me see your phone").
+ */
+const FLAG_EVIDENCE: Partial<Record<TextRedFlagId, readonly string[]>> = {
+  'safe-account': ['safe-account', 'odd-target'],
+  'credit-repair': ['repair', 'record-gone', 'borrow'],
+};
+
 /** The sentences of a turn of two or more (their clauses already analysed); a single sentence is the whole message. */
 function sentencesOf(sentences: readonly SentenceInfo[]): SentenceInfo[] {
   const long = sentences.filter((s) => s.text.length >= 4);
@@ -70,10 +82,13 @@ function sentencesOf(sentences: readonly SentenceInfo[]): SentenceInfo[] {
 export interface ClassifierOptions {
   /** Overrides SENTENCE_CONFIDENCE (the trainer compares values on train/dev; the panel uses the default). */
   sentenceConfidence?: number;
+  /** false: the model may add a red flag without any of its cues (the trainer compares; the panel gates). */
+  flagGate?: boolean;
 }
 
 export function createClassifier(data: ModelData, options: ClassifierOptions = {}): (text: string) => Classification {
   const sentenceConfidence = options.sentenceConfidence ?? SENTENCE_CONFIDENCE;
+  const flagGate = options.flagGate ?? true;
   let model: LoadedModel | null = null;
   const labelIndex = new Map(data.labels.map((l, i) => [l, i] as const));
   return (text: string): Classification => {
@@ -135,10 +150,17 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     // The same rule from the other side: a message that asks for an identifier and names nothing that authorises
     // ("Can you give me your ZIP code?") is an identity check; the model alone cannot call it a secret request.
     const identifierOnly = asksIdentifier(parts) && !parts.some((p) => p.cues.includes('secret'));
+    // Downloading the bank's own app ("请下载我行官方APP自行办理") is how a bank sends people to self-service: without a
+    // sign of someone else operating the phone, the model alone may not call it remote control (in 5-fold CV on
+    // train+dev its only false remote-control flags were such lines).
+    const ownAppOnly = parts.some((p) => p.cues.includes('own-app')) && !parts.some((p) => p.cues.includes('remote') || p.cues.includes('operate-for'));
     for (const f of TEXT_RED_FLAGS) {
       const l = labelIndex.get(f) ?? -1;
       const rule = rules.some((r) => r.flag === f);
       if (!rule && f === 'asks-secret' && identifierOnly) continue;
+      const evidence = flagGate ? FLAG_EVIDENCE[f] : undefined;
+      if (!rule && evidence && !evidence.some((cue) => parts.some((p) => p.scope === 'plain' && p.cues.includes(cue)))) continue;
+      if (!rule && f === 'remote-control' && ownAppOnly) continue;
       if (!rule && !(anyPlain && passes(l))) continue;
       redFlags.push(f);
       flagConfidence[f] = round3(rule ? Math.max(prob(l), 0.9) : prob(l));

@@ -21,6 +21,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/^(亲|您好|你好)[,，]?在的/, 1.2],
     [/^(您好|你好)[,，!！]?(我是|这里是)/, 1.2],
     [/早上好|下午好|晚上好|请讲/, 0.5],
+    [/(让您|让你)?久等了|(现在)?(由我|我来)(跟进|负责|接待)(您|你)的(咨询|问题|申请|会话)|^(这里是|我是).{1,10}(经理|专员|客服|主管|顾问)/, 1.0],
     [/how (can|may) (i|we) (help|assist)|what can (i|we) (do for you|help( you)? with)|thanks for (holding|waiting)/, 1.5],
     [/welcome to|thanks for contacting|thank you for contacting/, 0.7],
     [/you('re| are) (chatting|speaking) (with|to)|i('ll| will) be (looking after|helping|assisting) you|my name is|an agent has joined/, 1.2],
@@ -68,6 +69,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(tell|share with) (me|us) (a bit |more |a little )?about your (situation|circumstances)|changed in your circumstances|something happened|affecting your ability/, 1.2],
     [/financial difficult(y|ies)|short[- ]term or long[- ]term|how long do you expect/, 1.2],
     [/\bwhy\b|what'?s (been )?going on|(hard|difficult) to (keep up|pay|make)/, 1.0],
+    [/(other|any other|more) (debts|credit cards|cards|loans|lenders|commitments|creditors)\b.{0,40}(pressure|budget|paying|owe|\?)|(还有|有没有)(其他|别的)(网贷|贷款|信用卡|欠款|债务)|(钱|借款|这笔钱).{0,6}用在(哪|什么)|(经济|资金|手头).{0,4}卡在哪/, 1.2],
+    [/为啥|咋回事|咋(没|不)|啥(原因|情况|缘故)|什么缘故|何故|缘由|起因|怎么(会|就)?(没|不|又没|拖|逾期|断)|(收入|工作|工资|经济|生意|家里).{0,6}(有没有|是不是|是否)?(变化|变动|出了|出现|下降|减少)|(是不是|是否)(被)?(裁员|失业|生病|住院|降薪)/, 1.0],
+    [/how come|what'?s (stopping|preventing|keeping) you|help (me|us) understand|(has|did) anything (change|happen)|(what|which) (went wrong|changed)|(the )?(main |underlying |root )?cause of|led to (the|your) (missed|late|arrears)|(are|were) you (still )?(working|employed|out of work|off sick|on reduced hours)|(any|particular) reason/, 1.2],
   ],
 
   'asks-proof': [
@@ -88,13 +92,15 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/全额(还款|还清|归还|结清|偿还)/, 1.5],
     [/一次性(全额|还清|结清全部|还上|偿还)|还清全部|全部(还清|结清|欠款)|所有欠款|全部逾期金额/, 1.5],
     [/一次性(还清|结清|还款|付清|偿还|归还)/, 1.2],
-    [/(如果|若|要是|假如).{0,6}一次性/, -1.2],
+    [/(如果|若|要是|假如|如|只要)(您|你)?.{0,6}一次性|\bif (you|you're able to) (can |could )?(pay|clear|settle)[a-z ]{0,30}(in full|in one go|as a lump sum|at once)/, -1.2],
     [/不能分期|无法办理分期|不接受分期|(只|仅)接受一次性|不能办理分期/, 1.5],
     [/(七|八|六|五|九)折|\d+(\.\d+)?折|打折|结清优惠/, -1.5],
     [/(pay|paid|payment) in full|full (balance|amount|payment)|entire (balance|past[- ]due amount|amount)|whole balance|outstanding balance must/, 1.5],
     [/\b(cleared|repaid|paid|settled) in full\b|\bin full\b/, 1.2],
     [/full and final|settle(ment)?\b/, -1.0],
     [/bring the account current|due and payable|(aren'?t|are not|not) able to set up a plan|can'?t set up a plan|no payment plan/, 1.5],
+    [/足额|全款|一并(归还|还清|结清|偿还|还上)|(全部|所有|剩余|整个)(的)?(本息|欠款|款项|余额)(?:(?!分|期).){0,6}(还清|结清|付清|缴清|还掉|归还|还上|到位)|(付清|缴清)(全部|所有)|连本带息|一分不少|(只|只能|仅)(接受|认|收)(足额|全款)/, 1.2],
+    [/(in|as) (a single|one) (payment|lump)|in one lump|in (its )?entirety|(total|full|entire|whole|complete) (amount |balance )?(owed|owing|outstanding|arrears|sum|debt)\b.{0,30}(must|has to|needs? to|is (now )?due|payable|required)|(pay|clear|repay)[a-z]* (off )?(the )?(total|entire|whole|complete)\b|(the lot|everything you owe|every penny|all of it)\b|full repayment|repay(ment)? in full|(called in|accelerated|terminated).{0,40}(payable|due)/, 1.2],
   ],
 
   offer: [
@@ -144,6 +150,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/can'?t be (removed|waived|reversed|refunded)|won'?t be refunding|not eligible for (a )?(fee )?(waiver|refund)|no (fee )?(waivers?|refunds?|reversals?)\b/, 1.5],
     [/(request|application) for (a )?(fee |late fee )?(refund|waiver|reversal)[^.]{0,20}(declined|denied|rejected|not approved)/, 1.5],
     [/(will|shall) (stay|remain) in place/, 1.5],
+    [/(waiv|refund|revers|remov|cancel)[a-z]* (the |any |those |your )?(interest|fees?|charges?|penalt[a-z]*)[a-z ]{0,25}(isn'?t|is not|not|won'?t be) (possible|something (we|i) can|an option|allowed)|不允许(减免|免除|豁免|退还)|(减免|免除|豁免)(是)?不(被)?允许/, 1.5],
     [/(waivers?|refunds?|reversals?) (are|is) not (available|possible)|not (available|possible) .{0,20}(waive|refund)/, 1.5],
   ],
 
@@ -159,6 +166,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(submit|refer|escalate|pass|send|forward)[a-z]* (this |it |your (request|application|case) )?(on )?(to|for) (our |my |the |a )?([a-z]+ )?(team|department|manager|supervisor|approval|review|specialist|underwriters?)/, 1.5],
     [/for approval|needs? (sign-?off|approval|to be approved)|pending (review|approval)|under review|will review|escalated|above what i can authori[sz]e|subject to approval|refer it to/, 1.5],
     [/(hear back|get back to you|call you back|contact you) within|within \d+[–-]?\d* (business|working) days|call you back/, 1.2],
+    [/run (this|it|that) past|(check|clear) (this|it) with (a|my|the) (supervisor|manager|team leader)|need (a |my )?(supervisor|manager)'?s? (ok|okay|approval|sign-?off)/, 1.5],
   ],
 
   'collection-warning': [
@@ -172,6 +180,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(report(ed)?|notif(y|ied)) (it |this )?to (the )?credit (bureaus?|reference agencies)/, 1.5],
     [/stay on your credit (file|report)|affect your credit|damage your credit|hurt your credit/, 1.2],
     [/collection agency|debt collector|collections agency|sent to collections|passed to (a )?(collection|recovery)/, 1.5],
+    [/(outside|external|third[- ]party) (agency|collectors?|collection)|placed with (an? )?(agency|collector)|移交(外包|委外|第三方)/, 1.5],
     [/legal action|\bcourt\b|\bccj\b|county court judg|lawsuit/, 1.5],
     [/charged? off|charge-off|default notice|been defaulted|will default/, 1.5],
     [/(card|account) (has been|will be|may be) (suspended|closed|blocked|frozen|restricted)/, 1.5],
@@ -203,6 +212,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/还有(其他|别的|什么)(问题|需要|可以帮|要帮)|其他可以帮您|感谢您的(来电|咨询|支持)|祝您(生活愉快|愉快|顺利)|再见/, 1.5],
     [/祝您.{0,6}(愉快|顺利|开心|健康)|(处理|先|就)到这里|今天就先/, 1.5],
     [/结束(本次)?(会话|服务|对话)|对我的服务进行评价|服务评价|如无其他问题|有问题随时联系|那就先这样/, 1.5],
+    [/超时(关闭|结束|断开)|(对话|会话|聊天)(已经?|将)?(超时)?(关闭|结束)|(可|请)?再(次)?进线/, 1.5],
     [/anything else (i|we) can (help|do)|is there anything else|have a (great|good|nice|lovely) (day|evening|weekend|one)|goodbye|\bbye\b|take care/, 1.5],
     [/close this chat|end (the|this) chat|survey|thanks for chatting|thank you for chatting/, 1.5],
   ],

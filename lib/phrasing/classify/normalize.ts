@@ -28,6 +28,7 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['帐户', '账户'],
   ['帐单', '账单'],
   ['讯息', '信息'],
+  ['许可权', '权限'],
 ];
 const WORD_RE = new RegExp(WORDS.map(([a]) => a).join('|'), 'g');
 const WORD_MAP = new Map(WORDS);

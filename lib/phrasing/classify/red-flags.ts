@@ -27,7 +27,19 @@ const SMS_SENT = /(刚|刚刚|已|已经)(给您|给你|向您|往您手机)?(�
 const MOVE_MONEY = /转|汇|打款|打到|存入|交|缴|付|还款|移到|买|transfer|move|send|sent|wire|pay|paid|deposit|\bbuy\b|\bpurchase\b|\bget\b/;
 
 const REMOTE =
-  /屏幕共享|共享屏幕|开启共享|打开共享|远程|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|屏幕分享|分享屏幕|分享(您|你)?的?(手机|电脑)?屏幕|投屏|录屏|同屏|屏幕镜像|共享桌面|桌面共享|钉钉会议|飞书会议|网易会议|(控制|操控|接管)(您|你)的(手机|电脑|设备)|分享画面|共享画面|无障碍(权限|功能|服务)|悬浮窗(权限|功能)|(摄像头|镜头)(对着|对准).{0,6}屏幕|(装|安装|下载).{0,8}(助手|协助)(插件|软件|app|工具)|accessibility (permissions?|access|services?|settings)|screen reader access|dial into your|(show me|let me see) your (phone |computer |laptop )?screen|(teams|google meet|webex|skype) (link|invite|call|meeting)|(授权|允许)(我们|我|客服|专员)?.{0,4}(查看|操作|控制)(您|你)的?(屏幕|手机|电脑)|(进|进入|加入)(会议|房间)|会议号|房间号|\bzoom\b|share (your|the) screen|screen[- ]?shar|screen[- ]?mirror|mirror (your|the) (screen|phone)|remote (access|control|desktop|support|session|app|helper)|\bremote (in|into)\b|\bremotely\b|support (app|tool)|(see|view|watch) (your|the) screen|what'?s on your screen|take control|(allow|grant|give me|give us) (the )?(access|permission|control)\b|(access|connect to|control) your (phone|computer|laptop|device|pc)|quick ?assist|logmein|splashtop|screenconnect|ultraviewer|airdroid|supremo|rustdesk/;
+  /屏幕共享|共享屏幕|开启共享|打开共享|远程|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|屏幕分享|分享屏幕|分享(您|你)?的?(手机|电脑)?屏幕|投屏|录屏|同屏|屏幕镜像|共享桌面|桌面共享|钉钉会议|飞书会议|网易会议|(控制|操控|接管)(一下)?(您|你)的(手机|电脑|设备|屏幕|鼠标|键盘|桌面|画面)|(连|连接|连线|连上|接入|登录|登陆)(一下)?(您|你)的(手机|电脑|设备|屏幕)|(手机|电脑|屏幕|画面|界面)(共享给|给|交给|借给)我|(屏幕|画面)(对着|对准)(我|镜头|摄像头)|看(到|下|一下|见)?(您|你)的?(手机|电脑|网银)?(上|里|上面|里面)?的?(画面|界面|屏幕)|(会议|视频|通话)(中|里)?的?(共享|分享)|(打开|开启|点|开)(一下)?(共享|同屏)|["「]?(共享|分享)["」]?(功能|按钮|键)|(镜头|手机|摄像头)(放|对)(到|着|准)(电脑|屏幕)|(看到|看见)(您|你)的(手机|电脑)(?!号|银行|尾号)|(在线|后台)(控制|操控|接管|连接|接入)|分享画面|共享画面|无障碍(权限|功能|服务)|悬浮窗(权限|功能)|(摄像头|镜头)(对着|对准).{0,6}屏幕|(装|安装|下载).{0,8}(助手|协助)(插件|软件|app|工具)|accessibility (permissions?|access|services?|settings)|screen reader access|dial into your|(show me|let me see) your (phone |computer |laptop )?screen|(teams|google meet|webex|skype) (link|invite|call|meeting|session)|take (over|control of) (your|the) (phone|computer|laptop|device|screen|pc|mouse|desktop)|(log ?in(to)?|get into|jump on(to)?|hop on(to)?|dial in(to)?) (to )?your (device|computer|laptop|pc|phone|desktop)|see (everything|what'?s) on your (phone|screen|computer|laptop|device)|(connection|access|remote|session|control) (request|prompt)|access (to|into) your (phone|computer|laptop|device|pc|desktop)|(point|hold|aim|turn) your (phone'?s? )?(camera|webcam) (at|to|towards)|(control|permission) (of|over) your (mouse|screen|device|computer|phone|keyboard)|(helper|assistant|remote) (extension|plugin|add-on|app|tool|software)|\b(hit|press|click|tap) (on )?(present|share screen)\b|operate your (online banking|account|phone|computer)|(授权|允许)(我们|我|客服|专员)?.{0,4}(查看|操作|控制)(您|你)的?(屏幕|手机|电脑)|(进|进入|加入)(会议|房间)|会议号|房间号|\bzoom\b|present (your|the) (whole |entire |full )?screen|(access|get into) your (online banking|banking app|bank account) (through|via|on|from) your (phone|computer|laptop|device|pc)|(let me see|show me) your (display|desktop)|\b(tap|press|click)\b[a-z ]{0,15}\b(for you|on your behalf)\b|move (the|your) (cursor|mouse)|\b(i|we)('ll| will) (be )?connect(ed)? (from (my|our) (side|end)|shortly)\b|(see|watch|view|look at) your (phone|computer|laptop|device|pc) (while|as|when) you|session code|\b(so (i|we) can|and (i|we)'?ll|and (i|we) will) connect\b(?! you)|share (your|the) screen|screen[- ]?shar|screen[- ]?mirror|mirror (your|the) (screen|phone)|remote (access|control|desktop|support|session|app|helper)|\bremote (in|into)\b|\bremotely\b|support (app|tool)|(see|view|watch) (your|the) screen|what'?s on your screen|take control|(allow|grant|give me|give us) (the )?(access|permission|control)\b|(access|connect to|control) your (phone|computer|laptop|device|pc)|quick ?assist|logmein|splashtop|screenconnect|ultraviewer|airdroid|supremo|rustdesk/;
+
+/**
+ * Installing something and then being operated for: "下载一个银联助手，打开后我后台帮您操作". Neither half is a sign alone
+ * (a bank asks people to download its own app; "我后台帮您操作" is how an agent says it will process a request), so
+ * the rule needs both within two clauses.
+ */
+const INSTALL = /下载|安装|装好|装个|装一个|下个|\b(grab|get) the app\b|\b(download|install)(ed|ing)?\b|\b(run|open) the (installer|file|download)\b|\badd (our|the|this) [a-z]+ (extension|plugin)\b/;
+const OPERATE_FOR =
+  /后台.{0,3}操作|(就能|就可以|才能)(帮|替|给)(您|你)(处理|操作|办)|(帮|替)(您|你)(点|按)|\b(accept|allow|grant|approve)\b.{0,30}\bpermissions?\b|\bthen (i'?ll|i can|we can|we'?ll) (handle|do|sort|fix|take care of)\b|(帮|替|代)(您|你)(在)?(手机|电脑|网银)(上|里)?(操作|处理)|代(您|你)?操作|(fix|sort|do|fill in|operate)[a-z ]{0,30}(from (our|my) (side|end)|on your behalf)/;
+
+/** The bank's own app or online banking: downloading it is how a bank says "do it yourself", never remote control. */
+const OWN_APP = /官方(app|手机银行|客户端|应用|渠道)|(我行|本行|银行)的?(官方)?(app|手机银行|客户端)|手机银行(app)?|\bofficial (app|mobile banking|banking app)|\bour (mobile |banking |official )?app\b|\bmobile banking app\b|\bthe [a-z]+ bank app\b/;
 
 const REPAIR =
   /征信修复|信用修复|修复(您的)?(征信|信用)|洗白|(消除|删除|删掉|撤掉|撤销|抹掉|清除|去掉|撤除)(您的|这次的?|这次)?(逾期|不良|征信)(记录)?|(逾期|不良)记录.{0,8}(消除|删除|删掉|撤掉|清除|抹掉)|(征信|逾期|不良)(记录|污点|报告)?.{0,6}(消除|消掉|删除|删掉|撤掉|清除|清掉|抹掉|去掉)|从征信(报告)?上(撤|删|消|去)|征信(变白|干净|恢复干净)|注销.{0,8}(校园贷|学生贷)|(校园贷|学生贷款?).{0,8}注销|征信优化|信用优化|(逾期|不良)(记录)?.{0,6}(改成|改为|修改为|修改成)(正常|良好)|credit repair|credit (fix|restoration)|repair (your|the) credit|negatives? (removed|taken off|deleted)|(dispute|challenge) (everything|every|all).{0,30}(remove|delete)|(disappear|vanish) from your (credit |payment )?(record|history|report|file)|(remove|erase|wipe|delete|clean|scrub|clear)[a-z]* .{0,40}\b(from|off) (your |the |all )?(three )?(credit|file|report|bureaus?|record)|(clean|wipe|clear) your (file|report|record)|credit (history|report|file|record) (will be|can be|gets?) (cleaned|cleared|wiped|erased|fixed|repaired)|(delinquency|default|late marks?|late payments?|account) (deleted|erased|removed)|(cancel|close) your student loan|student loan (relief|forgiveness) (center|centre|office)/;
@@ -53,6 +65,9 @@ export function clauseCues(clause: string): string[] {
   if (REPAIR.test(clause)) cues.push('repair');
   if (BORROW_TO_CLEAR.test(clause)) cues.push('borrow');
   if (RECORD_GONE.test(clause)) cues.push('record-gone');
+  if (INSTALL.test(clause)) cues.push('install');
+  if (OPERATE_FOR.test(clause)) cues.push('operate-for');
+  if (OWN_APP.test(clause)) cues.push('own-app');
   // Not red-flag cues, features for the model: what an identity check asks for (./identity.ts), so it can tell one
   // from a secret; a limit or range stated as policy and not addressed to the person (最长可分60期, "up to 60
   // months"), and a statement of the balance (应还总额, "your balance is") — both carry figures and are no offer.
@@ -99,6 +114,13 @@ export function analyseSentences(normalized: string): SentenceInfo[] {
       if (!text) continue;
       const info: ClauseInfo = { text, scope: scopeOf(text), cues: clauseCues(text) };
       if (info.scope === 'warn' && VERDICT.test(text)) for (const p of parts) p.scope = 'warn';
+      // A list cut at its commas ("we will never ask for your PIN, password or passcode") continues the clause before
+      // it: a clause that only names more of the same things, and asks for nothing, shares that clause's scope.
+      const prev = parts[parts.length - 1];
+      if (info.scope === 'plain' && prev && prev.scope !== 'plain' && !info.cues.includes('hand-over')) {
+        const named = info.cues.filter((c) => LISTED.includes(c));
+        if (named.length > 0 && named.every((c) => prev.cues.includes(c))) info.scope = prev.scope;
+      }
       parts.push(info);
     }
     // "验证码是您的隐私，包括我们问您要都不要给": a refusal "…都不要给 / never share it" is about the thing the other
@@ -112,8 +134,11 @@ export function analyseSentences(normalized: string): SentenceInfo[] {
   return out;
 }
 
+/** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
+const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
+
 const HAND_OVER_REFUSED =
-  /(都|也|一律|均|千万)(不要|别|勿|不能|不可以?)(给|提供|告诉|透露|泄露|说|发|念|报)|\b(never|don'?t|do not)\b (ever )?(share|give|tell|send|read|disclose) (it|them|this|that|these)\b/;
+  /(都|也|一律|均|千万)(请)?(不要|别|勿|不能|不可以?)(给|提供|告诉|透露|泄露|说|发|念|报)|\b(never|don'?t|do not)\b (ever )?(share|give|tell|send|read|disclose) (it|them|this|that|these)\b/;
 
 export function analyseClauses(normalized: string): ClauseInfo[] {
   return analyseSentences(normalized).flatMap((s) => s.parts);
@@ -143,7 +168,10 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   const pay = odd.filter((i) => near([i], move, 1));
   if (strong.length > 0 || pay.length > 0) out.push({ flag: 'safe-account', reason: `money to a personal, "safe" or untraceable target: ${quote(strong.length > 0 ? strong : pay)}` });
   const remote = at('remote');
-  if (remote.length > 0) out.push({ flag: 'remote-control', reason: `remote control or screen sharing: ${quote(remote)}` });
+  const install = at('install');
+  const operated = at('operate-for').filter((i) => near([i], install, 2));
+  if (remote.length > 0 || operated.length > 0)
+    out.push({ flag: 'remote-control', reason: `remote control or screen sharing: ${quote(remote.length > 0 ? remote : [...install, ...operated].slice(0, 2))}` });
   const repair = at('repair');
   const borrow = at('borrow');
   const gone = at('record-gone');

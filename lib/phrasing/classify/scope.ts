@@ -9,14 +9,21 @@
 export type Scope = 'plain' | 'neg' | 'warn' | 'attr';
 
 const WARN =
-  /诈骗|骗子|当心|小心|骗局|冒充|谨防|警惕|防范|报警|96110|不可信|一律是|都是骗|均为|\bscam|fraud|\bbeware\b|watch out|be wary|be careful|report it|hang up|bogus|wasn'?t us|isn'?t us|not the bank/;
+  /诈骗|骗子|当心|小心|骗局|冒充|假冒|不法分子|诱导|警觉|谨防|警惕|防范|报警|96110|不可信|一律是|都是骗|均为|\bscam|fraud|\bbeware\b|watch out|be wary|be careful|report it|hang up|bogus|wasn'?t us|isn'?t us|not the bank/;
 const ATTR =
   /所谓|任何人|您说|你说|您提到|你提到|您刚才说|有人|对方|别人|自称|声称|号称|宣称|网上|外面|you mentioned|you said|you told|\bsomeone\b|\banyone\b|a caller|\bif (someone|anyone|a caller)\b|people who|\bclaims?\b|\b(the|that) (caller|person)\b|\bthat (man|woman|company|firm|website)\b|\b(told|asked|wanted) you to\b|\bnobody\b|\bno one\b/;
 const NEG =
-  /请勿|切勿|勿|不要(?!担心|紧张|着急|害怕|挂)|(?<!识|区|分|类|级|特|个|差|告|性|辨|鉴)别(?!担心|紧张|着急|害怕|挂)|不会|不得|禁止|严禁|绝不|从不|从来不|无需|不需要|没有|不存在|不提供|不收取|无法|不能|不可以|只通过|仅通过|仅限本人|只用于|\bnever\b|\bnvr\b|\bnver\b|\bnevr\b|\bthere(?:'?s| is| are) no\b|\bno such\b|\bdon'?t\b(?! worry)|\bdo not\b(?! worry)|\bdoesn'?t\b|\bwon'?t\b|\bwill not\b|\bshould ?n[o']t\b|\bmust not\b|\bcan'?t\b|\bcannot\b|\bonly (pay|through|use)\b|\bplease only\b/;
+  /请勿|切勿|勿|不要(?!担心|紧张|着急|害怕|挂)|(?<!识|区|分|类|级|特|个|差|告|性|辨|鉴)别(?!担心|紧张|着急|害怕|挂)|不会|不得|禁止|严禁|绝不|从不|从来不|无需|不需要|没有|不存在|不提供|不收取|无权|并非|并不|不可能|不(使用|采用|借助)|不用(?!担心|着急|紧张|害怕|客气|谢)|无法|不能|不可以|只通过|仅通过|仅限本人|只用于|\bnever\b|\bnvr\b|\bnver\b|\bnevr\b|\bthere(?:'?s| is| are) no\b|\bno such\b|\bdon'?t\b(?! worry)|\bdo not\b(?! worry)|\bdoesn'?t\b|\bwon'?t\b|\bwill not\b|\bshould ?n[o']t\b|\bmust not\b|\bcan'?t\b|\bcannot\b|\bcnnot\b|\bcanot\b|\bonly (pay|through|use)\b|\bplease only\b/;
+
+/**
+ * Pseudo-triggers of a warning: words about fraud that warn of nothing. A scammer names the bank's "fraud team" or says
+ * the account "涉嫌诈骗" to sound official, and the request in the same clause is still a request.
+ */
+const WARN_PSEUDO =
+  /反诈(中心|专员|部门|民警)|涉嫌(诈骗|洗钱|违法)|(诈骗|洗钱)(案件|案)|\bfraud(ulent)? (team|department|dept|prevention|protection|unit|squad|specialists?|investigat[a-z]*|activity|transactions?|charges?|payments?)\b|\banti-?fraud\b/g;
 
 export function scopeOf(clause: string): Scope {
-  if (WARN.test(clause)) return 'warn';
+  if (WARN.test(clause.replace(WARN_PSEUDO, ' '))) return 'warn';
   if (ATTR.test(clause)) return 'attr';
   if (NEG.test(clause)) return 'neg';
   return 'plain';

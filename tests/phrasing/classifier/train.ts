@@ -32,8 +32,18 @@ const MAX_BUCKETS = Number(process.env.MAX_BUCKETS ?? 12000);
  * wording the lexicon misses and the n-grams must carry the label alone. Hiding it part of the time makes them learn.
  */
 const LEXICON_DROPOUT = Number(process.env.LEXICON_DROPOUT ?? 0.3);
+/**
+ * The same for the red-flag cue features (F:, f:): the rules raise a flag on their own wherever they fire, so the
+ * model's flag weights matter only where the rules miss; hiding the cues part of the time makes the n-grams learn the
+ * flag's words too.
+ */
+const RULE_DROPOUT = Number(process.env.RULE_DROPOUT ?? 0);
 /** Compare values of the classifier's per-sentence confidence on dev / CV (unset: the shipped default). */
-const SENTENCE = process.env.SENTENCE_CONFIDENCE ? { sentenceConfidence: Number(process.env.SENTENCE_CONFIDENCE) } : {};
+const SENTENCE = {
+  ...(process.env.SENTENCE_CONFIDENCE ? { sentenceConfidence: Number(process.env.SENTENCE_CONFIDENCE) } : {}),
+  /** FLAG_GATE=0: compare with model-only red flags that need none of their cues. */
+  ...(process.env.FLAG_GATE === '0' ? { flagGate: false } : {}),
+};
 const WEIGHTS_OUT = process.env.WEIGHTS_OUT ?? 'lib/phrasing/classify/model/weights.ts';
 const DIR = 'tests/phrasing/corpus/generalisation';
 const L = MODEL_LABELS.length;
@@ -44,6 +54,8 @@ interface Example {
   values: Float64Array;
   /** 1 where the feature is an intent-lexicon score (R:/r:), which training hides part of the time. */
   lexicon: Uint8Array;
+  /** 1 where the feature is a red-flag cue or rule flag (F:, f:, ~f:), hidden in RULE_DROPOUT of the passes. */
+  cue: Uint8Array;
   y: Uint8Array;
   anyPlain: boolean;
   /** Red flags the cue rules raise (they stand on their own: ./classify.ts). */
@@ -56,10 +68,12 @@ function featurize(line: { text: string; intents: readonly string[]; redFlags: r
   const parts = analyseClauses(n);
   const rules = ruleFlags(parts);
   const { buckets, values } = hashedFeatures(n, parts, rules);
-  const lexicon = Uint8Array.from(messageFeatures(n, parts, rules), (f) => (/^[Rr]:/.test(f) ? 1 : 0));
+  const names = messageFeatures(n, parts, rules);
+  const lexicon = Uint8Array.from(names, (f) => (/^[Rr]:/.test(f) ? 1 : 0));
+  const cue = Uint8Array.from(names, (f) => (/^(F|~?f):/.test(f) ? 1 : 0));
   const y = new Uint8Array(L);
   MODEL_LABELS.forEach((l, i) => (y[i] = line.intents.includes(l) || line.redFlags.includes(l) ? 1 : 0));
-  return { buckets, values, lexicon, y, anyPlain: parts.some((p) => p.scope === 'plain'), ruleHits: new Set(rules.map((r) => r.flag)), group: line.frame.split('+')[0] ?? '' };
+  return { buckets, values, lexicon, cue, y, anyPlain: parts.some((p) => p.scope === 'plain'), ruleHits: new Set(rules.map((r) => r.flag)), group: line.frame.split('+')[0] ?? '' };
 }
 
 const fromOld = (u: LabelledUtterance, i: number, set: string): CorpusLine => ({
@@ -89,7 +103,8 @@ function train(examples: readonly Example[]): { w: Float32Array; bias: Float64Ar
       const ex = examples[idx] as Example;
       const nb = ex.buckets.length;
       const hide = LEXICON_DROPOUT > 0 && rnd() < LEXICON_DROPOUT;
-      const xs = hide ? ex.values.map((v, j) => (ex.lexicon[j] ? 0 : v)) : ex.values;
+      const hideCues = RULE_DROPOUT > 0 && rnd() < RULE_DROPOUT;
+      const xs = hide || hideCues ? ex.values.map((v, j) => ((hide && ex.lexicon[j]) || (hideCues && ex.cue[j]) ? 0 : v)) : ex.values;
       z.set(bias);
       for (let j = 0; j < nb; j++) {
         const b = ex.buckets[j] as number;
