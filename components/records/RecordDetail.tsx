@@ -112,7 +112,7 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
     let json: string | undefined;
     await guard(() =>
       timed(EXPORT_MEASURE, async () => {
-        const bundle = await loadBundle(db, sessionId);
+        const bundle = await loadBundle(db, sessionId, messages);
         if (!bundle) return;
         if (format === 'ics') {
           save([scheduleIcsFile(bundle, bankLabel(session, lang), opts()) ?? followUpsIcsFile(bundle, opts())]);

@@ -2,7 +2,7 @@
  * Reads and writes of negotiation records for the Records tab. Every write is a small Dexie call or one
  * transaction, so a panel closed mid-edit leaves either the old or the new value, never half of a change.
  */
-import type { FollowUp, RecordFields, SessionBundle, SessionRecord } from '../records/types';
+import type { FollowUp, Message, RecordFields, SessionBundle, SessionRecord } from '../records/types';
 import type { ParleyDB } from './database';
 import { sessionMessages } from './ingest';
 
@@ -51,12 +51,24 @@ export function sessionFollowUps(db: ParleyDB, sessionId: string): Promise<Follo
     .then((list) => list.sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1)));
 }
 
-/** One session with its transcript and follow-ups, read in one transaction so an export never mixes two moments. */
-export async function loadBundle(db: ParleyDB, sessionId: string): Promise<SessionBundle | undefined> {
+/** Whether a transcript already in hand is the one stored: the same message ids in the same order. */
+export function sameTranscript(known: readonly Pick<Message, 'id'>[], storedIds: readonly unknown[]): boolean {
+  return known.length === storedIds.length && known.every((m, i) => m.id === storedIds[i]);
+}
+
+/**
+ * One session with its transcript and follow-ups, read in one transaction so an export never mixes two moments.
+ * `known` is the transcript the caller already shows: a stored message is never changed, only added or deleted, so
+ * when the stored ids are those ids in that order it is the stored transcript, and the 10,000 messages of a long
+ * chat need not be read and decoded again (reading their ids costs a fraction of it).
+ */
+export async function loadBundle(db: ParleyDB, sessionId: string, known?: readonly Message[]): Promise<SessionBundle | undefined> {
   return db.transaction('r', db.sessions, db.messages, db.followUps, async () => {
-    const session = await db.sessions.get(sessionId);
+    const range = db.messages.where('[sessionId+seq]').between([sessionId, -Infinity], [sessionId, Infinity]);
+    const [session, followUps, ids] = await Promise.all([db.sessions.get(sessionId), sessionFollowUps(db, sessionId), known ? range.primaryKeys() : undefined]);
     if (!session) return undefined;
-    return { session, messages: await sessionMessages(db, sessionId), followUps: await sessionFollowUps(db, sessionId) };
+    const messages = known && ids && sameTranscript(known, ids) ? [...known] : await sessionMessages(db, sessionId);
+    return { session, messages, followUps };
   });
 }
 

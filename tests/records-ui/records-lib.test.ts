@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openParleyDB } from '../../lib/db/database';
 import { manualRecord, saveManualEntry } from '../../lib/db/manual-entry';
-import { loadAllBundles, loadBundle, recordSummaries, replacePlanFollowUps, updateRecord } from '../../lib/db/records-queries';
+import { loadAllBundles, loadBundle, recordSummaries, replacePlanFollowUps, sameTranscript, updateRecord } from '../../lib/db/records-queries';
 import type { Offer } from '../../lib/negotiate/types';
 import { extractFromTranscript } from '../../lib/records/extract/transcript';
 import { verifyExport } from '../../lib/records/integrity/verify-export';
@@ -233,6 +233,35 @@ describe('records queries and manual entries', () => {
     expect((await loadBundle(db, 'sess-cmb-1'))?.messages.map((m) => m.seq)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect((await loadAllBundles(db)).map((x) => x.messages.length).sort()).toEqual([10, 3]);
     db.close();
+  });
+
+  describe('a transcript already in hand', () => {
+    it.each([
+      ['the stored ids in order', ['a', 'b', 'c'], true],
+      ['one message fewer (one arrived since)', ['a', 'b'], false],
+      ['one message more (deleted since)', ['a', 'b', 'c', 'd'], false],
+      ['the same ids in another order', ['a', 'c', 'b'], false],
+      ['nothing, for an empty transcript', [], false],
+    ])('%s', (_name, known, same) => {
+      expect(sameTranscript(known.map((id) => ({ id })), ['a', 'b', 'c'])).toBe(same);
+    });
+
+    it('is exported as it is when it is what is stored, and read again when it is not', async () => {
+      const db = freshDb();
+      const a = cmbBundle();
+      await db.sessions.add(a.session);
+      await db.messages.bulkAdd(a.messages);
+      // Marked copies show which list the bundle was built from.
+      const shown = a.messages.map((m) => ({ ...m, shown: true }));
+      const current = await loadBundle(db, 'sess-cmb-1', shown);
+      expect(current?.messages.every((m) => 'shown' in m)).toBe(true);
+      expect(current?.messages).not.toBe(shown);
+      const stale = await loadBundle(db, 'sess-cmb-1', shown.slice(0, -1));
+      expect(stale?.messages.map((m) => m.seq)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(stale?.messages.some((m) => 'shown' in m)).toBe(false);
+      expect(await loadBundle(db, 'missing', shown)).toBeUndefined();
+      db.close();
+    });
   });
 
   it('clearing a field removes it from the row instead of storing an empty value', async () => {
