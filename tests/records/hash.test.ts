@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ExportedMessage, ExportedSession } from '../../lib/records/format';
+import { Chain } from '../../lib/records/integrity/chain';
 import { hashFn } from '../../lib/records/integrity/digest';
 import { fromHex64, sha256, toHex } from '../../lib/records/integrity/hash';
 
@@ -62,5 +64,22 @@ describe('SHA-256 (@noble/hashes)', () => {
     expect(fromHex64(h.toUpperCase())).toBeUndefined();
     expect(fromHex64(h.slice(2))).toBeUndefined();
     expect(fromHex64(`${h.slice(2)}zz`)).toBeUndefined();
+  });
+});
+
+describe('a sealed chain', () => {
+  const message = (seq: number, text: string): ExportedMessage => ({ id: `s:${seq}`, sessionId: 's', seq, role: seq % 2 ? 'customer' : 'agent', text, at: '2026-11-23T06:00:00.000Z' });
+  const session = { id: 's', url: 'https://demobank.test/chat', siteId: 'demobank', vendor: 'generic', startedAt: '2026-11-23T06:00:00.000Z' } as unknown as ExportedSession;
+
+  it.each([
+    ['short lines', ['您好', 'ok', '']],
+    ['a line longer than the reused buffer, then short ones again', ['短', '长'.repeat(5000), '😀'.repeat(700), '再短']],
+    ['characters of every UTF-8 length', ['a é 中 😀', '\u0000\ud7ff\ue000\uffff']],
+  ])('is the same computed at once (portable) or awaited link by link (WebCrypto): %s', async (_name, texts) => {
+    const messages = texts.map((t, i) => message(i, t));
+    const portable = await new Chain('portable').seal(session, messages, []);
+    const webcrypto = await new Chain('webcrypto').seal(session, messages, []);
+    expect(portable).toEqual(webcrypto);
+    expect(new Set(portable.hashes).size).toBe(messages.length);
   });
 });

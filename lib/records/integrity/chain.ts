@@ -28,8 +28,13 @@ async function run(h: HashFn, parts: Uint8Array[]): Promise<Uint8Array> {
 
 export class Chain {
   private readonly h: HashFn;
+  /** The portable backend answers at once, so a whole chain can be computed without a microtask per message. */
+  private readonly immediate: boolean;
+  /** h_{i-1} followed by the message's bytes, reused from link to link (see linkNow). */
+  private scratch = new Uint8Array(1024);
   constructor(backend: DigestBackend = 'portable') {
     this.h = hashFn(backend);
+    this.immediate = backend === 'portable';
   }
 
   header(session: ExportedSession): Promise<Uint8Array> {
@@ -50,6 +55,19 @@ export class Chain {
     return run(this.h, [utf8.encode(canonicalJson({ type: 'parley.archive/1', sessions: list }))]);
   }
 
+  /**
+   * link() for the portable backend, synchronously, with the bytes written into one reused buffer: a 10,000-message
+   * export otherwise awaits 10,000 promises and leaves 10,000 encoded copies for the garbage collector. Same bytes.
+   */
+  private linkNow(prev: Uint8Array, message: ExportedMessage): Uint8Array {
+    const text = canonicalMessage(message);
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    if (this.scratch.length < 32 + text.length * 3) this.scratch = new Uint8Array(2 * (32 + text.length * 3));
+    this.scratch.set(prev, 0);
+    const { written } = utf8.encodeInto(text, this.scratch.subarray(32));
+    return this.h([this.scratch.subarray(0, 32 + written)]) as Uint8Array;
+  }
+
   async seal(
     session: ExportedSession,
     messages: readonly ExportedMessage[],
@@ -59,7 +77,7 @@ export class Chain {
     let prev = header;
     const hashes: string[] = [];
     for (const m of messages) {
-      prev = await this.link(prev, m);
+      prev = this.immediate ? this.linkNow(prev, m) : await this.link(prev, m);
       hashes.push(toHex(prev));
     }
     const headerHash = toHex(header);
