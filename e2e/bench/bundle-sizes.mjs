@@ -10,7 +10,8 @@ function filesUnder(dir) {
   });
 }
 
-export function bundleSizes(outDir = '.output/chrome-mv3') {
+// PARLEY_OUT_DIR, as for every browser test (e2e/lib/browser.mjs), measures a build made in another output folder.
+export function bundleSizes(outDir = join(process.env.PARLEY_OUT_DIR || '.output', 'chrome-mv3')) {
   const all = filesUnder(outDir);
   const measure = (files) => {
     const buffers = files.map((f) => readFileSync(f));
