@@ -57,3 +57,19 @@ describe('normalize', () => {
     expect(normalize('為什麼')).toBe('为什么');
   });
 });
+
+describe('pressure to stay on the line and tell nobody is no negation, warning or reported speech', () => {
+  it.each([
+    ["Don't hang up and install AnyDesk so I can fix it for you.", 'remote-control'],
+    ["Don't tell anyone about this call and read me the code we texted you.", 'asks-secret'],
+    ['不要告诉任何人把刚收到的验证码发给我。', 'asks-secret'],
+    ['不要挂电话先下载向日葵。', 'remote-control'],
+    ['别告诉家人先把钱转到安全账户。', 'safe-account'],
+  ])('%s → %s', (t, flag) => expect(rules(t)).toContain(flag));
+
+  it.each([
+    'We will never ask for your code. If anyone does, hang up.',
+    '不要把验证码透露给任何人。',
+    'If anyone asks you to install AnyDesk, hang up and call the number on your card.',
+  ])('still a warning: %s', (t) => expect(rules(t)).toEqual([]));
+});

@@ -22,7 +22,16 @@ const NEG =
 const WARN_PSEUDO =
   /反诈(中心|专员|部门|民警)|涉嫌(诈骗|洗钱|违法)|(诈骗|洗钱)(案件|案)|\bfraud(ulent)? (team|department|dept|prevention|protection|unit|squad|specialists?|investigat[a-z]*|activity|transactions?|charges?|payments?)\b|\banti-?fraud\b/g;
 
-export function scopeOf(clause: string): Scope {
+/**
+ * Pressure, not negation: "don't hang up", "don't tell anyone", 不要告诉任何人 keep a person on the line and alone
+ * with the caller. They are a scam script's instructions, so they neither negate the request beside them nor make it
+ * someone else's words or a warning.
+ */
+const PRESSURE =
+  /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?:不要|别|不能|不可以)(?:挂断?|告诉|透露给|跟|和|对)(?:电话)?(?:任何人|别人|其他人|家人|银行|柜台)?(?:说|讲|提)?/g;
+
+export function scopeOf(rawClause: string): Scope {
+  const clause = rawClause.replace(PRESSURE, ' ');
   if (WARN.test(clause.replace(WARN_PSEUDO, ' '))) return 'warn';
   if (ATTR.test(clause)) return 'attr';
   if (NEG.test(clause)) return 'neg';
