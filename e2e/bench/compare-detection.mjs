@@ -1,40 +1,21 @@
 // Detection before and after a change, in one page and alternating, so both see the same machine load; and whether
 // both find the same chat (state, transcript and composer). `node e2e/bench/compare-detection.mjs <other source tree>
 // [nodes] [rounds]`, e.g. a tree made with `git archive HEAD lib | tar -x -C /tmp/base`.
-import { build } from 'esbuild';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from '../lib/browser.mjs';
 import { startSiteServer } from '../lib/server.mjs';
+import { detectorBundle } from './detection.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [other, nodesArg, roundsArg] = process.argv.slice(2);
 if (!other) throw new Error('usage: compare-detection.mjs <other source tree> [nodes] [rounds]');
 const nodes = Number(nodesArg ?? 25000);
 const rounds = Number(roundsArg ?? 9);
 
-async function bundle(root, name) {
-  const result = await build({
-    stdin: {
-      contents: `import { detectChat } from './lib/capture/detect'; import { ADAPTERS } from './lib/capture/adapters';
-        import { isRendered } from './lib/capture/dom/visibility';
-        window.${name} = () => detectChat({ doc: document, url: new URL(location.href), adapters: ADAPTERS, isVisible: isRendered, layout: true });`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const site = await startSiteServer();
 const { context } = await launchWithExtension({ withExtension: false });
 try {
-  const codes = [await bundle(resolve(other), 'detectBefore'), await bundle(ROOT, 'detectAfter')];
+  const codes = [await detectorBundle(resolve(other), 'detectBefore'), await detectorBundle(undefined, 'detectAfter')];
   const page = await context.newPage();
   for (const [label, chat] of [['chat', 1], ['noChat', 0]]) {
     await page.goto(`https://www.cmbchina.com:${site.port}/bench/?nodes=${nodes}&count=0&chat=${chat}`);

@@ -10,14 +10,17 @@ import { percentile } from './capture-latency.mjs';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const median = (xs) => percentile([...xs].sort((a, b) => a - b), 50);
 
-/** The detector as the content script runs it, bundled for a page (the production bundle exposes nothing). */
-export async function detectorBundle() {
+/**
+ * The detector as the content script runs it, bundled for a page (the production bundle exposes nothing), from this
+ * source tree or another one (compare-detection.mjs), as `window[name]`.
+ */
+export async function detectorBundle(root = ROOT, name = 'parleyDetect') {
   const result = await build({
     stdin: {
       contents: `import { detectChat } from './lib/capture/detect'; import { ADAPTERS } from './lib/capture/adapters';
         import { isRendered } from './lib/capture/dom/visibility';
-        window.parleyDetect = () => detectChat({ doc: document, url: new URL(location.href), adapters: ADAPTERS, isVisible: isRendered, layout: true });`,
-      resolveDir: ROOT,
+        window.${name} = () => detectChat({ doc: document, url: new URL(location.href), adapters: ADAPTERS, isVisible: isRendered, layout: true });`,
+      resolveDir: root,
       loader: 'ts',
     },
     bundle: true,

@@ -8,6 +8,14 @@ function rows(html: string): Element[] {
 }
 const container = () => document.getElementById('list')!;
 
+/** Rows with a class of their own each, so every row is measured; the measure answers from the script, in order. */
+function play(script: ReadonlyArray<ReturnType<typeof measureSide>>): Array<string | undefined> {
+  const list = rows(script.map((_, i) => `<div class="row-${i}"><p></p></div>`).join(''));
+  let i = 0;
+  const sideOf = cachedLayoutSide(() => script[i++]!);
+  return list.map((row) => sideOf(row, container()));
+}
+
 describe('cachedLayoutSide', () => {
   it('measures one row per class and reuses the answer for the rest', () => {
     const measure = vi.fn<typeof measureSide>((item) => ({ side: item.classList.contains('kh') ? 'right' : 'left', laidOut: true }));
@@ -40,14 +48,8 @@ describe('cachedLayoutSide', () => {
   });
 
   describe('bubbles of one side share the edge they are aligned to', () => {
-    // Each row's class is its own, so every row is measured; `as` is what the bubble's lean alone would say.
+    // `side` is what the bubble's lean alone would say.
     const measured = (side: 'left' | 'right', left: number, right: number, byAvatar = false) => ({ side, laidOut: true, edges: { left, right }, ...(byAvatar ? { byAvatar } : {}) });
-    function play(script: Array<ReturnType<typeof measured>>): Array<string | undefined> {
-      const list = rows(script.map((_, i) => `<div class="row-${i}"><p></p></div>`).join(''));
-      let i = 0;
-      const sideOf = cachedLayoutSide(() => script[i++]!);
-      return list.map((row) => sideOf(row, container()));
-    }
 
     it('a bubble pushed inward by its time stamp still starts at the other party\'s edge', () => {
       expect(play([measured('left', 44, 90, true), measured('right', 150, 44, true), measured('right', 44, 40)])).toEqual(['left', 'right', 'left']);
@@ -68,12 +70,6 @@ describe('cachedLayoutSide', () => {
     const grey = 'rgb(241, 243, 245)';
     const blue = 'rgb(22, 119, 255)';
     const row = (side: 'left' | 'right', paint: string, extra: Record<string, unknown> = {}) => ({ side, laidOut: true, paint, ...extra });
-    function play(script: Array<ReturnType<typeof row>>): Array<string | undefined> {
-      const list = rows(script.map((_, i) => `<div class="row-${i}"><p></p></div>`).join(''));
-      let i = 0;
-      const sideOf = cachedLayoutSide(() => script[i++]!);
-      return list.map((r) => sideOf(r, container()));
-    }
 
     it('keeps a bubble pushed off its edge on the side its colour belongs to', () => {
       expect(play([row('left', grey), row('right', blue), row('left', grey), row('right', grey)])).toEqual(['left', 'right', 'left', 'left']);
@@ -91,7 +87,7 @@ describe('cachedLayoutSide', () => {
     });
 
     it('places a wide bubble, which leans only a little, by a colour known for one side', () => {
-      expect(play([row('right', blue), { laidOut: true, paint: blue, wide: true } as unknown as ReturnType<typeof row>])).toEqual(['right', 'right']);
+      expect(play([row('right', blue), { laidOut: true, paint: blue, wide: true }])).toEqual(['right', 'right']);
     });
   });
 });
