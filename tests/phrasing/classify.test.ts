@@ -11,6 +11,21 @@ describe('normalize', () => {
     expect(normalize('分 24 期')).toBe('分24期');
   });
 
+  it.each([
+    ['請下載遠端軟體，開啟視訊後把螢幕分享給我', '请下载远程软件,开启视频后把屏幕分享给我'],
+    ['用應用程式登入線上銀行', '用应用登录在线银行'],
+    ['點解你冇還款？唔該講下原因', '为什么你没有还款?请讲下原因'],
+    ['你唔使一次過還晒', '你不用一次性还清'],
+    ['俾我睇下你嘅證明', '给我看下你的证明'],
+  ])('maps Taiwan and Hong Kong vocabulary and written Cantonese to mainland words: %s', (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it('leaves words both sides use alone (a collection warning keeps 强制执行, a proof request keeps 文件)', () => {
+    expect(normalize('申請強制執行')).toBe('申请强制执行');
+    expect(normalize('請提供相關文件')).toBe('请提供相关文件');
+  });
+
   it('cuts clauses at sentence ends, commas and colons but not at 、 or a decimal point', () => {
     expect(clauses(normalize('不会索要密码、验证码。请提供$312.50，谢谢'))).toEqual(['不会索要密码、验证码', '请提供$312.50', '谢谢']);
   });

@@ -15,9 +15,49 @@ const TRAD = new Map<string, string>([...T2S_FROM].map((c, i) => [c, T2S_TO_CHAR
 for (const [i, c] of [...TRAD_FROM].entries()) TRAD.set(c, TRAD_TO[i] ?? c);
 const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
 
-/** Taiwan / Hong Kong words whose characters convert one by one into a different mainland word. */
+/**
+ * Taiwan / Hong Kong words whose characters convert one by one into a different mainland word (vocabulary, not
+ * script: a Taiwan agent writes 遠端 and 視訊 where a mainland one writes 远程 and 视频), and the written Cantonese words
+ * a Hong Kong agent types for Mandarin ones (唔 not, 冇 have not, 點解 why, 俾 give). Only words a mainland writer
+ * would not use with another meaning: 文件, 執行 or 查詢 differ between the two only in shade, and rewriting them
+ * would break mainland text (强制执行 is a collection warning). Longest first, so 應用程式 is one word, not 應用 + 程式.
+ */
 const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['萤幕', '屏幕'],
+  ['远端', '远程'],
+  ['视讯', '视频'],
+  ['影片', '视频'],
+  ['应用程式', '应用'],
+  ['程式', '程序'],
+  ['登入', '登录'],
+  ['线上', '在线'],
+  ['使用者', '用户'],
+  ['伺服器', '服务器'],
+  ['滑鼠', '鼠标'],
+  ['行动电话', '手机'],
+  ['电邮', '邮件'],
+  ['联征', '征信'],
+  ['呆帐', '坏账'],
+  ['点解', '为什么'],
+  ['乜嘢', '什么'],
+  ['边个', '谁'],
+  ['几时', '什么时候'],
+  ['一次过', '一次性'],
+  ['还晒', '还清'],
+  ['唔该', '请'],
+  ['唔使', '不用'],
+  ['唔好', '不要'],
+  ['唔', '不'],
+  ['冇', '没有'],
+  ['咗', '了'],
+  ['嘅', '的'],
+  ['俾', '给'],
+  ['畀', '给'],
+  ['睇', '看'],
+  ['喺', '在'],
+  ['佢', '他'],
+  ['啲', '些'],
+  ['咩', '什么'],
   ['连结', '链接'],
   ['外挂', '插件'],
   ['软体', '软件'],
@@ -30,7 +70,7 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['讯息', '信息'],
   ['许可权', '权限'],
 ];
-const WORD_RE = new RegExp(WORDS.map(([a]) => a).join('|'), 'g');
+const WORD_RE = new RegExp([...WORDS.map(([a]) => a)].sort((a, b) => b.length - a.length).join('|'), 'g');
 const WORD_MAP = new Map(WORDS);
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef';
