@@ -8,7 +8,6 @@
  * added later goes to train or dev, never to test.
  */
 
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +18,12 @@ import { EN_EXTRA } from './templates-en-extra';
 import { EN_MORE } from './templates-en-more';
 import { EN_SUPP } from './templates-en-supp';
 import { EN_SUPP2 } from './templates-en-supp2';
-import { ZH, type Template } from './templates-zh';
+import { ZH } from './templates-zh';
 import { ZH_EXTRA } from './templates-zh-extra';
 import { ZH_MORE } from './templates-zh-more';
 import { ZH_SUPP } from './templates-zh-supp';
 import { ZH_SUPP2 } from './templates-zh-supp2';
-import { mulberry32, type CorpusLine } from './corpus-line';
+import { frameId, mulberry32, type CorpusLine } from './corpus-line';
 
 const SEED = 20261204;
 const DIR = dirname(fileURLToPath(import.meta.url));
@@ -79,7 +78,6 @@ function parseTags(tags: string): { intents: IntentId[]; redFlags: TextRedFlagId
   return { intents, redFlags, kind: kind ?? (redFlags.length > 0 ? 'scam' : undefined) };
 }
 
-const frameId = (lang: string, t: Template) => createHash('sha256').update(`${lang}\u0000${t[0]}\u0000${t[1]}`).digest('hex').slice(0, 12);
 
 // English typing slips: a swapped or dropped letter, or everything lower case without the final stop.
 function typo(text: string, rnd: () => number): string {

@@ -1,5 +1,6 @@
 /** One labelled agent line of the generalisation corpus, as stored in train/dev/test.jsonl. */
 
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IntentId, TextRedFlagId } from '../../../../lib/phrasing/types';
 
@@ -37,3 +38,7 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A sentence frame's id: its language, tags and text hashed (the split manifest and every line's `frame` use it). */
+export const frameId = (lang: string, frame: readonly [string, string]): string =>
+  createHash('sha256').update(`${lang}\u0000${frame[0]}\u0000${frame[1]}`).digest('hex').slice(0, 12);
