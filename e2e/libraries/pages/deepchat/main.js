@@ -27,8 +27,11 @@ chat.avatars = {
   user: { src: letterAvatar('Y', '#6b7280') },
 };
 
+// The component opens its connection again when it renders again: each opening gets the live signals, and the
+// conversation is started once, as a server would keep one conversation per customer.
 let respond = null;
-let conversation = null;
+const conversation = createConversation(script, { show: (step) => respond({ role: step.who, text: step.text }) });
+let started = false;
 chat.connect = {
   websocket: true,
   handler: (_body, signals) => {
@@ -38,8 +41,10 @@ chat.connect = {
       conversation.customerSent(last.text);
     };
     signals.onOpen();
-    conversation = createConversation(script, { show: (step) => respond({ role: step.who, text: step.text }) });
-    conversation.start();
+    if (!started) {
+      started = true;
+      conversation.start();
+    }
   },
 };
 
