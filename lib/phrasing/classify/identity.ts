@@ -13,7 +13,7 @@
 import type { ClauseInfo } from './red-flags';
 
 export const IDENTIFIER =
-  /姓名|全名|名字|出生(日期|年月)|生日|(身份证|证件)(号码?|号)?的?(后|末)(四|4|六|6)位|(卡号|账号|卡|账户|尾号)的?(后|末)(四|4)位|尾号(是|为)?(多少|几)|(预留|登记|注册|绑定|留的|留存)的?(手机|电话|号码|邮箱|地址)|手机号(码)?(是|为)?(多少|哪个)|家庭住址|居住地址|通讯地址|邮编|(持卡人)?本人(吗|么|呢)|是否(为)?(持卡人)?本人|持卡人本人|名下吗|安全问题|预留问题|full name|your name|date of birth|\bdob\b|birthday|last (4|four|6|six)\b|ending in|post ?code|\bzip\b|address (on file|we have|on the account)|which address|(email|e-mail|phone|mobile)( address| number)? (on file|registered|on the account)|registered (phone|mobile|email|number|address)|security questions?|memorable (word|place|date)|maiden name|account holder|cardholder|name on the (card|account)/;
+  /姓名|全名|名字|出生(日期|年月)|生日|(身份证|证件)(号码?|号)?的?(后|末)(四|4|六|6)位|(卡号|账号|卡|账户|尾号)的?(后|末)(四|4)位|尾号(是|为)?(多少|几)|(预留|登记|注册|绑定|留的|留存)的?(手机|电话|号码|邮箱|地址)|手机号(码)?(是|为)?(多少|哪个)|家庭住址|居住地址|通讯地址|邮编|(持卡人)?本人(吗|么|呢)|是否(为)?(持卡人)?本人|持卡人本人|名下吗|安全问题|预留问题|full name|your name|date of birth|\bdob\b|birthday|last (4|four|6|six)\b|ending in|post ?code|\bzip\b|address (on file|we have|on the account)|which address|(email|e-mail|phone|mobile)( address| number)? (on file|registered|on the account)|registered (phone|mobile|email|number|address)|security questions?|memorable (word|place|date)|maiden name|account holder|cardholder|sort code|account number|name on the (card|account)/;
 
 /** Whether the message asks for an identifying detail, outside the clauses that ask for a secret. */
 export function asksIdentifier(parts: readonly ClauseInfo[]): boolean {

@@ -11,6 +11,7 @@ export type Cue = readonly [RegExp, number];
 
 export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   greeting: [
+    [/^(哈啰|哈喽|哈罗|嗨)[,，!！~～ ]*(您好|你好)?[,，!！~～ ]*(我是|这里是)/, 1.2],
     [/欢迎(进入|致电|来电)|(本次|今天)由.{0,8}(接待|服务|协助)|(坐席|客服).{0,6}(已接入|已上线)|值班客服|很荣幸为您服务|来啦/, 1.2],
     [/(connected|through) to (a |the )?(live agent|[a-z ]{0,30}team)|you'?ve reached|nice to meet you|glad to help|thanks for (reaching out|getting in touch)|on the line/, 1.2],
     [/^(您好|你好|hello|hi|hey|早上好|下午好|晚上好|good (morning|afternoon|evening))[!~～。.,，]*$/, 1.5],
@@ -53,6 +54,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'asks-reason': [
+    [/\b(are you|is anyone) (getting|receiving|claiming|on) (any )?(benefits|universal credit|income support|unemployment)|\bincome (expected|likely|going) to\b/, 1.2],
     [/遇到(了)?什么|什么情况(导致|让|使)|(哪里|哪些|有什么)(变了|变化|变动)|相比.{0,10}(变|不同)|有变动|出了状况|经济状况|财务(情况|状况)|有工作吗|还在上班|每月收入.{0,4}多少|背后.{0,6}(原因|情况)/, 1.2],
     [/what'?s changed|what (has )?changed|what happened|(has|did) something (change|happen)|main reason|your (circumstances|situation)|are you (currently )?working|how are things|describe (your|what)/, 1.2],
     [/(逾期|未还款|没还款|不还款|未能按时还款|没有还款)(的)?(主要)?(原因|理由)|什么原因|原因是什么|是什么导致|什么导致|因为什么/, 1.5],
@@ -104,6 +106,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   offer: [
+    [/\bknock (it |the [a-z]+ |that )?down to\b|\b(move|change|push) your (due|payment) date\b/, 1.2],
     [/(可以|能|同意|愿意)(给您|为您|帮您|把|将)?.{0,6}(延期|暂停计息|停止计息|打.折|减一半|只收一半|转成|做成|免收|不收)|(方案|还款方案)[:：]|每月(还)?.{0,2}\d|不再追究|剩下的.{0,6}(免除|不再)/, 1.2],
     [/(pause|freeze|put) (the )?(interest|fees|charges)|(on hold)|breathing space|you (qualify|are eligible|'re eligible) for|how about .{0,20}(a|per) month|(be willing|be happy) to (accept|take)|\d+(\.\d+)?% apr|there'?s (an option|a plan)/, 1.2],
     [/可以(为|给|帮)?您?(申请|办理)/, 1.0],
@@ -139,6 +142,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'refuses-waiver': [
+    [/(驳回|拒绝|否决)了?.{0,8}(减免|免除|豁免|退还|免息)|(全免|全额减免|全部减免|全部免除).{0,8}(不可能|不行|做不到|办不到|没办法)|只能按(照)?合同/, 1.5],
+    [/(not able|unable|can'?t|cannot|won'?t be able) to (reduce|lower|drop|cut) (the |your )?(interest|rate|fees?|charges?|apr)\b/, 1.5],
     [/(免息|减免|免除)(申请|请求)?.{0,6}(未通过|没批|被驳回|驳回|被拒|拒绝)|(免不了|减不了|退不了)|(不做|不办理)(费用|罚息)?减免|(无法|不能)(退|退回|返还)/, 1.5],
     [/(declined|rejected|denied) (by|on|in)|(got|was|were|has been) (declined|rejected|denied)|(won'?t|will not|can'?t|cannot) be (refunding|refunded|reversed|waived)|(don'?t|do not) (offer|do) (fee|interest|any)|take off (the|those|any) (fees|charges|interest)|system won'?t let me/, 1.5],
     [/(无法|无权|不能|不可以|不可|不予|没法|没办法|不支持|做不了|不能够)(给您)?(减免|免除|豁免|退还|取消|调整|免)/, 1.5],
@@ -170,6 +175,10 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'collection-warning': [
+    // Who else gets told or sent the account: an employer, family, a recovery firm, solicitors — however it is phrased.
+    [/(联系|通知|找到?|走访|拜访)(一下)?(您的?|你的?)?(工作)?(单位|公司|领导|家人|家属|亲属|父母|紧急联系人|村委会?|居委会?)/, 1.2],
+    [/\b(go(es|ing)?|sent|passed|handed|referred|transferred|moved|escalat(e|ed|ing)) (over |it |this )?to (our |an? |the )?(external |outside |third[- ]party )?(debt )?(recovery|collections?|solicitors?|legal|litigation|attorneys?|lawyers?)\b/, 1.5],
+    [/\b(contact|get in touch with|reach out to|call|speak (to|with)|visit) (your )?(employer|workplace|family|relatives|references|next of kin)\b/, 1.2],
     [/仲裁|强制执行|法律责任|法律(程序|措施|后果)|诉讼|法院|失信被执行人|限制高消费|律师(事务所)?|催收(函|公司)?|外访|上门|委托.{0,6}(处理|跟进)|报送.{0,10}征信|征信(系统|中心)|影响征信|征信会/, 1.5],
     [/attorneys?|solicitors?|litigation|lawsuit|take you to court|proceedings|garnish|debt (collection|buyer)|collection agency|credit (reference agencies|file|report|bureaus?)|default notice|notice of default|charged off|recovery action|sold to/, 1.5],
     [/上报(人民银行)?征信|影响(您的|个人)?征信|逾期记录会/, 1.2],
@@ -187,6 +196,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'asks-commitment': [
+    [/(能|可以)[^,。？?]{0,4}还多少|(能|可以)(固定|稳定|保证)(还|拿出)/, 1.5],
+    [/\bwhen (would|will|could) you be able to\b|\bput towards\b|\b(can|could|will) you promise\b|\bpromise me\b/, 1.5],
     [/承诺|确切(的)?(日期|时间)|准确(的)?(日期|时间)|具体(的)?(日期|时间)|哪一?天(还|能|可以)|(什么时候|哪天|几号)(还|能还|可以还)|(能|可以)做到吗|有没有问题|(先)?(还|存)进.{0,8}(吗|？)|(能不能|可不可以|能否|可以先|能先).{0,6}还|答应|确认.{0,6}(按时|按方案)/, 1.5],
     [/promise[- ]to[- ]pay|payment promise|commit to|(give me|confirm) a (firm )?date|what date|which (date|day)|(be )?(affordable|manageable)|are you able to (make|pay|send)|(can|could) you (make|send|manage) (a|the|something)|agree to (a|the|paying)|willing to/, 1.5],
     [/(每个?月|每期)(最多|大概)?(能|可以)还多少|能还多少|可以还多少/, 1.5],

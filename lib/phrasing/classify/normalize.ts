@@ -37,6 +37,18 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['行动电话', '手机'],
   ['电邮', '邮件'],
   ['联征', '征信'],
+  ['身分', '身份'],
+  ['证字号', '证号'],
+  ['末四码', '末四位'],
+  ['后四码', '后四位'],
+  ['环联', '征信'],
+  ['粮单', '工资单'],
+  ['月结单', '对账单'],
+  ['收数', '催收'],
+  ['出世日期', '出生日期'],
+  ['我哋', '我们'],
+  ['你哋', '你们'],
+  ['佢哋', '他们'],
   ['呆帐', '坏账'],
   ['点解', '为什么'],
   ['乜嘢', '什么'],
@@ -79,6 +91,8 @@ const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');
 export function normalize(text: string): string {
   return text
     .normalize('NFKC')
+    // Cantonese 係 is "is"; its character also writes the 系 of 關係, so it is read before characters are mapped.
+    .replace(/(?<![關关聯联])係(?![數数])/g, '是')
     .replace(TRAD_RE, (c) => TRAD.get(c) ?? c)
     .replace(WORD_RE, (w) => WORD_MAP.get(w) ?? w)
     .toLowerCase()

@@ -50,7 +50,8 @@ export const FRESH: LabelledUtterance[] = [
   en('Got it, thanks for letting me know.', []),
   en('I need you to read out the security code from the text we just sent.', [], ['asks-secret']),
   en("To keep your money safe, transfer it to the holding account I'll give you.", [], ['safe-account']),
-  en('Please download AnyDesk and tell me the nine-digit number.', [], ['remote-control']),
+  // The number AnyDesk shows hands over the session: a secret by the labelling guide (corpus/generalisation/README.md).
+  en('Please download AnyDesk and tell me the nine-digit number.', [], ['asks-secret', 'remote-control']),
   en('For $250 our partner can get that default removed from your credit file.', [], ['credit-repair']),
   warn('en', 'We will never call you and ask you to move money or share a one-time code.'),
   warn('en', "Don't give anyone remote access to your device."),

@@ -1,0 +1,47 @@
+// Intent cues for moves said in words the corpus writers did not use: the account handed to a recovery firm or
+// solicitors, an employer or family contacted, a commitment asked as "when would you be able to", a waiver refused
+// by "驳回" or as "only the contract applies", a rate that cannot go lower, benefits asked about, a greeting opened
+// with 哈啰, and Taiwan's ID wording. Found on a probe written by someone who never read the corpus; these lines are
+// written apart from it. The lexicon must reach its threshold alone (the model reads it as one feature among many).
+import { describe, expect, it } from 'vitest';
+import { intentScores, INTENT_THRESHOLD } from '../../lib/phrasing/classify/intent-scores';
+import { normalize } from '../../lib/phrasing/classify/normalize';
+import type { IntentId } from '../../lib/phrasing/types';
+
+const score = (t: string, i: IntentId) => intentScores(normalize(t))[i];
+
+describe.each<[IntentId, string[]]>([
+  ['collection-warning', [
+    'If nothing comes in by Friday the balance is being referred to an external recovery agency.',
+    'Next step is escalating it to our lawyers.',
+    'We may need to get in touch with your employer.',
+    '如果还是联系不到您，我们会联系您的紧急联系人。',
+    '下周将安排人员走访您的工作单位。',
+  ]],
+  ['asks-commitment', [
+    'When would you be able to start the reduced payments?',
+    'What could you put towards the arrears each month?',
+    'Can you promise the first instalment lands by the 3rd?',
+    '您每月能稳定还多少？',
+  ]],
+  ['refuses-waiver', [
+    '您的利息减免申请已被上级驳回。',
+    '主管拒绝了这次的罚息减免。',
+    '全部减免是做不到的。',
+    "I'm unable to lower the APR on this card.",
+  ]],
+  ['asks-reason', ['Are you claiming any benefits right now?', 'Is your income likely to recover in the next few months?']],
+  ['offer', ['We could knock the payment down to £75 for six months.', 'I can move your due date to the 28th.']],
+  ['greeting', ['嗨，您好，我是客服小陈，今天由我协助您。']],
+  ['identity-check', ['請提供身分證字號後四碼以確認身分。']],
+])('%s', (intent, lines) => {
+  it.each(lines)('%s', (t) => expect(score(t, intent)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+});
+
+describe('look-alikes stay below the threshold', () => {
+  it.each<[string, IntentId]>([
+    ['您的工作单位地址需要更新吗？', 'collection-warning'],
+    ['I passed your message to my colleague who handles refunds.', 'collection-warning'],
+    ['您的还款日是每月18号。', 'asks-commitment'],
+  ])('%s is not %s', (t, intent) => expect(score(t, intent)).toBeLessThan(INTENT_THRESHOLD));
+});

@@ -1,0 +1,72 @@
+// Scam requests that never name the thing: a code described by where it came from or where it shows, gift cards and
+// person-to-person apps as a way to pay, a bad record "cleared" or a report promised to show no missed payments; and
+// reported speech from a friend. Found on a probe written by someone who never read the corpus; the lines here are
+// written apart from it.
+import { describe, expect, it } from 'vitest';
+import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
+import { normalize } from '../../lib/phrasing/classify/normalize';
+import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
+import { scopeOf } from '../../lib/phrasing/classify/scope';
+
+const rules = (t: string) => detectRedFlags(normalize(t));
+
+describe('a code described instead of named', () => {
+  it.each([
+    '系统马上下发一串数字到您手机，收到后把那串数字发给我。',
+    '把短信里银行发来的那个号码念出来给我听一下。',
+    '开启软件后，把界面上显示的号码告诉我就行。',
+    '麻烦把刚收到的八位数代码报给我。',
+    'A text with an 8 digit number is on its way, read it out to me when it lands.',
+    'Make a payment QR code in your wallet app and send it over to me.',
+    'Please tell me the number shown on your screen once the app opens.',
+  ])('%s', (t) => expect(rules(t)).toContain('asks-secret'));
+
+  it.each([
+    '请核对一下您卡号后四位号码。',
+    'Can you confirm the last four digits of the card?',
+    '您可以扫描账单上的二维码自行还款。',
+    'Your sort code and account number are on your statement.',
+  ])('not a secret: %s', (t) => expect(rules(t)).not.toContain('asks-secret'));
+});
+
+describe('money to a gift card, an app or the agent', () => {
+  it.each([
+    '去便利店买几张点数卡，把卡号拍照给我抵扣欠款。',
+    '用京东E卡支付就行，买好后发我卡密。',
+    '这笔钱直接转给我，我帮您入账。',
+    'Just send the payment straight to me and I will post it to your account.',
+    'Pay me through PayPal friends and family and I will clear the arrears.',
+  ])('%s', (t) => expect(rules(t)).toContain('safe-account'));
+
+  it.each([
+    '您可以通过本行APP或柜台还款。',
+    'You can pay us by debit card over the phone or through online banking.',
+  ])('not a scam: %s', (t) => expect(rules(t)).not.toContain('safe-account'));
+});
+
+describe('a bad record cleared in other words', () => {
+  it.each([
+    '交两千服务费，我们帮您把不良记录清理掉。',
+    '我哋可以幫你洗掉啲負面紀錄。',
+    'Settle through our partner and your report will show no late payments at all.',
+    '处理完以后系统会显示从未逾期。',
+  ])('%s', (t) => expect(rules(t)).toContain('credit-repair'));
+
+  it.each([
+    '真实的逾期记录我们无权删除，按时还款后会逐步更新。',
+    'Once the plan is in place, each on-time payment is reported as such.',
+  ])('not credit repair: %s', (t) => expect(classifyAgentMessage(t).redFlags).not.toContain('credit-repair'));
+});
+
+describe("a friend's words are reported speech", () => {
+  it.each(['您朋友说交钱就能消除逾期记录', '你家人讲有人可以帮你洗白征信', 'your friend said someone can wipe the late payments'])('%s', (t) =>
+    expect(scopeOf(normalize(t))).toBe('attr'),
+  );
+});
+
+describe('Hong Kong written Cantonese', () => {
+  it('reads 係 as "is" but keeps 關係', () => {
+    expect(normalize('我係中銀嘅客服')).toBe('我是中银的客服');
+    expect(normalize('同我哋有關係')).toBe('同我们有关系');
+  });
+});
