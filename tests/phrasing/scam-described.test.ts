@@ -44,6 +44,29 @@ describe('money to a gift card, an app or the agent', () => {
   ])('not a scam: %s', (t) => expect(rules(t)).not.toContain('safe-account'));
 });
 
+describe('money moved for a pretext, handed to a courier, or put into a new account "opened for you"', () => {
+  it.each([
+    '您的账户存在风险，请立即把余额转到我们为您开设的新账户。',
+    '您名下账户涉嫌洗钱，需要把资金转入指定账户配合验资。',
+    '为了保护您的资金，请先把钱取出来，我们会安排专人上门取现金。',
+    'Your account has been compromised; please transfer your savings so we can keep your funds safe.',
+    "As part of the investigation you need to move your money to a new protected account we've opened for you.",
+    'A courier will collect the cash from your home this afternoon.',
+    '把钱换成USDT转到这个地址就安全了。',
+  ])('%s', (t) => expect(rules(t)).toContain('safe-account'));
+
+  it.each([
+    '您的信用卡已被冻结，请尽快还款以恢复使用。',
+    '账户异常已为您冻结，请携带身份证到网点办理解冻。',
+    'For security we have blocked your card; no money needs to move, a new card is on its way.',
+    '您的还款可以通过手机银行转账到您本人的信用卡还款账户。',
+    'If your account is ever compromised we will never ask you to transfer money.',
+  ])('not a scam: %s', (t) => {
+    expect(rules(t)).not.toContain('safe-account');
+    expect(classifyAgentMessage(t).redFlags).toEqual([]);
+  });
+});
+
 describe('a bad record cleared in other words', () => {
   it.each([
     '交两千服务费，我们帮您把不良记录清理掉。',

@@ -69,7 +69,7 @@ const SENTENCE_CONFIDENCE_OFFER = 0.8;
  * true flags and saved none, their wording varies most (a code by another name, "let me see your phone").
  */
 const FLAG_EVIDENCE: Partial<Record<TextRedFlagId, readonly string[]>> = {
-  'safe-account': ['safe-account', 'odd-target'],
+  'safe-account': ['safe-account', 'odd-target', 'pretext'],
   'credit-repair': ['repair', 'record-gone', 'borrow'],
 };
 

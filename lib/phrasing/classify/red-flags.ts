@@ -19,11 +19,20 @@ const HAND_OVER =
   /读出来|念出来|报出来|\bread (it|them|that|this|the (code|number|digits))? ?(out|aloud)\b|提供|告诉|告知|透露|发给|发我|发送给?我|发过来|报一下|报给|报下|说一下|念|读一下|读给|给我|需要您的|(聊天框|对话框|这里|此处|窗口)(里|中)?(输入|回复)|输入|回复给?我|截图给?我|拍照发|拍照给|发一下|发下|发来|索要|photos? of|send (me )?(photos|pictures)|(回复|发|输入|填|打)在(这里|聊天框|对话框|此处|窗口)|\b(tell|give|send|read|text|say)\b( it)?( back| over)?( to)? (me|us)\b|\b(provide|share)\b|\bread (it |them )?back\b|\bi('ll| will)? need\b|\bwe need\b|what('s| is) (the|your)|\b(type|enter|put)\b|\bask(ing)? for\b|photos of|\bsend (me |us )?(your|the)\b|\bpaste\b|\b(reply|respond)\b.{0,20}\bwith\b|\b(in|into) (the|this) chat\b|推送给?我|拍照|拍下来|截图|\bcan i (have|get)\b|\blet me have\b/;
 
 const ACCOUNT_STRONG =
-  /安全账户|监管账户|资金监管|资金清查|核查账户|清查账户|(国家|公安|警方|监管部门)(指定|提供)的?(账户|账号|卡)|safe account|(secure|protected|safe|holding) (holding )?account|safe(ty)? wallet/;
+  /(快递|专人|同事|工作人员|司机)(上门)?(来)?(取|收)(走)?(现金|钱|款)|\b(courier|driver|agent|officer) (will |can )?(collect|pick up|come (by )?for) (the |your )?(cash|money)\b|\bhand (the |your )?cash (over )?to\b|(为|给)(您|你)(新)?(开设|开立|开通|开)的?(新)?(安全)?(账户|账号)|\bnew (secure |protected |safe )?account (we('ve| have)|i('ve| have)) (set up|opened|created)\b|\b(set up|opened|created) (a new|an?) (secure |protected |safe )?account (for you|in your name)\b|安全账户|监管账户|资金监管|资金清查|核查账户|清查账户|(国家|公安|警方|监管部门)(指定|提供)的?(账户|账号|卡)|safe account|(secure|protected|safe|holding) (holding )?account|safe(ty)? wallet/;
 const ACCOUNT_WEAK =
-  /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|对公账户|下面这个|以下(账户|卡号)|(我|我们)(给|发)(您|你)?的(卡号|账户|账号|卡)|购物卡|礼品卡|充值卡|京东卡|超市卡|点卡|e卡|点数卡|游戏卡|储值卡|预付卡|礼券|(转|汇|付)(给|到)我(?!们)|personal account|my (own )?account|(colleague|friend|agent|manager|supervisor)'?s (personal )?account|(同事|经理|主管|专员|朋友)的(个人)?(账户|卡|账号|银行卡)|gift ?cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?|google play|itunes|bitcoin|crypto|western union|moneygram|zelle|cash ?app|venmo|paypal|revolut|\bpay me\b|\bsend (the money|the payment|the funds|the cash) (straight |directly )?to me\b|the account below|to my phone number|the number i give you/;
+  /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|对公账户|下面这个|以下(账户|卡号)|(我|我们)(给|发)(您|你)?的(卡号|账户|账号|卡)|购物卡|礼品卡|充值卡|京东卡|超市卡|点卡|e卡|点数卡|游戏卡|储值卡|预付卡|礼券|(转|汇|付)(给|到)我(?!们)|personal account|my (own )?account|(colleague|friend|agent|manager|supervisor)'?s (personal )?account|(同事|经理|主管|专员|朋友)的(个人)?(账户|卡|账号|银行卡)|gift ?cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?|google play|itunes|bitcoin|crypto|usdt|比特币|虚拟币|数字货币|加密货币|泰达币|western union|moneygram|zelle|cash ?app|venmo|paypal|revolut|\bpay me\b|\bsend (the money|the payment|the funds|the cash) (straight |directly )?to me\b|the account below|to my phone number|the number i give you/;
 /** "I just texted you": a secret only when the same or the next clause asks for it back (it is also how a bank says "check your phone"). */
 const SMS_SENT = /(刚|刚刚|已|已经)(给您|给你|向您|往您手机)?(发|下发|发送)了?(一|个|一条)?(个|条)?(验证)?(短信|信息)|(推送|下发)了?(一|个|一条)?(条)?(短信|信息)|\b(just )?(sent|texted) (you )?(a|an) (sms|text|code)\b|\bsent (a|an|the) (code|text|sms) to your (phone|mobile)\b|\b(you'll|you will|you should) (get|receive) (a|an) (text|sms|message|code)\b/;
+/**
+ * Why money must move, as a scam script tells it: the account is unsafe or under investigation, the funds must be
+ * verified (验资) or laundering ruled out. A bank that finds an account at risk freezes it; it never asks the person
+ * to move their money, so a pretext beside a transfer is the safe-account scam whatever the target is called.
+ */
+const PRETEXT =
+  /(账户|账号|卡|资金)(不安全|有风险|存在风险|被盗|异常|被监控)|安全起见|涉嫌(洗钱|诈骗|违法|犯罪)|洗钱|验资|资金(核查|清查|审查|检查|验证|核实|监管|冻结风险)|保护(您|你)?的?资金|\b(compromised|hacked|at risk)\b|\binvestigation\b|\blaundering\b|\bverify (your |the )?(funds|money|savings)\b|\b(protect|safeguard|secure) (your )?(money|funds|savings)\b|\bkeep (your )?(money|funds|savings) safe\b/;
+/** Moving savings somewhere (not paying a bill): the half of the pretext rule that acts. */
+const MOVE_FUNDS = /转(到|入|移|出)|汇(到|入)|存(到|入)|取(出|现)|移(到|入)|提现|\btransfer\b|\bmove (all |your |the )?(money|funds|savings|balance|cash)\b|\bwithdraw\b/;
 const MOVE_MONEY = /抵扣|抵缴|抵还|转|汇|打款|打到|存入|交|缴|付|还款|移到|买|transfer|move|send|sent|wire|pay|paid|deposit|\bbuy\b|\bpurchase\b|\bget\b/;
 
 const REMOTE =
@@ -61,6 +70,8 @@ export function clauseCues(clause: string): string[] {
   if (ACCOUNT_STRONG.test(clause)) cues.push('safe-account');
   if (ACCOUNT_WEAK.test(clause)) cues.push('odd-target');
   if (MOVE_MONEY.test(clause)) cues.push('move-money');
+  if (PRETEXT.test(clause)) cues.push('pretext');
+  if (MOVE_FUNDS.test(clause)) cues.push('move-funds');
   if (REMOTE.test(clause)) cues.push('remote');
   if (REPAIR.test(clause)) cues.push('repair');
   if (BORROW_TO_CLEAR.test(clause)) cues.push('borrow');
@@ -166,7 +177,10 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   const odd = at('odd-target');
   const move = at('move-money');
   const pay = odd.filter((i) => near([i], move, 1));
+  const pretext = at('pretext');
+  const moved = at('move-funds').filter((i) => near([i], pretext, 1));
   if (strong.length > 0 || pay.length > 0) out.push({ flag: 'safe-account', reason: `money to a personal, "safe" or untraceable target: ${quote(strong.length > 0 ? strong : pay)}` });
+  else if (moved.length > 0) out.push({ flag: 'safe-account', reason: `money moved for a security or investigation pretext: ${quote([...new Set([...pretext, ...moved])].slice(0, 2))}` });
   const remote = at('remote');
   const install = at('install');
   const operated = at('operate-for').filter((i) => near([i], install, 2));
