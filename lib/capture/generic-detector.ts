@@ -157,9 +157,22 @@ function parentAcross(el: Element): Element | null {
   return (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
 }
 
-function ancestors(el: Element, levels: number): Element[] {
+/** Wrappers that hold nothing but one element (scroll areas, pull-to-refresh and virtual-list shells) at most. */
+const MAX_LONE_WRAPPERS = 6;
+
+/**
+ * Ancestors up to `levels` levels that group something: a wrapper whose only child is the element below it adds no
+ * distance between a list and its composer, however many of them a scroll or pull-to-refresh component nests.
+ */
+function groupingAncestors(el: Element, levels: number): Element[] {
   const list: Element[] = [];
-  for (let node = parentAcross(el); node && list.length < levels; node = parentAcross(node)) list.push(node);
+  let counted = 0;
+  let lone = 0;
+  for (let node = parentAcross(el); node && counted < levels; node = parentAcross(node)) {
+    list.push(node);
+    if (node.childElementCount === 1 && lone < MAX_LONE_WRAPPERS) lone += 1;
+    else counted += 1;
+  }
   return list;
 }
 
@@ -383,7 +396,7 @@ export function findGenericChat(scope: Document | ShadowRoot | Element, options:
     if (/^(SELECT|DATALIST|OPTGROUP|OPTION)$/.test(el.tagName) || /^(listbox|combobox|menu|tablist)$/.test(el.getAttribute('role') ?? '')) return null;
     const items = transcriptItems(el);
     // An empty list may be a chat waiting for its first message; it cannot reach the threshold on markup alone.
-    const nearby = ancestors(el, 4);
+    const nearby = groupingAncestors(el, 4);
     const composer = composers.find((c) => nearby.some((a) => composedContains(a, c)));
     if (!composer) return null;
     let score = cheapScore(el, items, shadowOf) + 25;

@@ -174,6 +174,29 @@ export interface AnatomyOptions {
 const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z][A-Z(（]{0,2})$/;
 const NAME_SEPARATOR = /\s*[·•|,，]\s*|\s+(?=\d{1,2}[:：]\d{2})/;
 
+/**
+ * A repeated short part worth remembering as a name's place: longer than a short reply ("OK"), or a Chinese name of
+ * three characters (浦小智, 王建国), which a length of letters would miss.
+ */
+function learnableName(text: string): boolean {
+  return text.length > 3 || /^[\u3400-\u9fff]{3}$/.test(text);
+}
+
+/** What a name can look like: a short line without sentence punctuation, digits or line breaks. */
+const NAME_LIKE = /^[^\n\d.,!?;:。，！？；：、]{2,24}$/;
+
+/** The part's text is said again inside the rest of the row (as a whole word where words are spaced). */
+function namedInMessage(text: string, others: readonly Part[]): boolean {
+  if (!NAME_LIKE.test(text) || INITIALS.test(text) || text.split(/\s+/).length > 3) return false;
+  const message = others.map((p) => p.text).join('\n');
+  const at = message.indexOf(text);
+  if (at < 0) return false;
+  const spaced = /[A-Za-z]/.test(text);
+  const before = message[at - 1] ?? '';
+  const after = message[at + text.length] ?? '';
+  return !spaced || (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after));
+}
+
 export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnatomy {
   const shadowOf = options.shadowOf ?? openShadowRoots;
   const styleOf = options.styleOf;
@@ -215,7 +238,7 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
       if (!repeated) {
         neighbours ??= neighbourTexts(row, shadowOf);
         repeated = neighbours.get(part.path)?.has(part.text) ?? false;
-        if (repeated && part.text.length > 3) options.namePaths?.add(key);
+        if (repeated && learnableName(part.text)) options.namePaths?.add(key);
       }
       // Outside the painted bubble that holds the rest of the row: a label of the row (a name), not its message.
       const outside =
@@ -228,6 +251,12 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
       if (outside) repeated = true;
       // Sharing a header with the avatar, apart from the message: "[avatar] 赵倩" above the text, on the first row too.
       if (!repeated && end === 'lead' && part.text.length <= 24 && headerWithAvatar(part, others, row, styleOf)) repeated = true;
+      // A label the message itself says: "[周婷] 您好，客服周婷为您服务" is a sender introducing themselves under their
+      // own name, on the first row of a sender that no neighbour has shown yet; the place is learnt for later senders.
+      if (!repeated && end === 'lead' && namedInMessage(part.text, others)) {
+        repeated = true;
+        options.namePaths?.add(key);
+      }
       const depth = (p: Part) => p.path.split('/').length;
       // "OK" looks like initials too: when everything else left is initials-like, the avatar is the shallower part
       // (it sits beside the bubble's column, the message inside it).
