@@ -40,6 +40,10 @@ describe('classifyAgentMessage', () => {
     for (const i of c.intents) expect(c.confidence[i]).toBeLessThanOrEqual(1);
   });
 
+  it('reports no intent on a filler turn that only letter n-grams lean on (no lexicon cue, model below 0.5)', () => {
+    for (const t of ['Okay.', 'Okay, one moment.', 'Alright, noted.']) expect(classifyAgentMessage(t).intents, t).toEqual([]);
+  });
+
   it('may find no intent', () => {
     for (const t of ['好的，请稍等。', 'Okay, one moment.', '', '   ', '🙂']) {
       expect(classifyAgentMessage(t)).toEqual({ intents: [], redFlags: [], confidence: {} });

@@ -30,6 +30,7 @@ describe.each<[IntentId, string[]]>([
     '全部减免是做不到的。',
     "I'm unable to lower the APR on this card.",
   ]],
+  ['asks-commitment', ['那您大概什么时候能把这笔钱还上？', 'How much could you put in by Friday?', '您这个月能先转多少过来？']],
   ['asks-reason', ['Are you claiming any benefits right now?', 'Is your income likely to recover in the next few months?']],
   ['offer', ['We could knock the payment down to £75 for six months.', 'I can move your due date to the 28th.']],
   ['greeting', ['嗨，您好，我是客服小陈，今天由我协助您。']],
@@ -43,5 +44,7 @@ describe('look-alikes stay below the threshold', () => {
     ['您的工作单位地址需要更新吗？', 'collection-warning'],
     ['I passed your message to my colleague who handles refunds.', 'collection-warning'],
     ['您的还款日是每月18号。', 'asks-commitment'],
+    ['How much do you earn a month?', 'asks-commitment'],
+    ['When you pay, the interest stops.', 'asks-commitment'],
   ])('%s is not %s', (t, intent) => expect(score(t, intent)).toBeLessThan(INTENT_THRESHOLD));
 });

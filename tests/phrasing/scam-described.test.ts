@@ -19,6 +19,9 @@ describe('a code described instead of named', () => {
     'A text with an 8 digit number is on its way, read it out to me when it lands.',
     'Make a payment QR code in your wallet app and send it over to me.',
     'Please tell me the number shown on your screen once the app opens.',
+    '手机上刚才那六位数字，念给我一下。',
+    'Read me the six numbers we just texted.',
+    'Tell me what just came through on your phone.',
   ])('%s', (t) => expect(rules(t)).toContain('asks-secret'));
 
   it.each([
@@ -92,4 +95,24 @@ describe('Hong Kong written Cantonese', () => {
     expect(normalize('我係中銀嘅客服')).toBe('我是中银的客服');
     expect(normalize('同我哋有關係')).toBe('同我们有关系');
   });
+});
+
+describe("a bank's own notices that name the same things", () => {
+  it.each([
+    // a code typed into the bank's own app, and "don't tell me" is a refusal, not pressure
+    '系统刚给您本人手机发了一条验证码，请您在本行APP的申请页面输入，不要告诉我，也不要告诉任何人。',
+    // the verdict 这是诈骗 scopes the customer's report before it
+    '有客户反映接到电话说交钱能洗白征信，这是诈骗，请不要理会。',
+    'A customer told us a firm promised to wipe their defaults for a fee. That is a red flag.',
+    // the bank's own corporate account is where repayments go
+    '还款请认准我行官方对公账户，不接受任何个人账户收款。',
+    // the last digits of the card number are an identifier
+    '核對身分只需要您提供卡號末四碼及生日。',
+  ])('%s', (t) => expect(rules(t)).toEqual([]));
+
+  it.each([
+    ['把验证码发给我，不要告诉任何人。', 'asks-secret'],
+    ['请把验证码输入到这里，我帮您提交。', 'asks-secret'],
+    ['把钱转到我们公司的对公账户。', 'safe-account'],
+  ])('still a scam: %s', (t, flag) => expect(rules(t)).toContain(flag));
 });

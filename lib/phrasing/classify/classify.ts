@@ -73,6 +73,25 @@ const FLAG_EVIDENCE: Partial<Record<TextRedFlagId, readonly string[]>> = {
   'credit-repair': ['repair', 'record-gone', 'borrow'],
 };
 
+/**
+ * How sure the model must be about an intent that no lexicon cue speaks for. Thresholds are tuned on out-of-fold
+ * probabilities, where new wording scores low, so they sit near 0.3; a filler turn ("Okay, one moment.") reached that on
+ * a few letter n-grams alone. With no cue to name, the panel could not say why either.
+ */
+const MODEL_ALONE_CONFIDENCE = 0.5;
+
+/**
+ * The cues that speak for a red flag the model raises on its own. Without any of them in a plain clause the model's
+ * flag must clear MODEL_ALONE_CONFIDENCE as an intent would: "Okay, I'll connect you to a colleague now" scored 0.29
+ * for remote control on its word "connect", over a threshold tuned down to 0.225 by lines whose wording no cue knew.
+ */
+const FLAG_CUES: Record<TextRedFlagId, readonly string[]> = {
+  'asks-secret': ['secret', 'sms-sent'],
+  'safe-account': ['safe-account', 'odd-target', 'pretext', 'move-funds'],
+  'remote-control': ['remote', 'install', 'operate-for'],
+  'credit-repair': ['repair', 'record-gone', 'borrow'],
+};
+
 /** The sentences of a turn of two or more (their clauses already analysed); a single sentence is the whole message. */
 function sentencesOf(sentences: readonly SentenceInfo[]): SentenceInfo[] {
   const long = sentences.filter((s) => s.text.length >= 4);
@@ -84,11 +103,14 @@ export interface ClassifierOptions {
   sentenceConfidence?: number;
   /** false: the model may add a red flag without any of its cues (the trainer compares; the panel gates). */
   flagGate?: boolean;
+  /** Overrides MODEL_ALONE_CONFIDENCE (the trainer compares; 0 turns the rule off). */
+  modelAloneConfidence?: number;
 }
 
 export function createClassifier(data: ModelData, options: ClassifierOptions = {}): (text: string) => Classification {
   const sentenceConfidence = options.sentenceConfidence ?? SENTENCE_CONFIDENCE;
   const flagGate = options.flagGate ?? true;
+  const modelAlone = options.modelAloneConfidence ?? MODEL_ALONE_CONFIDENCE;
   let model: LoadedModel | null = null;
   const labelIndex = new Map(data.labels.map((l, i) => [l, i] as const));
   return (text: string): Classification => {
@@ -133,13 +155,15 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     // A limit stated as policy ("个性化分期最长可以分60期", "plans run up to 60 months") is no offer when every figure of
     // the message sits in such a clause (the offer parser drops the same clauses: lib/negotiate/parse/scope.ts).
     const limitsOnly = parts.some((p) => p.cues.includes('policy-limit')) && parts.every((p) => p.cues.includes('policy-limit') || !/\d/.test(p.text));
+    const lexicon = intentScores(normalized);
     for (const i of PRIMARY_ORDER) {
       if (secretOnly && i === 'identity-check') continue;
       if (limitsOnly && i === 'offer') continue;
       const l = labelIndex.get(i) ?? -1;
-      const whole = passes(l);
+      const floor = lexicon[i] > 0 ? 0 : modelAlone;
+      const whole = passes(l) && prob(l) >= floor;
       // A sentence alone is short and its figures look like an offer's: it must speak for a label clearly.
-      const part = l >= 0 && sentenceProb(l) >= Math.max(thresholds[l] ?? 1, i === 'offer' ? SENTENCE_CONFIDENCE_OFFER : sentenceConfidence);
+      const part = l >= 0 && sentenceProb(l) >= Math.max(thresholds[l] ?? 1, floor, i === 'offer' ? SENTENCE_CONFIDENCE_OFFER : sentenceConfidence);
       if (!whole && !part) continue;
       intents.push(i);
       confidence[i] = round3(Math.max(whole ? prob(l) : 0, part ? sentenceProb(l) : 0));
@@ -162,6 +186,7 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
       if (!rule && evidence && !evidence.some((cue) => parts.some((p) => p.scope === 'plain' && p.cues.includes(cue)))) continue;
       if (!rule && f === 'remote-control' && ownAppOnly) continue;
       if (!rule && !(anyPlain && passes(l))) continue;
+      if (!rule && prob(l) < modelAlone && !FLAG_CUES[f].some((cue) => parts.some((p) => p.scope === 'plain' && p.cues.includes(cue)))) continue;
       redFlags.push(f);
       flagConfidence[f] = round3(rule ? Math.max(prob(l), 0.9) : prob(l));
     }

@@ -196,6 +196,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'asks-commitment': [
+    // A question about when or how much the person will pay, in any words: a time or amount asked beside a payment verb.
+    [/(什么时候|哪天|哪一天|几号|何时|多久|多快|多少)[^。！!?？]{0,12}(还|付|缴|存|转|凑)[^。！!]{0,12}[?？]|(还|付|缴|存|转|凑)[^。！!?？]{0,8}(什么时候|哪天|哪一天|几号|何时|多少)[^。！!]{0,8}[?？]/, 1.2],
+    [/\b(when|what date|which day|how much|how soon|what amount)\b[^.!?]{0,40}\b(you|u)\b[^.!?]{0,30}\b(pay|payment|instal?ments?|send|clear|put|transfer|manage|afford)\b[^.!]{0,30}\?/, 1.2],
     [/(能|可以)[^,。？?]{0,4}还多少|(能|可以)(固定|稳定|保证)(还|拿出)/, 1.5],
     [/\bwhen (would|will|could) you be able to\b|\bput towards\b|\b(can|could|will) you promise\b|\bpromise me\b/, 1.5],
     [/承诺|确切(的)?(日期|时间)|准确(的)?(日期|时间)|具体(的)?(日期|时间)|哪一?天(还|能|可以)|(什么时候|哪天|几号)(还|能还|可以还)|(能|可以)做到吗|有没有问题|(先)?(还|存)进.{0,8}(吗|？)|(能不能|可不可以|能否|可以先|能先).{0,6}还|答应|确认.{0,6}(按时|按方案)/, 1.5],

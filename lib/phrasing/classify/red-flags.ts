@@ -9,11 +9,11 @@
 
 import { IDENTIFIER } from './identity';
 import { clauses } from './normalize';
-import { scopeOf, type Scope } from './scope';
+import { scopeOf, withoutPressure, type Scope } from './scope';
 import type { TextRedFlagId } from '../types';
 
 const SECRET =
-  /验证码|(?<![后末尾前])[\d一二三四五六七八九]位数?的?(代码|验证码|动态码|识别码|密码|码)|(短信|银行|系统|手机|我们)(里|上)?(发来|收到|发送|下发|推送)的(那|这)?(串|个|条)?(数字|号码|代码|码)|(那|这)串(数字|号码|代码|码)|(屏幕|界面|画面|软件|app)(上|里)(显示)?的(数字|号码|代码|码|id)|(付款|支付|收款)二维码|\b(payment|pay) (qr )?code|\bgenerate (a|the) qr code|\b(\d|six|four|eight|nine)[- ]digit (number|pin)\b|\bthe (code|number|id) (on|shown on) (your|the) screen|校验码|动态码|动态密码|短信码|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?)|安全码|授权码|口令|令牌|u盾|cvv|cvc|cvn|authenticator|(three|3)[- ]digit (number|code)|digits on the back|card details|(卡|卡片)的?(背面|后面).{0,6}(三|3)位|(三|3)位(数字|数|安全码)|付款码|(短信|信息|上面|里面)的(数字|号码|码)|(?<!以下|下面|这个|那个|我的|我给的|我发的|指定的|指定|到)卡号(?!后[四4六6]位)|有效期|one[- ]time (pass)?code|\b(a|that|this) ((\d|six|four)[- ]digit )?(security |verification |one-time )?code\b(?=.{0,40}\b(read|tell|give|send|say)\b.{0,12}\b(me|us)\b)|\botp\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|(code|digits|numbers?) (from|in) (the|that|your) (sms|text|message)|numbers? on the back|(three|3) (digits|numbers) on the back|(nine|9)[- ]digit id|(digits|numbers) (by|next to|beside) the signature|(16|sixteen)[- ]digits?|long number on (the|your) card|number on the front|the id (it|that) shows|(username|user id|login) and password|credentials|log-?in details|login and password|online banking details/;
+  /验证码|(那|这)(几|六|四|\d)位(数字|数)|\bthe (six|four|eight|\d) (numbers|digits)\b|\b(came|comes|arrived|pops? up|popped up) (through |in |up )?(on|to) your (phone|mobile|screen)\b|(?<![后末尾前])[\d一二三四五六七八九]位数?的?(代码|验证码|动态码|识别码|密码|码)|(短信|银行|系统|手机|我们)(里|上)?(发来|收到|发送|下发|推送)的(那|这)?(串|个|条)?(数字|号码|代码|码)|(那|这)串(数字|号码|代码|码)|(屏幕|界面|画面|软件|app)(上|里)(显示)?的(数字|号码|代码|码|id)|(付款|支付|收款)二维码|\b(payment|pay) (qr )?code|\bgenerate (a|the) qr code|\b(\d|six|four|eight|nine)[- ]digit (number|pin)\b|\bthe (code|number|id) (on|shown on) (your|the) screen|校验码|动态码|动态密码|短信码|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?)|安全码|授权码|口令|令牌|u盾|cvv|cvc|cvn|authenticator|(three|3)[- ]digit (number|code)|digits on the back|card details|(卡|卡片)的?(背面|后面).{0,6}(三|3)位|(三|3)位(数字|数|安全码)|付款码|(短信|信息|上面|里面)的(数字|号码|码)|(?<!以下|下面|这个|那个|我的|我给的|我发的|指定的|指定|到)卡号(?!(后|末)[四4六6]位)|有效期|one[- ]time (pass)?code|\b(a|that|this) ((\d|six|four)[- ]digit )?(security |verification |one-time )?code\b(?=.{0,40}\b(read|tell|give|send|say)\b.{0,12}\b(me|us)\b)|\botp\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|(code|digits|numbers?) (from|in) (the|that|your) (sms|text|message)|numbers? on the back|(three|3) (digits|numbers) on the back|(nine|9)[- ]digit id|(digits|numbers) (by|next to|beside) the signature|(16|sixteen)[- ]digits?|long number on (the|your) card|number on the front|the id (it|that) shows|(username|user id|login) and password|credentials|log-?in details|login and password|online banking details/;
 
 const HAND_OVER =
   /读出来|念出来|报出来|\bread (it|them|that|this|the (code|number|digits))? ?(out|aloud)\b|提供|告诉|告知|透露|发给|发我|发送给?我|发过来|报一下|报给|报下|说一下|念|读一下|读给|给我|需要您的|(聊天框|对话框|这里|此处|窗口)(里|中)?(输入|回复)|输入|回复给?我|截图给?我|拍照发|拍照给|发一下|发下|发来|索要|photos? of|send (me )?(photos|pictures)|(回复|发|输入|填|打)在(这里|聊天框|对话框|此处|窗口)|\b(tell|give|send|read|text|say)\b( it)?( back| over)?( to)? (me|us)\b|\b(provide|share)\b|\bread (it |them )?back\b|\bi('ll| will)? need\b|\bwe need\b|what('s| is) (the|your)|\b(type|enter|put)\b|\bask(ing)? for\b|photos of|\bsend (me |us )?(your|the)\b|\bpaste\b|\b(reply|respond)\b.{0,20}\bwith\b|\b(in|into) (the|this) chat\b|推送给?我|拍照|拍下来|截图|\bcan i (have|get)\b|\blet me have\b/;
@@ -21,7 +21,7 @@ const HAND_OVER =
 const ACCOUNT_STRONG =
   /(快递|专人|同事|工作人员|司机)(上门)?(来)?(取|收)(走)?(现金|钱|款)|\b(courier|driver|agent|officer) (will |can )?(collect|pick up|come (by )?for) (the |your )?(cash|money)\b|\bhand (the |your )?cash (over )?to\b|(为|给)(您|你)(新)?(开设|开立|开通|开)的?(新)?(安全)?(账户|账号)|\bnew (secure |protected |safe )?account (we('ve| have)|i('ve| have)) (set up|opened|created)\b|\b(set up|opened|created) (a new|an?) (secure |protected |safe )?account (for you|in your name)\b|安全账户|监管账户|资金监管|资金清查|核查账户|清查账户|(国家|公安|警方|监管部门)(指定|提供)的?(账户|账号|卡)|safe account|(secure|protected|safe|holding) (holding )?account|safe(ty)? wallet/;
 const ACCOUNT_WEAK =
-  /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|对公账户|下面这个|以下(账户|卡号)|(我|我们)(给|发)(您|你)?的(卡号|账户|账号|卡)|购物卡|礼品卡|充值卡|京东卡|超市卡|点卡|e卡|点数卡|游戏卡|储值卡|预付卡|礼券|(转|汇|付)(给|到)我(?!们)|personal account|my (own )?account|(colleague|friend|agent|manager|supervisor)'?s (personal )?account|(同事|经理|主管|专员|朋友)的(个人)?(账户|卡|账号|银行卡)|gift ?cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?|google play|itunes|bitcoin|crypto|usdt|比特币|虚拟币|数字货币|加密货币|泰达币|western union|moneygram|zelle|cash ?app|venmo|paypal|revolut|\bpay me\b|\bsend (the money|the payment|the funds|the cash) (straight |directly )?to me\b|the account below|to my phone number|the number i give you/;
+  /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|(?<!官方|我行|本行|银行)对公账户|下面这个|以下(账户|卡号)|(我|我们)(给|发)(您|你)?的(卡号|账户|账号|卡)|购物卡|礼品卡|充值卡|京东卡|超市卡|点卡|e卡|点数卡|游戏卡|储值卡|预付卡|礼券|(转|汇|付)(给|到)我(?!们)|personal account|my (own )?account|(colleague|friend|agent|manager|supervisor)'?s (personal )?account|(同事|经理|主管|专员|朋友)的(个人)?(账户|卡|账号|银行卡)|gift ?cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?|google play|itunes|bitcoin|crypto|usdt|比特币|虚拟币|数字货币|加密货币|泰达币|western union|moneygram|zelle|cash ?app|venmo|paypal|revolut|\bpay me\b|\bsend (the money|the payment|the funds|the cash) (straight |directly )?to me\b|the account below|to my phone number|the number i give you/;
 /** "I just texted you": a secret only when the same or the next clause asks for it back (it is also how a bank says "check your phone"). */
 const SMS_SENT = /(刚|刚刚|已|已经)(给您|给你|向您|往您手机)?(发|下发|发送)了?(一|个|一条)?(个|条)?(验证)?(短信|信息)|(推送|下发)了?(一|个|一条)?(条)?(短信|信息)|\b(just )?(sent|texted) (you )?(a|an) (sms|text|code)\b|\bsent (a|an|the) (code|text|sms) to your (phone|mobile)\b|\b(you'll|you will|you should) (get|receive) (a|an) (text|sms|message|code)\b/;
 /**
@@ -65,7 +65,7 @@ const BALANCE =
 export function clauseCues(clause: string): string[] {
   const cues: string[] = [];
   if (SECRET.test(clause)) cues.push('secret');
-  if (HAND_OVER.test(clause)) cues.push('hand-over');
+  if (HAND_OVER.test(withoutPressure(clause))) cues.push('hand-over');
   if (SMS_SENT.test(clause)) cues.push('sms-sent');
   if (ACCOUNT_STRONG.test(clause)) cues.push('safe-account');
   if (ACCOUNT_WEAK.test(clause)) cues.push('odd-target');
@@ -105,7 +105,7 @@ const TERMINATION = /\s(?=(?:but|however|though|although|just|then|so|instead|ot
  * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
  * nothing.
  */
-const VERDICT = /^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
+const VERDICT = /^(那|这)(是|就是|属于)?(诈骗|骗局|骗子|骗人的)|^(that'?s|that is|this is) a red flag|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
 
 export interface SentenceInfo {
   /** The sentence with its closing punctuation (a question mark is a cue for some intents). */
@@ -161,6 +161,11 @@ export interface RuleFlag {
   reason: string;
 }
 
+const TYPE_IN = /输入|填写|填入|\b(type|enter|key) (it |them |the code )?in(to)?\b/;
+const TO_THE_AGENT = /给我|发我|发过来|告诉我|报给|念|读给|发到(这里|聊天|对话)|\b(me|us)\b/;
+const typedIntoOwnApp = (p: ClauseInfo | undefined) =>
+  p !== undefined && p.cues.includes('own-app') && TYPE_IN.test(p.text) && !TO_THE_AGENT.test(p.text);
+
 const near = (a: number[], b: number[], span: number) => a.some((i) => b.some((j) => Math.abs(i - j) <= span));
 
 /** Red flags the cue rules raise on analysed clauses, in TEXT_RED_FLAGS order. */
@@ -169,7 +174,8 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   const quote = (idx: number[]) => idx.map((i) => `"${parts[i]?.text ?? ''}"`).join(' + ');
   const out: RuleFlag[] = [];
   const secret = at('secret');
-  const hand = at('hand-over');
+  // Typing a code into the bank's own app ("请在我行APP的申请页面输入") hands nothing to the person in the chat.
+  const hand = at('hand-over').filter((i) => !typedIntoOwnApp(parts[i]));
   const sms = at('sms-sent').filter((i) => hand.some((j) => j === i || j === i + 1));
   if ((secret.length > 0 && near(secret, hand, 2)) || sms.length > 0)
     out.push({ flag: 'asks-secret', reason: `asks for a secret: ${quote([...new Set([...secret, ...sms, ...hand])].slice(0, 2))}` });

@@ -11,9 +11,9 @@ export type Scope = 'plain' | 'neg' | 'warn' | 'attr';
 const WARN =
   /诈骗|骗子|当心|小心|骗局|冒充|假冒|不法分子|诱导|警觉|谨防|警惕|防范|报警|96110|不可信|一律是|都是骗|均为|\bscam|fraud|\bbeware\b|watch out|be wary|be careful|report it|hang up|bogus|wasn'?t us|isn'?t us|not the bank/;
 const ATTR =
-  /(您|你)的?(朋友|家人|同事|亲戚|亲友|邻居|家里人)(说|讲|告诉|提到|听说)|听说|听别人说|\byour (friend|family|relative|colleague|neighbou?r|partner)s? (said|says|told|mentioned|heard)\b|所谓|任何人|您说|你说|您提到|你提到|您刚才说|有人|对方|别人|自称|声称|号称|宣称|网上|外面|you mentioned|you said|you told|\bsomeone\b|\banyone\b|a caller|\bif (someone|anyone|a caller)\b|people who|\bclaims?\b|\b(the|that) (caller|person)\b|\bthat (man|woman|company|firm|website)\b|\b(told|asked|wanted) you to\b|\bnobody\b|\bno one\b/;
+  /(您|你)的?(朋友|家人|同事|亲戚|亲友|邻居|家里人)(说|讲|告诉|提到|听说)|听说|听别人说|\byour (friend|family|relative|colleague|neighbou?r|partner)s? (said|says|told|mentioned|heard)\b|所谓|(客户|有客户|有人|用户|不少人)(反映|反馈|投诉|说|讲)|\b(a |one |another |some )?(customer|client|caller|member)s? (told|tell|said|say|reported|report|mentioned)\b|任何人|您说|你说|您提到|你提到|您刚才说|有人|对方|别人|自称|声称|号称|宣称|网上|外面|you mentioned|you said|you told|\bsomeone\b|\banyone\b|a caller|\bif (someone|anyone|a caller)\b|people who|\bclaims?\b|\b(the|that) (caller|person)\b|\bthat (man|woman|company|firm|website)\b|\b(told|asked|wanted) you to\b|\bnobody\b|\bno one\b/;
 const NEG =
-  /请勿|切勿|勿|不要(?!担心|紧张|着急|害怕|挂)|(?<!识|区|分|类|级|特|个|差|告|性|辨|鉴)别(?!担心|紧张|着急|害怕|挂)|不会|不得|禁止|严禁|绝不|从不|从来不|无需|不需要|没有|不存在|不提供|不收取|无权|并非|并不|不可能|不(使用|采用|借助)|不用(?!担心|着急|紧张|害怕|客气|谢)|无法|不能|不可以|只通过|仅通过|仅限本人|只用于|\bnever\b|\bnvr\b|\bnver\b|\bnevr\b|\bthere(?:'?s| is| are) no\b|\bno such\b|\bdon'?t\b(?! worry)|\bdo not\b(?! worry)|\bdoesn'?t\b|\bwon'?t\b|\bwill not\b|\bshould ?n[o']t\b|\bmust not\b|\bcan'?t\b|\bcannot\b|\bcnnot\b|\bcanot\b|\bonly (pay|through|use)\b|\bplease only\b/;
+  /请勿|切勿|勿|不要(?!担心|紧张|着急|害怕|挂)|(?<!识|区|分|类|级|特|个|差|告|性|辨|鉴)别(?!担心|紧张|着急|害怕|挂)|不会|不得|禁止|严禁|绝不|从不|从来不|无需|不需要|没有|不存在|不提供|不收取|不接受|不允许|不支持|无权|并非|并不|不可能|不(使用|采用|借助)|不用(?!担心|着急|紧张|害怕|客气|谢)|无法|不能|不可以|只通过|仅通过|仅限本人|只用于|\bnever\b|\bnvr\b|\bnver\b|\bnevr\b|\bthere(?:'?s| is| are) no\b|\bno such\b|\bdon'?t\b(?! worry)|\bdo not\b(?! worry)|\bdoesn'?t\b|\bwon'?t\b|\bwill not\b|\bshould ?n[o']t\b|\bmust not\b|\bcan'?t\b|\bcannot\b|\bcnnot\b|\bcanot\b|\bonly (pay|through|use)\b|\bplease only\b/;
 
 /**
  * Pseudo-triggers of a warning: words about fraud that warn of nothing. A scammer names the bank's "fraud team" or says
@@ -28,10 +28,13 @@ const WARN_PSEUDO =
  * someone else's words or a warning.
  */
 const PRESSURE =
-  /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?:不要|别|不能|不可以)(?:挂断?|告诉|透露给|跟|和|对)(?:电话)?(?:任何人|别人|其他人|家人|银行|柜台)?(?:说|讲|提)?/g;
+  /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?:不要|别|不能|不可以)(?:挂断?(?:电话)?|(?:告诉|透露给|跟|和|对)(?:任何人|别人|其他人|家人|银行|柜台)(?:说|讲|提)?)/g;
+
+/** The clause with its pressure phrases blanked: "don't tell anyone" asks nobody to hand anything over either. */
+export const withoutPressure = (clause: string): string => clause.replace(PRESSURE, ' ');
 
 export function scopeOf(rawClause: string): Scope {
-  const clause = rawClause.replace(PRESSURE, ' ');
+  const clause = withoutPressure(rawClause);
   if (WARN.test(clause.replace(WARN_PSEUDO, ' '))) return 'warn';
   if (ATTR.test(clause)) return 'attr';
   if (NEG.test(clause)) return 'neg';
