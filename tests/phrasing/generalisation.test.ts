@@ -56,8 +56,9 @@ describe('classifier on the frozen test split', () => {
    * The red-flag floor went from 100/108 to 99/108 with the fourth writer's frames and cues (one credit-repair line
    * fewer, remote control unchanged, intent micro-F1 89.6 → 90.4 %, asks-reason recall 75.0 → 96.4 %): a trade the
    * README's Status table records, accepted here so that it is a decision someone can revert, not a silent floor.
+   * Raised on 2026-12-05 (the probe's concept cues, the sixth writer's lines, 8 training passes): 91.7 %, 103/108.
    */
-  const MEASURED = { intentMicroF1: 0.9035, minIntentRecall: 0.75, flagRecall: 99 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.916, minIntentRecall: 0.75, flagRecall: 103 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

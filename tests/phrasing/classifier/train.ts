@@ -2,8 +2,8 @@
  * Trains the agent-message classifier: `npm run train:classifier` (add `-- --cv` for 5-fold cross-validation on
  * train+dev, `-- --dev` for the dev lines a model trained on train alone gets wrong, `-- --writers` to train on every
  * writer's frames but one and score the one left out; WEIGHTS_OUT=path writes the
- * weights elsewhere, for comparing a variant without touching the shipped ones). Deterministic (seeded shuffle, no parallelism); reads tests/phrasing/corpus/generalisation/{train,dev}
- * .jsonl and the older hand-written corpora (as extra training lines), NEVER test.jsonl. Writes
+ * weights elsewhere, for comparing a variant without touching the shipped ones). Deterministic (seeded shuffle, no parallelism); reads tests/phrasing/corpus/generalisation/{train,dev}.jsonl,
+ * sixth-writer.jsonl and the older hand-written corpora (as extra training lines), NEVER test.jsonl. Writes
  * lib/phrasing/classify/model/weights.ts. Thresholds per label are tuned on dev: intents maximise F1, red flags
  * minimise missed + 4 × false alarms (a false alarm tells a person their real bank is a scammer).
  */
@@ -33,7 +33,12 @@ import { ZH_SUPP2 } from '../corpus/generalisation/templates-zh-supp2';
 import { evaluate, formatReport } from '../corpus/generalisation/metrics';
 
 const SEED = 7;
-const EPOCHS = Number(process.env.EPOCHS ?? 30);
+/**
+ * Passes over the data. Fewer passes stop the model before it learns each writer's sentence skeletons: leaving one
+ * writer out at a time (-- --writers, 2026-12-05), 8 passes scored intent micro-F1 89.8 % and lowest intent recall
+ * 78.3 % on the writer left out, against 88.6 % and 67.6 % for 30 (6: 89.3 / 79.3; 12: 89.5 / 70.2), red flags alike.
+ */
+const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const LR = Number(process.env.LR ?? 0.4);
 const L2 = Number(process.env.L2 ?? 1e-5);
 const MAX_BUCKETS = Number(process.env.MAX_BUCKETS ?? 12000);
@@ -59,7 +64,11 @@ const SENTENCE = {
   ...(process.env.SENTENCE_CONFIDENCE ? { sentenceConfidence: Number(process.env.SENTENCE_CONFIDENCE) } : {}),
   /** FLAG_GATE=0: compare with model-only red flags that need none of their cues. */
   ...(process.env.FLAG_GATE === '0' ? { flagGate: false } : {}),
+  /** MODEL_ALONE=0: compare with intents the model reports when no lexicon cue speaks for them, at any confidence. */
+  ...(process.env.MODEL_ALONE ? { modelAloneConfidence: Number(process.env.MODEL_ALONE) } : {}),
 };
+/** What one false red flag costs against one missed, when a flag's threshold is tuned (a false alarm tells a person their real bank is a scammer). */
+const FLAG_FP_COST = Number(process.env.FLAG_FP_COST ?? 4);
 const WEIGHTS_OUT = process.env.WEIGHTS_OUT ?? 'lib/phrasing/classify/model/weights.ts';
 const DIR = 'tests/phrasing/corpus/generalisation';
 const L = MODEL_LABELS.length;
@@ -207,7 +216,7 @@ function thresholdsFrom(probs: readonly number[][], devEx: readonly Example[]): 
         else if (got) fp++;
         else if (ex.y[l]) fn++;
       });
-      const cost = l < FLAG_START ? -(2 * tp) / (2 * tp + fp + fn || 1) : fn + 4 * fp;
+      const cost = l < FLAG_START ? -(2 * tp) / (2 * tp + fp + fn || 1) : fn + FLAG_FP_COST * fp;
       if (cost < bestCost - 1e-12 || (Math.abs(cost - bestCost) < 1e-12 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {
         bestCost = cost;
         best = t;
@@ -219,7 +228,8 @@ function thresholdsFrom(probs: readonly number[][], devEx: readonly Example[]): 
 
 function main(): void {
   const t0 = Date.now();
-  const trainLines = readCorpus(`${DIR}/train.jsonl`);
+  // The sixth writer's lines (corpus README) are training lines like train.jsonl's, a writer of their own.
+  const trainLines = [...readCorpus(`${DIR}/train.jsonl`), ...readCorpus(`${DIR}/sixth-writer.jsonl`)];
   const devLines = readCorpus(`${DIR}/dev.jsonl`);
   const old = [
     ...AGENT_UTTERANCES.map((u, i) => fromOld(u, i, 'agent-utterances')),
@@ -368,6 +378,8 @@ const WRITERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly ['zh' | 'e
   ['third (supp)', [['zh', ZH_SUPP], ['en', EN_SUPP]]],
   ['fourth (supp2)', [['zh', ZH_SUPP2], ['en', EN_SUPP2]]],
 ];
+/** Lines written whole, without frames: their `frame` is the writer's prefix and a number. */
+const LINE_WRITERS: ReadonlyArray<readonly [string, string]> = [['sixth (lines)', 'w6-']];
 
 /**
  * Cross-writer validation on train+dev: for each writer, a model trained on the others (thresholds tuned on an inner
@@ -376,10 +388,11 @@ const WRITERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly ['zh' | 'e
 function crossWriter(lines: readonly CorpusLine[], ex: readonly Example[], oldEx: readonly Example[]): void {
   const writerOf = new Map<string, string>();
   for (const [name, sets] of WRITERS) for (const [lang, frames] of sets) for (const f of frames) writerOf.set(frameId(lang, f), name);
-  const writersOf = (line: CorpusLine) => new Set(line.frame.split('+').map((f) => writerOf.get(f) ?? '?'));
+  const byPrefix = (f: string) => LINE_WRITERS.find(([, prefix]) => f.startsWith(prefix))?.[0];
+  const writersOf = (line: CorpusLine) => new Set(line.frame.split('+').map((f) => writerOf.get(f) ?? byPrefix(f) ?? '?'));
   const rnd = mulberry32(SEED + 4);
   const rows: Array<[string, ReturnType<typeof evaluate>]> = [];
-  for (const [name] of WRITERS) {
+  for (const name of [...WRITERS.map(([n]) => n), ...LINE_WRITERS.map(([n]) => n)]) {
     const held = lines.map((l) => writersOf(l).has(name));
     const heldLines = lines.filter((l, i) => held[i] && writersOf(l).size === 1);
     const trainPart = [...ex.filter((_, i) => !held[i]), ...oldEx];
