@@ -128,11 +128,13 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
       const h = clauseHashes(p);
       return [p, loaded.sums(h.buckets, h.rule)] as const;
     }));
-    const read = (text: string, own: readonly ClauseInfo[], ownRules: readonly RuleFlag[]) => {
-      const tail = messageHashes(text, ownRules);
+    // The lexicon's scores of the whole message serve its features and the model-alone floor below.
+    const lexicon = intentScores(normalized);
+    const read = (text: string, own: readonly ClauseInfo[], ownRules: readonly RuleFlag[], scores?: typeof lexicon) => {
+      const tail = messageHashes(text, ownRules, scores);
       return loaded.combine([...own.map((p) => clauseSums.get(p) as PartialSums), loaded.sums(tail.buckets, tail.rule)]);
     };
-    const { z, supported } = read(normalized, parts, rules);
+    const { z, supported } = read(normalized, parts, rules, lexicon);
     const thresholds = model.thresholds;
     const prob = (l: number) => sigmoid(z[l] ?? -Infinity);
     // A label only the bias speaks for is never reported: the panel must be able to say why.
@@ -155,7 +157,6 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     // A limit stated as policy ("个性化分期最长可以分60期", "plans run up to 60 months") is no offer when every figure of
     // the message sits in such a clause (the offer parser drops the same clauses: lib/negotiate/parse/scope.ts).
     const limitsOnly = parts.some((p) => p.cues.includes('policy-limit')) && parts.every((p) => p.cues.includes('policy-limit') || !/\d/.test(p.text));
-    const lexicon = intentScores(normalized);
     for (const i of PRIMARY_ORDER) {
       if (secretOnly && i === 'identity-check') continue;
       if (limitsOnly && i === 'offer') continue;

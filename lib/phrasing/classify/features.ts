@@ -128,8 +128,7 @@ function walkClause(p: ClauseInfo, emit: Emit): void {
 }
 
 /** Features of the text as a whole: the lexicon's intent scores and the rule flags. */
-function walkMessage(normalized: string, rules: readonly RuleFlag[], emit: Emit): void {
-  const scores = intentScores(normalized);
+function walkMessage(normalized: string, rules: readonly RuleFlag[], emit: Emit, scores = intentScores(normalized)): void {
   for (const intent in scores) {
     const score = scores[intent as keyof typeof scores];
     if (score >= 1) emit(P.R, intent, 0, intent.length, true);
@@ -166,12 +165,17 @@ export function clauseHashes(p: ClauseInfo): ClauseHashes {
 }
 
 /** The message-level features (lexicon scores and rule flags) of a text, hashed like a clause's. */
-export function messageHashes(normalized: string, rules: readonly RuleFlag[]): ClauseHashes {
+export function messageHashes(normalized: string, rules: readonly RuleFlag[], scores?: ReturnType<typeof intentScores>): ClauseHashes {
   const out: ClauseHashes = { buckets: [], rule: [] };
-  walkMessage(normalized, rules, (pre, s, start, end, isRule) => {
-    out.buckets.push((fnv(pre.hash, s, start, end) >>> 0) & MASK);
-    out.rule.push(isRule);
-  });
+  walkMessage(
+    normalized,
+    rules,
+    (pre, s, start, end, isRule) => {
+      out.buckets.push((fnv(pre.hash, s, start, end) >>> 0) & MASK);
+      out.rule.push(isRule);
+    },
+    scores,
+  );
   return out;
 }
 
