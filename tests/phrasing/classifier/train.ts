@@ -228,8 +228,8 @@ function thresholdsFrom(probs: readonly number[][], devEx: readonly Example[]): 
 
 function main(): void {
   const t0 = Date.now();
-  // The sixth writer's lines (corpus README) are training lines like train.jsonl's, a writer of their own.
-  const trainLines = [...readCorpus(`${DIR}/train.jsonl`), ...readCorpus(`${DIR}/sixth-writer.jsonl`)];
+  // Writers of whole lines (corpus README) train like train.jsonl's lines, each a writer of its own.
+  const trainLines = [...readCorpus(`${DIR}/train.jsonl`), ...LINE_WRITERS.flatMap(([, , file]) => readCorpus(`${DIR}/${file}`))];
   const devLines = readCorpus(`${DIR}/dev.jsonl`);
   const old = [
     ...AGENT_UTTERANCES.map((u, i) => fromOld(u, i, 'agent-utterances')),
@@ -378,8 +378,8 @@ const WRITERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly ['zh' | 'e
   ['third (supp)', [['zh', ZH_SUPP], ['en', EN_SUPP]]],
   ['fourth (supp2)', [['zh', ZH_SUPP2], ['en', EN_SUPP2]]],
 ];
-/** Lines written whole, without frames: their `frame` is the writer's prefix and a number. */
-const LINE_WRITERS: ReadonlyArray<readonly [string, string]> = [['sixth (lines)', 'w6-']];
+/** Lines written whole, without frames: name, the prefix of their `frame`, and their file in DIR. */
+const LINE_WRITERS: ReadonlyArray<readonly [string, string, string]> = [['sixth (lines)', 'w6-', 'sixth-writer.jsonl']];
 
 /**
  * Cross-writer validation on train+dev: for each writer, a model trained on the others (thresholds tuned on an inner
