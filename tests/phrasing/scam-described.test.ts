@@ -116,3 +116,22 @@ describe("a bank's own notices that name the same things", () => {
     ['把钱转到我们公司的对公账户。', 'safe-account'],
   ])('still a scam: %s', (t, flag) => expect(rules(t)).toContain(flag));
 });
+
+describe('a code the person keeps, an app to delete, records that expire', () => {
+  it.each([
+    "If someone texts you asking for a code, it isn't us.",
+    '您說之前有人讓您裝了遠端軟體？請立即刪除它。',
+    'We have texted a one-time code to your registered mobile; type it into the app and do not share it with me.',
+    'If anyone asks you to install something to "help", hang up and call the number on the back of your card.',
+    '网上所谓“征信修复”都是骗局，不良记录会在结清满五年后自动删除。',
+    'A default drops off your file after six years; nobody can take it off sooner.',
+    '验证码请自己保管好，在手机银行里输入即可，不用告诉我。',
+  ])('%s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
+
+  it.each([
+    ["Don't tell anyone about this call and read me the code we texted you.", 'asks-secret'],
+    ["You'll get a text with a number in it; just type it into this chat.", 'asks-secret'],
+    ['Read me the three numbers on the back of your card.', 'asks-secret'],
+    ['交两千块，我们把您征信上的逾期记录删掉。', 'credit-repair'],
+  ])('still a scam: %s', (t, flag) => expect(classifyAgentMessage(t).redFlags).toContain(flag));
+});

@@ -183,6 +183,9 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
       const l = labelIndex.get(f) ?? -1;
       const rule = rules.some((r) => r.flag === f);
       if (!rule && f === 'asks-secret' && identifierOnly) continue;
+      // "验证码您自己保管好，APP里输入即可": the message tells the person to keep the code; the model alone cannot turn
+      // that into a request for it.
+      if (!rule && f === 'asks-secret' && parts.some((p) => p.cues.includes('keep-secret'))) continue;
       const evidence = flagGate ? FLAG_EVIDENCE[f] : undefined;
       if (!rule && evidence && !evidence.some((cue) => parts.some((p) => p.scope === 'plain' && p.cues.includes(cue)))) continue;
       if (!rule && f === 'remote-control' && ownAppOnly) continue;

@@ -13,7 +13,7 @@ import { scopeOf, withoutPressure, type Scope } from './scope';
 import type { TextRedFlagId } from '../types';
 
 const SECRET =
-  /验证码|(那|这)(几|六|四|\d)位(数字|数)|\bthe (six|four|eight|\d) (numbers|digits)\b|\b(came|comes|arrived|pops? up|popped up) (through |in |up )?(on|to) your (phone|mobile|screen)\b|(?<![后末尾前])[\d一二三四五六七八九]位数?的?(代码|验证码|动态码|识别码|密码|码)|(短信|银行|系统|手机|我们)(里|上)?(发来|收到|发送|下发|推送)的(那|这)?(串|个|条)?(数字|号码|代码|码)|(那|这)串(数字|号码|代码|码)|(屏幕|界面|画面|软件|app)(上|里)(显示)?的(数字|号码|代码|码|id)|(付款|支付|收款)二维码|\b(payment|pay) (qr )?code|\bgenerate (a|the) qr code|\b(\d|six|four|eight|nine)[- ]digit (number|pin)\b|\bthe (code|number|id) (on|shown on) (your|the) screen|校验码|动态码|动态密码|短信码|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?)|安全码|授权码|口令|令牌|u盾|cvv|cvc|cvn|authenticator|(three|3)[- ]digit (number|code)|digits on the back|card details|(卡|卡片)的?(背面|后面).{0,6}(三|3)位|(三|3)位(数字|数|安全码)|付款码|(短信|信息|上面|里面)的(数字|号码|码)|(?<!以下|下面|这个|那个|我的|我给的|我发的|指定的|指定|到)卡号(?!(后|末)[四4六6]位)|有效期|one[- ]time (pass)?code|\b(a|that|this) ((\d|six|four)[- ]digit )?(security |verification |one-time )?code\b(?=.{0,40}\b(read|tell|give|send|say)\b.{0,12}\b(me|us)\b)|\botp\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|(code|digits|numbers?) (from|in) (the|that|your) (sms|text|message)|numbers? on the back|(three|3) (digits|numbers) on the back|(nine|9)[- ]digit id|(digits|numbers) (by|next to|beside) the signature|(16|sixteen)[- ]digits?|long number on (the|your) card|number on the front|the id (it|that) shows|(username|user id|login) and password|credentials|log-?in details|login and password|online banking details/;
+  /验证码|(那|这)(几|六|四|\d)位(数字|数)|\bthe (six|four|eight|\d) (numbers|digits)\b|\b(came|comes|arrived|pops? up|popped up) (through |in |up )?(on|to) your (phone|mobile|screen)\b|(?<![后末尾前])[\d一二三四五六七八九]位数?的?(代码|验证码|动态码|识别码|密码|码)|(短信|银行|系统|手机|我们)(里|上)?(发来|收到|发送|下发|推送)的(那|这)?(串|个|条)?(数字|号码|代码|码)|(那|这)串(数字|号码|代码|码)|(屏幕|界面|画面|软件|app)(上|里)(显示)?的(数字|号码|代码|码|id)|(付款|支付|收款)二维码|\b(payment|pay) (qr )?code|\bgenerate (a|the) qr code|\b(\d|six|four|eight|nine)[- ]digit (number|pin)\b|\bthe (code|number|id) (on|shown on) (your|the) screen|校验码|动态码|动态密码|短信码|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?)|安全码|授权码|口令|令牌|u盾|cvv|cvc|cvn|authenticator|(three|3)[- ]digit (number|code)|digits on the back|card details|(卡|卡片)的?(背面|后面).{0,6}(三|3)位|(三|3)位(数字|数|安全码)|付款码|(短信|信息|上面|里面)的(数字|号码|码)|(?<!以下|下面|这个|那个|我的|我给的|我发的|指定的|指定|到)卡号(?!(后|末)[四4六6]位)|有效期|one[- ]time (pass)?code|\b(a|that|this) ((\d|six|four)[- ]digit )?(security |verification |one-time )?code\b(?=.{0,40}\b(read|tell|give|send|say)\b.{0,12}\b(me|us)\b)|\botp\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|(code|digits|numbers?) (from|in) (the|that|your) (sms|text|message)|(?<!(call|ring|phone|dial)[a-z ]{0,16})numbers? on the back|(three|3) (digits|numbers) on the back|(nine|9)[- ]digit id|(digits|numbers) (by|next to|beside) the signature|(16|sixteen)[- ]digits?|long number on (the|your) card|number on the front|the id (it|that) shows|(username|user id|login) and password|credentials|log-?in details|login and password|online banking details/;
 
 const HAND_OVER =
   /读出来|念出来|报出来|\bread (it|them|that|this|the (code|number|digits))? ?(out|aloud)\b|提供|告诉|告知|透露|发给|发我|发送给?我|发过来|报一下|报给|报下|说一下|念|读一下|读给|给我|需要您的|(聊天框|对话框|这里|此处|窗口)(里|中)?(输入|回复)|输入|回复给?我|截图给?我|拍照发|拍照给|发一下|发下|发来|索要|photos? of|send (me )?(photos|pictures)|(回复|发|输入|填|打)在(这里|聊天框|对话框|此处|窗口)|\b(tell|give|send|read|text|say)\b( it)?( back| over)?( to)? (me|us)\b|\b(provide|share)\b|\bread (it |them )?back\b|\bi('ll| will)? need\b|\bwe need\b|what('s| is) (the|your)|\b(type|enter|put)\b|\bask(ing)? for\b|photos of|\bsend (me |us )?(your|the)\b|\bpaste\b|\b(reply|respond)\b.{0,20}\bwith\b|\b(in|into) (the|this) chat\b|推送给?我|拍照|拍下来|截图|\bcan i (have|get)\b|\blet me have\b/;
@@ -53,6 +53,18 @@ const OWN_APP = /官方(app|手机银行|客户端|应用|渠道)|(我行|本行
 const REPAIR =
   /(清走|清掉|清理|清除|删除|删掉|消除|抹掉|去掉|洗掉|撤销)[^,。]{0,6}(坏|不良|逾期|负面)的?(纪录|记录|信用|资料)|(显示|变成|改成).{0,6}(从未逾期|无逾期|没有逾期|从没逾期)|\b(show|shows|showing|appear|appears|reported as)\b.{0,30}\b(paid as agreed|no (missed|late) payments|never (missed|late))|征信修复|信用修复|修复(您的)?(征信|信用)|洗白|(消除|删除|删掉|撤掉|撤销|抹掉|清除|去掉|撤除)(您的|这次的?|这次)?(逾期|不良|征信)(记录)?|(逾期|不良|坏|负面)的?(记录|纪录).{0,8}(消除|删除|删掉|撤掉|清除|抹掉|清理|清走|清掉|洗掉|去掉)|(征信|逾期|不良)(记录|污点|报告)?.{0,6}(消除|消掉|删除|删掉|撤掉|清除|清掉|抹掉|去掉)|从征信(报告)?上(撤|删|消|去)|征信(变白|干净|恢复干净)|注销.{0,8}(校园贷|学生贷)|(校园贷|学生贷款?).{0,8}注销|征信优化|信用优化|(逾期|不良)(记录)?.{0,6}(改成|改为|修改为|修改成)(正常|良好)|credit repair|credit (fix|restoration)|repair (your|the) credit|negatives? (removed|taken off|deleted)|(dispute|challenge) (everything|every|all).{0,30}(remove|delete)|(disappear|vanish) from your (credit |payment )?(record|history|report|file)|(remove|erase|wipe|delete|clean|scrub|clear)[a-z]* .{0,40}\b(from|off) (your |the |all )?(three )?(credit|file|report|bureaus?|record)|(clean|wipe|clear) your (file|report|record)|credit (history|report|file|record) (will be|can be|gets?) (cleaned|cleared|wiped|erased|fixed|repaired)|(delinquency|default|late marks?|late payments?|account) (deleted|erased|removed)|(cancel|close) your student loan|student loan (relief|forgiveness) (center|centre|office)/;
 const BORROW_TO_CLEAR = /借(一笔|钱|款)|贷一笔|合作的?(平台|方|机构)|partner (loan|lender)|affiliate|(take out|take|get) a (short-term |new |payday |bridging )?loan/;
+/** What a removed record must be for 删掉 / "delete" to mean one: "请立即删除它" (the remote app) is no credit repair. */
+const CREDIT_WORD = /征信|信用|逾期|不良|记录|纪录|黑名单|污点|credit|record|report|\bfile\b|history|\blate|default|delinquen|negative|\bmarks?\b|bureau|\bccj\b|score/;
+/**
+ * Records leaving the file by themselves after their period ("不良记录自结清之日起保存5年后自动删除", "a default drops off
+ * after six years") is a fact banks state, not a promise to make one vanish.
+ */
+const EXPIRY = /自动(消除|删除|清除|消失|移除)|保存.{0,4}(5|五)年|满(5|五)年|(5|五)年(后|之后|以后)|按(规定)?期限|\b(drops?|falls?|comes?) off\b|\bafter (six|6|seven|7|five|5) years\b|\bstays? on (your|the) (file|report)\b/;
+/**
+ * A code kept by the person: typed into the bank's app, or not to be told to the agent or anyone. A model that reads
+ * 验证码 and "code" beside it must not call that message a request for the code.
+ */
+const KEEP_SECRET = /(不用|不要|别|无需|不必|不需要)(告诉|发给|透露给|提供给|念给|报给)我|自己保管|(app|应用|手机银行|网银)(里|中|上)?(输入|填写)|\b(type|enter|key) it (in|into)\b(?! (this|the|our) (chat|box|window|conversation)| here)|\b(don'?t|do not|never) (share|give|tell|read|send) (it|this|that|the code|them)( with| to)? (me|us|anyone|anybody)\b/;
 const RECORD_GONE = /洗白|消除|消掉|清掉|删除|删掉|清除|撤掉|撤销|变白|干净|wipe|erase|remove|delete|clean|clear (your|the) (record|file|history)/;
 
 const POLICY_LIMIT =
@@ -75,7 +87,8 @@ export function clauseCues(clause: string): string[] {
   if (REMOTE.test(clause)) cues.push('remote');
   if (REPAIR.test(clause)) cues.push('repair');
   if (BORROW_TO_CLEAR.test(clause)) cues.push('borrow');
-  if (RECORD_GONE.test(clause)) cues.push('record-gone');
+  if (RECORD_GONE.test(clause) && CREDIT_WORD.test(clause) && !EXPIRY.test(clause)) cues.push('record-gone');
+  if (KEEP_SECRET.test(clause)) cues.push('keep-secret');
   if (INSTALL.test(clause)) cues.push('install');
   if (OPERATE_FOR.test(clause)) cues.push('operate-for');
   if (OWN_APP.test(clause)) cues.push('own-app');
@@ -105,7 +118,7 @@ const TERMINATION = /\s(?=(?:but|however|though|although|just|then|so|instead|ot
  * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
  * nothing.
  */
-const VERDICT = /^(那|这)(是|就是|属于)?(诈骗|骗局|骗子|骗人的)|^(that'?s|that is|this is) a red flag|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
+const VERDICT = /^(那|这)(是|就是|属于)?(诈骗|骗局|骗子|骗人的)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
 
 export interface SentenceInfo {
   /** The sentence with its closing punctuation (a question mark is a cue for some intents). */
@@ -175,7 +188,7 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   const out: RuleFlag[] = [];
   const secret = at('secret');
   // Typing a code into the bank's own app ("请在我行APP的申请页面输入") hands nothing to the person in the chat.
-  const hand = at('hand-over').filter((i) => !typedIntoOwnApp(parts[i]));
+  const hand = at('hand-over').filter((i) => !typedIntoOwnApp(parts[i]) && !parts[i]?.cues.includes('keep-secret'));
   const sms = at('sms-sent').filter((i) => hand.some((j) => j === i || j === i + 1));
   if ((secret.length > 0 && near(secret, hand, 2)) || sms.length > 0)
     out.push({ flag: 'asks-secret', reason: `asks for a secret: ${quote([...new Set([...secret, ...sms, ...hand])].slice(0, 2))}` });

@@ -379,7 +379,10 @@ const WRITERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly ['zh' | 'e
   ['fourth (supp2)', [['zh', ZH_SUPP2], ['en', EN_SUPP2]]],
 ];
 /** Lines written whole, without frames: name, the prefix of their `frame`, and their file in DIR. */
-const LINE_WRITERS: ReadonlyArray<readonly [string, string, string]> = [['sixth (lines)', 'w6-', 'sixth-writer.jsonl']];
+const LINE_WRITERS: ReadonlyArray<readonly [string, string, string]> = [
+  ['sixth (lines)', 'w6-', 'sixth-writer.jsonl'],
+  ['seventh (lines)', 'w7-', 'seventh-writer.jsonl'],
+];
 
 /**
  * Cross-writer validation on train+dev: for each writer, a model trained on the others (thresholds tuned on an inner
@@ -405,6 +408,7 @@ function crossWriter(lines: readonly CorpusLine[], ex: readonly Example[], oldEx
     const rep = evaluate(heldLines, createClassifier(pack(w, bias, thresholds, {}), SENTENCE));
     rows.push([name, rep]);
     console.log(formatReport(`writer left out: ${name}`, rep));
+    for (const f of rep.falseFlagLines) console.log(`  false red flag: ${f}`);
   }
   const mean = (f: (r: ReturnType<typeof evaluate>) => number) => (rows.reduce((a, [, r]) => a + f(r), 0) / rows.length * 100).toFixed(1);
   console.log(`cross-writer mean: intent micro-F1 ${mean((r) => r.intentMicroF1)}%, lowest intent recall ${mean((r) => r.minIntentRecall)}%, red-flag recall ${mean((r) => r.flagRecall)}%, false red flags ${rows.reduce((a, [, r]) => a + r.falseFlagLines.length, 0)}/${rows.reduce((a, [, r]) => a + r.legitLines, 0)}`);
