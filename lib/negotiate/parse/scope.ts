@@ -11,9 +11,9 @@
 import type { Ctx } from './types';
 
 const NEGATION =
-  /无法|(?<!能)不能|(?<!可)不可以|(?<!可)不可(?!能|以)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|不符合|未能|(?<!行)不行(?!不行)|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have)(?![a-z])/;
+  /无法|(?<!能)不能|(?<!可)不可以|(?<!可)不可(?!能|以)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|做唔到|唔得|唔可以|唔接受|唔批|批唔到|不符合|未能|(?<!行)不行(?!不行)|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have)(?![a-z])/;
 const QUOTE =
-  /这么高|这么大|这么低|(?<![a-z])(?:at|of) that (?:level|amount|size)(?![a-z])|您说|您刚才说|您刚说|您提到|您的意思是|您是说|您是想|您想|您希望|您要求|(?<![为给帮替])您申请的|您提出的|您提的|您的诉求|诉求|您这边想|你说|你想|您的\s*(?:proposal|request|提议|请求)|(?<![a-z])(?:you said|you mentioned|you'd like to|you would like to|you want|you wanted|you asked|you requested|your request|you proposed|your proposal|you suggested|you had in mind|you're asking|you are asking|you're requesting|you are requesting|did you say|you offered|you were hoping|you're hoping|you could afford|you can afford|you'd prefer|you would prefer)(?![a-z])/;
+  /这么高|这么大|这么低|(?<![a-z])(?:at|of) that (?:level|amount|size)(?![a-z])|(?<![跟和给对同向])您说|您刚才说|您刚说|您提到|您的意思是|您是说|您是想|您想|您希望|您要求|(?<![为给帮替])您申请的|您提出的|您提的|您的诉求|诉求|您这边想|(?<![跟和给对同向])你说|你想|(?<![跟和给对同向])你讲|(?<![跟和给对同向])您讲|你话|你刚才说|你刚说|你刚刚说|您刚刚说|你提到|你的意思是|你是说|你是想|您的\s*(?:proposal|request|提议|请求)|(?<![a-z])(?:you said|you mentioned|you'd like to|you would like to|you want|you wanted|you asked|you requested|your request|you proposed|your proposal|you suggested|you had in mind|you're asking|you are asking|you're requesting|you are requesting|did you say|you offered|you were hoping|you're hoping|you could afford|you can afford|you'd prefer|you would prefer)(?![a-z])/;
 const ACCEPT =
   /可以接受|能接受|已同意|同意您|批准了|已批准|审批通过了|已通过|通过了|没问题|可以满足|(?<![a-z])(?:we can accept|we accept|we'll accept|approved|we can do that|that works|agreed|we can agree|is acceptable|we can go with|we can honor that)(?![a-z])/;
 const LIMIT =
@@ -22,7 +22,7 @@ const ADDRESSED = /给您|为您|帮您|给到|(?<![a-z])(?:for you|i can|i coul
 const POLICY =
   /根据规定|按规定|按照规定|政策规定|我行规定|一般来说|一般情况下|通常|一般|(?<![a-z])(?:policy|usually|typically|generally|normally|in general|as a rule|tend to|on average|range from|ranges from)(?![a-z])/;
 const PAST =
-  /之前办理的|之前给您的|之前的方案|上次的|上个月给您|上次给您|原来的方案|原方案|已办理的|已经办理的|您现有的|现有的分期|目前的分期|(?<![a-z])(?:last year|last month's|previously|previous plan|your previous|your existing|your current plan|you were on|you had|earlier plan|the old plan|used to|you made|you paid|you've paid|you have paid|we received|we've received|was received|has been received)(?![a-z])/;
+  /之前办理的|之前给您的|之前的方案|上次的|上个月给您|上次给您|原来的方案|原方案|已办理的|已经办理的|您现有的|现有的分期|目前的分期|(?<![a-z])(?:last year|last month's|previously|previous plan|your previous|your existing|your current plan|you were on|you had|you're currently on|you are currently on|you're already on|you are already on|payments? (?:remaining|left to go)|earlier plan|the old plan|used to|you made|you paid|you've paid|you have paid|we received|we've received|was received|has been received)(?![a-z])/;
 /** How long a record stays on the credit file ("a default stays on your file for six years"): no plan's term. */
 const RECORD_STAYS =
   /(?:default|late payments?|missed payments?|arrears|record|marker|entr(?:y|ies))[^.;,]{0,30}(?:stay|r(?:e)?ma(?:i)?n)s?\b|(?:stay|r(?:e)?ma(?:i)?n)s? on (?:your |the )?(?:[a-z]+ )?(?:file|report|record)|记录.{0,6}(?:保留|保存|展示|留存)|(?:保留|展示)\d*.{0,2}年/;
@@ -30,7 +30,7 @@ const RECORD_STAYS =
 const THRESHOLD = /(?<![a-z])anything (?:over|above|beyond|more than|longer than|bigger than)(?![a-z])|超过.{1,12}(?:的|都)(?:都)?(?:需要|要|得|须)/;
 /** What the person must meet or bring to apply (停息挂账要满足一定资质, "eligibility depends on"): no terms offered. */
 const REQUIREMENT =
-  /(?:要|需要|须|需|得)(?:满足|符合|具备|提供|上传)|资质|(?<![a-z])(?:eligib|qualif|criteria|to support your (?:request|application)|you(?:'ll| will)? need to (?:provide|send|show))/;
+  /(?:要|需要|须|需|得)(?:满足|符合|具备|提供|上传)|(?:要|需要|须|需|得)(?:您|你)?先(?:还|付|缴|交)|资质|(?<![a-z])(?:eligib|qualif|criteria|to support your (?:request|application)|you(?:'ll| will)? need to (?:provide|send|show))/;
 /** Time already passed without payment (haven't had a payment for two months, 已经三个月没还): history, no term. */
 const HISTORY =
   /(?<![a-z])(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|no payments?|nothing)(?![a-z])[^.;]{0,40}(?<![a-z])for (?:two|three|four|five|six|several|a few|\d+) (?:months|weeks)|(?:没|未)(?:有)?(?:还|还款|缴|付)(?:款)?(?:已经|有)?.{0,3}(?:个月|期)|(?:个月|期)(?:都)?(?:没|未)(?:有)?(?:还|还款)|(?:已|已经)(?:欠款|逾期|拖欠|欠)了?(?:\d+|[一二两三四五六七八九十]+)(?:个月|期|天)/;
@@ -40,6 +40,8 @@ const ASKS_FIGURE = /多少|(?<![a-z])(?:how much|what amount)(?![a-z])/;
 const DOCUMENT_SPAN =
   /(?<![a-z\d])(?:\d{1,3}|one|two|three|six|twelve) months?'?s? (?:of|worth of) (?:bank )?(?:statements|payslips|pay ?slips|records|transactions|bills)|近.{0,3}(?:个月|年)的?(?:工资|银行|收入)?(?:流水|工资条|账单|记录)/;
 const HAS_FIGURE = /\d/;
+/** The agent speaking for the bank again after quoting the customer. */
+const AGENT_VOICE = /我们|我这边|我行|我司|本行|(?<![a-z])(?:we|we'd|we'll|we're|we can|i'd|i'll|i can)(?![a-z'])/;
 const NEW_TOPIC = /现在|重新|新的|改为|(?<![a-z])(?:now|instead|new|going forward)(?![a-z])/;
 const EXPIRED = /过期|失效|作废|截止了|结束了|(?<![a-z])(?:expired|no longer (?:valid|available)|has ended|have ended|lapsed|(?:was|were) only valid)(?![a-z])/g;
 /** An expiry that is a condition of a live offer: 超过这个日期方案自动失效, "otherwise it will expire". */
@@ -69,7 +71,15 @@ export function droppedClauses(ctx: Ctx): boolean[] {
           dropped[j] = true;
         }
       }
-      else if (QUOTE.test(t) && !accepted) dropped[k] = true;
+      else if (QUOTE.test(t) && !accepted) {
+        // The customer's proposal runs on past its first clause (您说想分36期，每期还500) until the agent speaks
+        // for the bank again.
+        for (let j = k; j < last; j++) {
+          const u = text.slice(clauses[j]!.start, clauses[j]!.end);
+          if (j > k && (CONTRAST_START.test(u) || NEW_TOPIC.test(u) || ADDRESSED.test(u) || AGENT_VOICE.test(u))) break;
+          dropped[j] = true;
+        }
+      }
       else if (LIMIT.test(t) && !ADDRESSED.test(t)) dropped[k] = true;
       EXPIRED.lastIndex = 0;
       let m: RegExpExecArray | null;
