@@ -185,6 +185,8 @@ function findAll(text: string, today: Ymd | undefined): Found[] {
   // 3天内, 三个工作日内, 一周内, 两个月内
   const WITHIN_ZH = new RegExp(`(${CN_NUM})\\s*(?:个)?\\s*(工作日|天|日|周|星期|礼拜|月)\\s*(?:之内|以内|内)`, 'g');
   while ((m = WITHIN_ZH.exec(text)) !== null) {
+    // 两个月内不用还: the stretch with nothing to pay is a deferral's length, not a date to pay by.
+    if (/^\s*(?:都)?(?:不用|无需|不需要|不必|暂不)(?:还|偿还|供)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const n = count(m[1]!);
     const unit = m[2]!;
     const day = !today || !Number.isFinite(n) || n <= 0 || n > 365

@@ -19,7 +19,7 @@ interface Dur {
   token: number;
 }
 
-const UNIT_ZH = /^\s*(?:(期)(?![间限满末])|(个\s*(?:多\s*)?月|个多月)|(年半|年)|(天|日)(?![息利费化])|(周|个星期|个礼拜)|(次)(?!性))/;
+const UNIT_ZH = /^\s*(?:(期)(?![间限满末])|(个\s*(?:多\s*)?月|个多月)|(年半|年)|(天|日)(?![息利费化])|(周|个星期|个礼拜)|(次)(?!性|过))/;
 const UNIT_EN = /^\s*-?\s*(?:(?:equal|monthly|fixed|consecutive|on-time|regular|scheduled|separate)\s+)*(?:(months?|mos?(?![a-z])|mths?(?![a-z]))|(years?|yrs?(?![a-z]))|(payments?|installments?|instalments?|repayments?)|(days?)|(weeks?))(?![a-z])/;
 
 const PAST_ZH = /(?:第|剩|剩余|剩下|还剩|已还|还有|已经|已|逾期|超期|过去|近|最近|欠了|拖欠|拖了|超过|满|前|这|本|上|下)\s*$/;
@@ -28,10 +28,12 @@ const PAST_EN = /(?:past due|behind|late|overdue|last|past|previous|first|consec
 const PAST_EN_POST = /^\s*(?:ago|past due|behind|late|overdue|old|in arrears|of (?:missed|late|arrears))(?![a-z])/;
 const RANGE_PRE = /\d\s*(?:-|~|到|至|to)\s*$/;
 const RANGE_POST = /^\s*(?:-|~|到|至|to)\s*\d/;
-const YEAR_CONTEXT_PRE = /(?:分|期限|为期|还款期|共|over|for|within)\s*$/;
+const YEAR_CONTEXT_PRE = /(?:分|分成|分为|期限|为期|还款期|共|over|for|within)\s*$/;
 const YEAR_CONTEXT_POST = /^\s*(?:期|还清|还完|分期|内还清|时间|的分期|还款|plan|term|loan)/;
 /** A deferral word shortly before a duration (non-global twin of DEFER_ZH). */
 const DEFER_BEFORE = /(?:延期|延后|推迟|暂停还款|暂停扣款|停止还款|停还|缓还|暂缓还款|暂缓|宽限|展期|延迟还款|顺延)[^，。；,;]{0,8}$/;
+const NO_PAY_AFTER = /^\s*(?:内|之内|以内)?\s*(?:都)?(?:不用|无需|不需要|不必|暂不)(?:还|偿还|供)/;
+
 /** Separators inside a menu of terms: 12/24/36期, 3、6、12期, 6, 12 or 24 months. */
 const MENU_GAP = /^\s*(?:\/|、|,|，|或者|或是|或|和|及|还是|or|and|,\s*or|,\s*and|&)\s*$/;
 
@@ -70,7 +72,9 @@ function durations(ctx: Ctx): Dur[] {
     }
     // 延期3个月后分12期: "3个月后" is the deferral's length with the plan after it, not a time in the past or future.
     const deferLength = DEFER_BEFORE.test(pre) && /^\s*(?:之后|以后|后)/.test(postAfter);
-    if (unit !== 'count' && !deferLength && (PAST_ZH_POST.test(postAfter) || PAST_EN_POST.test(postAfter))) continue;
+    // 一个月内无需还款: the months inside which nothing is due are a deferral's length, not a time already passed.
+    const noPayWindow = NO_PAY_AFTER.test(postAfter);
+    if (unit !== 'count' && !deferLength && !noPayWindow && (PAST_ZH_POST.test(postAfter) || PAST_EN_POST.test(postAfter))) continue;
     if (RANGE_PRE.test(pre) || RANGE_POST.test(postAfter)) continue;
     if (unit === 'year') {
       if (t.value > 10) continue;
@@ -111,8 +115,10 @@ function ellipticAfter(ctx: Ctx, d: Dur): Dur | null {
   return { start: n.start, end: n.end, value: n.value, unit: d.unit, token: k };
 }
 
-const DEFER_ZH = /延期|延后|推迟|暂停还款|暂停扣款|停止还款|停还|缓还|暂缓还款|暂缓|宽限|展期|延迟还款|顺延/g;
-const DEFER_EN = /(?<![a-z])(?:defer(?:ral|ment|red|ring)?|postpone(?:ment|d)?|payment holiday|payment break|payment pause|payment freeze|freeze (?:on )?(?:your |the )?payments|pause (?:your |the )?payments?|forbearance|skip(?:-a-payment)?|skipping|hold off (?:on )?(?:your |the |any )?(?:payments?|repayments?)|breathing space|no payments? (?:due )?for|hold(?= on (?:the|your) (?:account|payments?))|on hold)(?![a-z])/g;
+// 停三个月, 三个月内不用还: a stretch with nothing to pay is a deferral however it is worded.
+const DEFER_ZH =
+  /延期|延后|推迟|暂停还款|暂停扣款|停止还款|停还|缓还|暂缓还款|暂缓|宽限|展期|延迟还款|顺延|(?<!计|收)停(?=\s*[\d一二两三四五六七八九十半]{1,3}\s*个?\s*月)|(?<=个月|期)(?:内|之内|以内)?(?:都)?(?:不用|无需|不需要|不必|暂不)(?:还款|还|偿还|供款)/g;
+const DEFER_EN = /(?<![a-z])(?:defer(?:ral|ment|red|ring)?|postpone(?:ment|d)?|payment holiday|payment break|payment pause|payment freeze|freeze (?:on )?(?:your |the )?payments|pause (?:your |the )?payments?|forbearance|skip(?:-a-payment)?|skipping|hold off (?:on )?(?:your |the |any )?(?:payments?|repayments?)|breathing space|no payments? (?:due )?for|(?<=(?:months?|weeks?) )off (?:your |the |making |all )?(?:payments?|repayments?)|payment[- ]free|(?:break|rest) from (?:your |making |the )?(?:payments?|repayments?)|hold(?= on (?:the|your) (?:account|payments?))|on hold)(?![a-z])/g;
 /** "skip a payment", "defer your next payment". */
 const ONE_PAYMENT = /^\s*(?:your\s+|the\s+|this\s+)?(?:next\s+)?(?:a\s+|one\s+)?(?:monthly\s+)?payment(?![a-z])/;
 
