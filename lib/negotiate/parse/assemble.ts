@@ -152,7 +152,7 @@ export function assemble(ctx: Ctx, mentions: Mention[], alts: number[]): Offer[]
   }
 
   linkPackages(ctx, seeds, sentenceOf);
-  attach(ctx, seeds, rest, sentenceOf);
+  attach(ctx, seeds, rest, sentenceOf, altBetween);
 
   const currencyHint = messageCurrency(mentions, ctx.opts.currency);
   const offers: Offer[] = [];
@@ -214,7 +214,7 @@ function keyOf(m: Mention): string {
 
 const GLOBAL = (m: Mention) => m.t === 'waiver' || m.t === 'waiver-part' || m.t === 'deadline' || (m.t === 'cue' && (m.cue === 'upfront' || m.cue === 'per-period'));
 
-function attach(ctx: Ctx, seeds: Seed[], rest: Mention[], sentenceOf: (c: number) => number) {
+function attach(ctx: Ctx, seeds: Seed[], rest: Mention[], sentenceOf: (c: number) => number, altBetween: (a: number, b: number) => boolean) {
   const byClause = new Map<number, Seed[]>();
   for (const s of seeds) {
     for (const c of s.clauses) {
@@ -272,6 +272,9 @@ function attach(ctx: Ctx, seeds: Seed[], rest: Mention[], sentenceOf: (c: number
       ms.forEach((m, i) => {
         const targets = pair ? [list[i]!] : list;
         for (const s of targets) {
+          // "6 months at 0% APR or a settlement at 55%": a plan's rate is no term of a lump sum offered as the other
+          // option.
+          if (!pair && key.startsWith('rate:') && s.kind === 'settle' && targets.length > 1 && altBetween(s.start, m.start)) continue;
           s.parts.push(m);
           if (local) s.local.push(m);
         }

@@ -73,9 +73,9 @@ const PRE_ROLES: Array<[MoneyRole | 'balance' | 'fee', RegExp]> = [
 ];
 
 const POST_MONTHLY = /^\s*(?:左右)?\s*(?:(?:\/|每)\s*(?:月|期|month|mo(?![a-z]))|(?:a|per|each|every)\s+month|monthly|a mo(?![a-z])|\/mo(?![a-z]))/;
-const POST_DOWN = /^\s*(?:down(?![a-z])|up[- ]?front|now(?![a-z])|first(?![a-z])|as (?:a )?(?:down payment|deposit)|作为首付|的首付)|^\s*today,?\s+(?:and|then)\s+(?:the\s+)?(?:remaining|rest|remainder|balance)/;
+const POST_DOWN = /^\s*(?:down(?![a-z])|up[- ]?front|now(?![a-z])|first(?![a-z])|as (?:a )?(?:down payment|deposit)|(?:作为|的)?首付(?!比例))|^\s*today,?\s+(?:and|then)\s+(?:the\s+)?(?:remaining|rest|remainder|balance)/;
 const POST_AMOUNT = /^\s*(?:的(?:欠款|账单|本金|额度|金额|款项))?\s*(?:可以|可|能)?\s*(?:分成|分|办理分期|申请分期)|^\s*(?:balance\s+)?(?:over|across)\s+(?:\d|[a-z]+\s+(?:months?|years?))|^\s*(?:balance\s+)?(?:on|into) (?:a|an|the)\s+[\w-]*\s*(?:plan|program)/;
-const POST_SETTLE = /^\s*(?:即可|就可以|就能|便可|就)?\s*(?:一次性)?\s*(?:结清|还清|清偿|了结)|^[^.;?!]{0,48}?(?:as (?:a )?(?:full and final |full )?settlement|as (?:payment in full|full and final)|in full and final|to (?:settle|close|resolve|clear)(?![a-z])|settles? the)/;
+const POST_SETTLE = /^\s*(?:即可|就可以|就能|便可|就)?\s*(?:一次性|一次过)?\s*(?:结清|还清|清偿|了结|清还|清数)|^[^.;?!]{0,48}?(?:as (?:a )?(?:full and final |full )?settlement|as (?:payment in full|full and final)|in full and final|to (?:settle|close|resolve|clear)(?![a-z])|settles? the|(?:call|consider|treat|mark)(?:s|ed|ing)? (?:it|this|that|the account|your account|the debt|the balance)(?: as)? (?:settled|closed|square|paid in full)(?![a-z]))/;
 /** "$2,000 now to close the account": paid now, but as the whole settlement. */
 const POST_SETTLE_NEAR = /^\s*(?:now|today|up[- ]?front)?\s*(?:to (?:settle|close|resolve|clear)(?![a-z])|as (?:a )?(?:full and final |full )?settlement)/;
 const POST_REDUCTION = /^\s*off(?![a-z])/;
@@ -148,6 +148,13 @@ export function findMoney(ctx: Ctx): Mention[] {
       curStart = end + sm[0].length - word.length;
       curEnd = end + sm[0].length;
       end += sm[0].length;
+    }
+    // 1.2万, 两万 arrive as one scaled token, so MULT never sees their 万: the same yuan reading applies.
+    const wan = t.scaled && !currency && ctx.hasCJK ? text.indexOf('万', t.start) : -1;
+    if (wan >= 0 && wan < t.end && !/^\s*(?:港|美|欧|英镑|hk|us)/i.test(text.slice(end, end + 4))) {
+      currency = 'CNY';
+      curStart = wan;
+      curEnd = wan + 1;
     }
     const pre = before(ctx, t.start - (pm ? pm[0].length : 0), 28);
     const post = after(ctx, end, 60, 'sentence');

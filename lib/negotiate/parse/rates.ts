@@ -47,11 +47,11 @@ const FLOOR_POST = /^\s*(?:起|以上|及以上|or more|and up)/;
 const RANGE_POST = /^\s*(?:降到|降至|调到|调整为|到|至|-|~|to)\s*(?:百分之|[\d零一二三四五六七八九十])/;
 const RANGE_PRE = /(?:\d\s*%?|百分之[零一二三四五六七八九十点]+)\s*(?:到|至|-|~|to)\s*$/;
 const CHANGE = /(?<![a-z])(?:drop|reduc|lower|cut|decreas|bring|brought)|降|下调|调低|调整/;
-const RATIO_POST = /^\s*(?:的)?\s*(?:of\s+)?(?:the\s+|your\s+)?(?:outstanding\s+|total\s+|current\s+|remaining\s+|full\s+|account\s+)?(?:balance|debt|amount owed|what you owe|outstanding|principal|欠款|本金|余额|总额|应还|账单)/;
+const RATIO_POST = /^\s*(?:的)?\s*(?:of\s+)?(?:the\s+|your\s+)?(?:outstanding\s+|total\s+|current\s+|remaining\s+|full\s+|account\s+)?(?:balance|debt|amount owed|what you owe|what(?:'s| is) owed|outstanding|principal|欠款|本金|余额|总额|应还|账单)/;
 const PRINCIPAL_PRE = /(?:本金|principal)\s*(?:的|之)?\s*$/;
 const PRINCIPAL_POST = /^\s*(?:的)?\s*(?:of\s+)?(?:the\s+|your\s+)?(?:本金|principal)(?!\s*(?:and|plus|加|和|及)\s*(?:interest|利息))/;
 const RATIO_PRE = /(?:本金|欠款|余额|总额|欠款总额|应还金额|账单金额|全部欠款|本息|balance)\s*(?:的)?\s*$|(?:settle(?:ment)?(?: (?:the|your|this) (?:account|debt|balance))?|accept|pay(?:ing)?|结清|只需还|只还|只要还|还|打)\s*(?:for|at|of|only|just|约)?\s*$/;
-const REDUCE_PRE = /(?:减免|免除|减少|少还|reduce(?: it| the balance)? by|knock(?: off)?|take off)\s*(?:了|约)?\s*$/;
+const REDUCE_PRE = /(?:减免|免除|减少|少还|reduce(?: it| the balance| your balance| the amount(?: owed| you owe)?| what you owe)? by|knock(?: off)?|take off)\s*(?:了|约)?\s*$/;
 /** "a 30% discount", "20% off": the settlement is the rest. */
 const DISCOUNT_POST = /^\s*(?:discount|off(?![a-z])|reduction)/;
 const CHARGE_NEAR = /利息|罚息|违约金|滞纳金|手续费|年费|interest|fee|penalt/;
@@ -209,13 +209,16 @@ export function findRates(ctx: Ctx, skip: ReadonlyArray<{ start: number; end: nu
     const change = CHANGE.test(before(ctx, s.start, 40, 'sentence'));
     if (change && RANGE_POST.test(post) && /(?:from|从|由)\s*$/.test(near)) continue;
     if (s.percent && (LIMIT_PRE.test(near) || FLOOR_POST.test(post) || RANGE_POST.test(post) || (!change && RANGE_PRE.test(near)))) continue;
-    if (REDUCE_PRE.test(near) || DISCOUNT_POST.test(post)) {
+    // Verb phrases run longer than the 14 characters before a share ("reduce your balance by", "settle the account
+    // for"): their patterns are anchored at the share, so a wider window only lets the longer phrasings in.
+    const wide = before(ctx, s.start, 32);
+    if (REDUCE_PRE.test(wide) || DISCOUNT_POST.test(post)) {
       // 减免30% standing alone is a settlement at 70 %; 罚息减免一半 is a partial waiver of one charge.
       if (CHARGE_NEAR.test(before(ctx, s.start, 12).replace(/减免.*$/, '')) || PART_OF_CHARGE.test(post)) continue;
       if (s.value > 0 && s.value < 1) out.push({ t: 'ratio', start: s.start, end: s.end, clause, value: round(1 - s.value) });
       continue;
     }
-    const ratio = !s.percent || RATIO_POST.test(post) || RATIO_PRE.test(near);
+    const ratio = !s.percent || RATIO_POST.test(post) || RATIO_PRE.test(wide);
     if (ratio) {
       if (s.value > 0 && s.value < 1) {
         const mention: M<'ratio'> = { t: 'ratio', start: s.start, end: s.end, clause, value: round(s.value) };

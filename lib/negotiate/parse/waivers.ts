@@ -24,7 +24,7 @@ const VERB_BEFORE = new RegExp(
   String.raw`(?:减免|免除|免收|免去|免掉|全免|豁免|取消|退还|退回|不收取|不收|不再收取|不会收取|不会再收取|不会收|无需(?:支付|缴纳|承担)|不用(?:还|付|交)|(?<![以避难未])免|没有|无|零|(?<![\d.])0|waive[sd]?|waiving|remove[sd]?|removing|drop(?:ped|ping)?|forgive|forgiven|reverse[sd]?|reversing|refund(?:ed|ing)?|credit(?:ed)? back|eliminate[sd]?|cancel(?:led|ed|ling)?|(?<![a-z])no|without|free of|won't charge(?: you)?|will not charge(?: you)?)${FILL}$`,
 );
 const VERB_AFTER = new RegExp(
-  String.raw`^(?:\s(?:on|for|from) (?:your|the) [a-z' ]{1,30}?)?(?:\s|可以|可|能|都|会|将|也|已经|已|全部|全额|均|予以|给您|我们|为您|帮您|这边|一律|直接|will be|are|is|have been|has been|can be|'ll be|to be|be|all|also|would be|get|gets|entirely|fully|completely)*(?:减免|免除|全免|免掉|免去|免了|豁免|取消|减掉|免收|不收|退还|waived?|removed|dropped|forgiven|reversed|refunded|credited(?: back)?|eliminated|cancell?ed|written off|wiped|免(?!费))`,
+  String.raw`^(?:\s(?:on|for|from) (?:your|the) [a-z' ]{1,30}?)?(?:\s|可以|可|能|都|会|将|也|已经|已|全部|全额|均|予以|给您|我们|为您|帮您|给你|为你|帮你|这边|一律|直接|will be|are|is|have been|has been|can be|'ll be|to be|be|all|also|would be|get|gets|entirely|fully|completely)*(?:减免|免除|全免|免掉|免去|免了|豁免|取消|减掉|免收|不收|退还|waived?|removed|dropped|forgiven|reversed|refunded|credited(?: back)?|eliminated|cancell?ed|written off|wiped|免(?!费))`,
 );
 const JOIN = /^\s*(?:的)?\s*(?:和|及|以及|、|与|跟|,|，|and|&|or|plus|as well as)\s*(?:the|all|any|your|全部|所有|其他)?\s*$/;
 const PARTIAL = /部分|一部分|一半|\d+(?:\.\d+)?\s*%|百分之|part of|some of|half|a portion|a share/;
