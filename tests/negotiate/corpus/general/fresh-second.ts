@@ -12,7 +12,7 @@ const L = (id: string, lang: 'zh' | 'en', text: string, expect: Expected[]): Cor
 
 export const FRESH_SECOND: CorpusEntry[] = [
   L('s01', 'zh', '跟您确认一下，我们这边可以给您办二十四期，每期手续费率0.6%，您看可以吗？', [{ kind: 'installment', periods: 24, monthlyFeeRate: 0.006 }]),
-  L('s02', 'zh', '领导批了，一次性还款1.2万就给您结清，需要在本月25号之前还进来。', [{ kind: 'settlement', settlementAmount: 1200000, deadline: '2025-03-25' }]),
+  L('s02', 'zh', '领导批了，一次性还款1.2万就给您结清，需要在本月25号之前还进来。', [{ kind: 'settlement', settlementAmount: 1200000, currency: 'CNY', deadline: '2025-03-25' }]),
   L('s03', 'zh', '可以先给您延期3个月，3个月后再分12期慢慢还。', [{ kind: 'deferral', periods: 3 }, { kind: 'installment', periods: 12, afterDeferral: 3 }]),
   L('s04', 'zh', '您这边如果能一次性还本金的七成，剩下的我们申请全部减免。', [{ kind: 'settlement', settlementRatio: 0.7, settlementBase: 'principal' }]),
   L('s05', 'zh', '方案一：分12期，每期费率0.75%；方案二：分24期，每期费率0.65%。您选一个。', [{ kind: 'installment', periods: 12, monthlyFeeRate: 0.0075 }, { kind: 'installment', periods: 24, monthlyFeeRate: 0.0065 }]),
@@ -28,7 +28,7 @@ export const FRESH_SECOND: CorpusEntry[] = [
   L('s15', 'zh', '帮您延期还款两个月，两个月内不用还，之后恢复正常还款。', [{ kind: 'deferral', periods: 2 }]),
   L('s16', 'zh', '可以停息，剩下的本金分成五年还。', [{ kind: 'interest-frozen', periods: 60 }]),
   L('s17', 'zh', '您看这样行不行，先还欠款的30%，剩下的分24期。', [{ kind: 'installment', periods: 24, downPaymentRatio: 0.3 }]),
-  L('s18', 'zh', '可以给您做个分期：本金两万分12期，每期手续费率0.7%。', [{ kind: 'installment', periods: 12, amount: 2000000, monthlyFeeRate: 0.007 }]),
+  L('s18', 'zh', '可以给您做个分期：本金两万分12期，每期手续费率0.7%。', [{ kind: 'installment', periods: 12, amount: 2000000, currency: 'CNY', monthlyFeeRate: 0.007 }]),
   L('s19', 'zh', '利息可以减免一半，本金分12期还。', [{ kind: 'installment', periods: 12, waivesPart: [{ waiver: 'interest', share: 0.5 }] }]),
   L('s20', 'zh', '两个方案：一次性还清的话还9000就行；或者分36期，每期手续费0.6%。', [{ kind: 'settlement', settlementAmount: 900000 }, { kind: 'installment', periods: 36, monthlyFeeRate: 0.006 }]),
   L('s21', 'zh', '可以先停三个月不用还，然后再分24期，每期费率0.6%', [{ kind: 'deferral', periods: 3 }, { kind: 'installment', periods: 24, monthlyFeeRate: 0.006, afterDeferral: 3 }]),
@@ -40,7 +40,7 @@ export const FRESH_SECOND: CorpusEntry[] = [
   L('s27', 'zh', '总手续费率12%，分24期还款。', [{ kind: 'installment', periods: 24, totalFeeRate: 0.12 }]),
   L('s28', 'zh', '还款三万元可以结清，剩余的全部减免，最晚4月15日。', [{ kind: 'settlement', settlementAmount: 3000000, currency: 'CNY', deadline: '2025-04-15' }]),
   L('s29', 'zh', '可以给您延后6个月还款。', [{ kind: 'deferral', periods: 6 }]),
-  L('s30', 'zh', '这样吧，您交1万首付，余下的分20期，按年利率6%算。', [{ kind: 'amortized', periods: 20, downPayment: 1000000, annualRate: 0.06 }]),
+  L('s30', 'zh', '这样吧，您交1万首付，余下的分20期，按年利率6%算。', [{ kind: 'amortized', periods: 20, downPayment: 1000000, annualRate: 0.06, currency: 'CNY' }]),
   L('s31', 'zh', '經過審核，可以為您辦理分期，分24期，每期手續費率0.6%。', [{ kind: 'installment', periods: 24, monthlyFeeRate: 0.006 }]),
   L('s32', 'zh', '如果本月底前能還本金的六成，剩餘的我們都可以減免。', [{ kind: 'settlement', settlementRatio: 0.6, settlementBase: 'principal', deadline: '2025-03-31' }]),
   L('s33', 'zh', '可以先延後三個月，之後再分36期攤還。', [{ kind: 'deferral', periods: 3 }, { kind: 'installment', periods: 36, afterDeferral: 3 }]),
