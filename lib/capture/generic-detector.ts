@@ -3,6 +3,7 @@ import { fastQueryUnordered, inDocumentOrder } from './dom/fast-query';
 import { composedContains, deepQueryAll, openShadowRoots, shadowRootsUnder, type ShadowAccess } from './dom/shadow';
 import { layoutSide } from './layout-side';
 import { classWords, sideFromClasses, sideFromWords } from './roles';
+import { isChromeText, isReceiptText, isTimeText } from './structure/lexicon';
 import { sitsAboveTranscript } from './structure/position';
 import { rowContainer, rowsOf } from './structure/rows';
 import { insideRepeatedRow, repeatedContainers, repetitionScore, shapeOf, textSample } from './structure/shape';
@@ -264,9 +265,71 @@ function avatarBesideText(items: readonly Element[]): boolean {
   return texts.length >= 2 && texts.length <= 3 && INITIALS.test(texts[0]!) && texts.slice(1).some((t) => t.length > 3);
 }
 
+/** The non-blank text pieces under an element (text nodes, shadow roots included), each trimmed, the first few. */
+function textPieces(el: Element, shadowOf: ShadowAccess, max = 6): string[] {
+  const pieces: string[] = [];
+  const walk = (node: Node): void => {
+    if (pieces.length >= max) return;
+    if (node.nodeType === 3) {
+      const t = (node.nodeValue ?? '').trim();
+      if (t) pieces.push(t);
+      return;
+    }
+    if (node.nodeType === 1 && /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test((node as Element).tagName)) return;
+    const scope = node.nodeType === 1 ? (shadowOf(node as Element) ?? node) : node;
+    for (let c = scope.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(el);
+  return pieces;
+}
+
+/** A label a row shows above or beside its bubble: short, one line, no sentence punctuation or digits. */
+const LABEL_LIKE = /^[^\n\d.,!?;:。，！？；：、]{1,24}$/;
+
+/**
+ * A row's parts told apart by what they say rather than by class words: the time, a receipt, avatar initials, and a
+ * name label before the one message they belong to. The only row of a side in a chat that has just opened shows its
+ * parts (name, time, bubble, receipt) as a short column of look-alike children, a list to shape alone (and a class
+ * word that a hashed name happens to contain makes it a hinted one). A list that has just opened holds one message
+ * too, but as a whole row (its time inside it) with at most a date divider beside it: parts of two kinds beside a
+ * single message are that message's own.
+ */
+function partsByWording(items: readonly Element[], shadowOf: ShadowAccess): boolean {
+  if (items.length < 2 || items.length > 6) return false;
+  const kinds = new Set<string>();
+  const texts: string[] = [];
+  for (const item of items) {
+    const pieces = textPieces(item, shadowOf);
+    if (pieces.length === 0) {
+      if (/^(IMG|PICTURE|SVG|svg|CANVAS)$/.test(item.tagName) || item.querySelector('img, svg, picture, canvas')) kinds.add('avatar');
+      continue;
+    }
+    if (pieces.every((p) => isChromeText(p))) {
+      for (const p of pieces) kinds.add(isReceiptText(p) ? 'receipt' : isTimeText(p) ? 'time' : 'other-chrome');
+      continue;
+    }
+    // A whole row shows its time or receipt among its own text; one message's bubble does not.
+    if (pieces.some((p) => isChromeText(p))) return false;
+    const text = pieces.join(' ');
+    if (INITIALS.test(text)) {
+      kinds.add('avatar');
+      continue;
+    }
+    texts.push(text);
+  }
+  if (texts.length === 0 || texts.length > 2) return false;
+  if (texts.length === 2) {
+    // Two texts are a name and its message only when the first is a short label and the message the longer of the two.
+    if (!LABEL_LIKE.test(texts[0]!) || texts[0]!.length >= texts[1]!.length) return false;
+    kinds.add('name');
+  }
+  kinds.delete('other-chrome');
+  return kinds.size >= 2;
+}
+
 /** Children that are a name, a time and a bubble are one message laid out, not a list of messages. */
 function partsScore(candidate: Candidate, shadowOf: ShadowAccess): number {
-  if (avatarBesideText(candidate.items)) return -25;
+  if (avatarBesideText(candidate.items) || partsByWording(candidate.items, shadowOf)) return -25;
   // By structure first: inside a row that has look-alike siblings, its children are that row's parts, even when
   // every part repeats the row's side modifier ("body--self", "bubble--self").
   if (insideRepeatedRow(candidate.el, 3, shadowOf)) return -25;
