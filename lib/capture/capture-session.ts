@@ -411,6 +411,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       if (tracked) items.push(tracked);
     }
     tail.scanned(rows.at(-1), items.at(-1));
+    resolver.seeColumns(items.map((item) => item.raw));
     const fresh = tracker!.observe(items, (raw) => resolver.resolve(raw));
     // A list showing messages already stored (the widget remounted, the list re-rendered) is the same conversation.
     if (!confirmed && delivered > 0 && items.length > fresh.length) {

@@ -64,6 +64,18 @@ export class RoleResolver {
     this.sent.unshift(...this.taken.splice(0));
   }
 
+  /**
+   * The rows read together, before any of them is resolved: when they already sit in two columns, the first of them
+   * is placed by its column too. Otherwise a class word that every row carries whatever its side (a widget prefix, a
+   * hashed name whose letters split into "Me") would decide the first row alone, since one row shows one column.
+   */
+  seeColumns(raws: readonly RawMessage[]): void {
+    if (this.sidesSeen.size === 2) return;
+    const sides = new Set<string>();
+    for (const raw of raws) if (raw.layout === 'left' || raw.layout === 'right') sides.add(raw.layout);
+    if (sides.size === 2) for (const side of sides) this.sidesSeen.add(side);
+  }
+
   resolve(raw: RawMessage): ExtractedMessage {
     const role = this.roleOf(raw);
     const message: ExtractedMessage = { role, text: raw.text };

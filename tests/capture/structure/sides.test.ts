@@ -23,6 +23,25 @@ describe('sides from layout', () => {
     ).toEqual(['bot', 'customer', 'bot']);
   });
 
+  it('places the first rows by their columns when the rows read together show two, though every row carries one class word', () => {
+    // Hashed names split at their capitals ("sc-uMeDkn" on every row's avatar) can spell a side word on both sides.
+    const read: RawMessage[] = [
+      { text: "Hi, I'm the Capital One virtual assistant. How can I help you today?", layout: 'left', hint: 'customer', author: 'Chat Assistant' },
+      { text: "I can't keep up with my card payments right now.", layout: 'right', hint: 'customer', author: 'Me' },
+      { text: "For repayment difficulties I'd suggest an agent.", layout: 'left', hint: 'customer', author: 'Chat Assistant' },
+    ];
+    const resolver = new RoleResolver(() => 0);
+    resolver.seeColumns(read);
+    expect(roles(resolver, read)).toEqual(['bot', 'customer', 'bot']);
+  });
+
+  it('leaves a read of one column to the class words, as before', () => {
+    const read: RawMessage[] = [{ text: 'Hi there', layout: 'left', hint: 'customer' }];
+    const resolver = new RoleResolver(() => 0);
+    resolver.seeColumns(read);
+    expect(roles(resolver, read)).toEqual(['customer']);
+  });
+
   it('keeps class words in a one-column chat, where position says nothing', () => {
     const resolver = new RoleResolver(() => 0);
     expect(
