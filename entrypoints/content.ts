@@ -8,12 +8,13 @@ import { askWithRetry, frameAncestry, sameOriginFrameElement } from '../lib/capt
 import { BatchRefused } from '../lib/capture/outbox';
 import { sendToBackground } from '../lib/protocol/client';
 import { messageListener } from '../lib/protocol/router';
-import { manifestMatchPatterns } from '../lib/sites/registry';
 
 type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
 
 export default defineContentScript({
-  matches: manifestMatchPatterns(),
+  // Written into the manifest by the build (wxt.config.ts, from the site registry): the registry's data stays out of
+  // the script every bank page loads.
+  matches: [],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',

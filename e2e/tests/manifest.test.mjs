@@ -30,11 +30,20 @@ describe('store manifest', () => {
     assert.deepEqual(store.permissions, test.permissions);
   });
 
+  // The entrypoint declares no hosts (it would carry the registry's data onto every bank page); the build writes them.
+  it('runs the content script on exactly the hosts it may read, in both builds', () => {
+    for (const manifest of [store, test]) {
+      assert.equal(manifest.content_scripts?.length, 1);
+      assert.deepEqual([...manifest.content_scripts[0].matches].sort(), [...manifest.host_permissions].sort());
+    }
+  });
+
   // The content script runs on every bank page: a budget, not a speed, so it is checked here and printed by the bench.
+  // 35 KB read strictly, as 35,000 bytes.
   it('keeps the content script within 35 KB gzip, with no schema library in it', () => {
     const { gzip } = bundleSizes('.output/chrome-mv3')['content script (js)'];
-    console.log(`# content script ${(gzip / 1024).toFixed(1)} KB gzip (budget 35 KB)`);
-    assert.ok(gzip <= 35 * 1024, `content script is ${(gzip / 1024).toFixed(1)} KB gzip`);
+    console.log(`# content script ${gzip} bytes gzip (budget 35,000)`);
+    assert.ok(gzip <= 35_000, `content script is ${gzip} bytes gzip`);
     const code = readFileSync('.output/chrome-mv3/content-scripts/content.js', 'utf8');
     assert.doesNotMatch(code, /\$ZodType|ZodError/, 'zod reached the content script (lib/protocol/content-requests.ts exists to keep it out)');
   });

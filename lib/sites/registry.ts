@@ -2,9 +2,11 @@ import { FINANCE_SITES as STORE_FINANCE_SITES } from './banks';
 import { TEST_SITES_ENABLED } from './build-flags';
 import { TEST_CHAT_VENDORS, TEST_FINANCE_SITES } from './test-sites';
 import { CHAT_VENDORS as STORE_CHAT_VENDORS } from './vendors';
+import { hostMatchesDomain } from './host-match';
 import type { ChatVendor, FinanceSite } from './types';
 
 export type { ChatVendor, FinanceSite };
+export { hostMatchesDomain };
 
 /** The registry a build carries: the store's sites, plus the demo and fixture hosts in a test build only. */
 export function registryFor(testBuild: boolean): { sites: readonly FinanceSite[]; vendors: readonly ChatVendor[] } {
@@ -17,12 +19,6 @@ const ACTIVE = registryFor(TEST_SITES_ENABLED);
 export const FINANCE_SITES: readonly FinanceSite[] = ACTIVE.sites;
 export const CHAT_VENDORS: readonly ChatVendor[] = ACTIVE.vendors;
 
-/** True when `host` is `domain` itself or one of its subdomains (never a look-alike such as evilcmbchina.com). */
-export function hostMatchesDomain(host: string, domain: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  const d = domain.toLowerCase();
-  return h === d || h.endsWith(`.${d}`);
-}
 
 export function findFinanceSite(host: string, sites: readonly FinanceSite[] = FINANCE_SITES): FinanceSite | undefined {
   return sites.find((site) => site.domains.some((domain) => hostMatchesDomain(host, domain)));

@@ -1,4 +1,4 @@
-import { hostMatchesDomain } from '../../sites/registry';
+import { hostMatchesDomain } from '../../sites/host-match';
 import { classWords } from '../roles';
 
 /** True when the address is on one of `domains` (subdomains included) and its path starts with one of `paths`. */
