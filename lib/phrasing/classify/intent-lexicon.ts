@@ -103,6 +103,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/bring the account current|due and payable|(aren'?t|are not|not) able to set up a plan|can'?t set up a plan|no payment plan/, 1.5],
     [/足额|全款|一并(归还|还清|结清|偿还|还上)|(全部|所有|剩余|整个)(的)?(本息|欠款|款项|余额)(?:(?!分|期).){0,6}(还清|结清|付清|缴清|还掉|归还|还上|到位)|(付清|缴清)(全部|所有)|连本带息|一分不少|(只|只能|仅)(接受|认|收)(足额|全款)/, 1.2],
     [/(in|as) (a single|one) (payment|lump)|in one lump|in (its )?entirety|(total|full|entire|whole|complete) (amount |balance )?(owed|owing|outstanding|arrears|sum|debt)\b.{0,30}(must|has to|needs? to|is (now )?due|payable|required)|(pay|clear|repay)[a-z]* (off )?(the )?(total|entire|whole|complete)\b|(the lot|everything you owe|every penny|all of it)\b|full repayment|repay(ment)? in full|(called in|accelerated|terminated).{0,40}(payable|due)/, 1.2],
+    // The whole sum said without "full": every cent of it, down to zero, all of it or nothing, 欠多少还多少, 一分不少.
+    [/全部结清才|(全|都)(还上|还了|还清|还完)(才|再)|只能结清|(一笔|一次)(还清|付清|结清|还完)|欠多少还多少|一分(都|也)?(不能少|不差|不减|不少)|要么.{0,4}结清|(本金|本息).{0,8}一起还|结清(所有|全部)(欠款|欠费)|全部应(缴|还)金额|账单上的全额|(不还完|还不完).{0,10}(一直|不能|没法)|\bevery (cent|penny|dollar|pound)\b|\ball (of it )?or nothing\b|\bfull (payoff|past[- ]due|outstanding)\b|\b(complete|entire|total) past[- ]due\b|\bin one go\b|\bpaid (down|off) to zero\b|\bnothing less\b|\banything less\b/, 1.2],
   ],
 
   offer: [

@@ -9,11 +9,11 @@
 export type Scope = 'plain' | 'neg' | 'warn' | 'attr';
 
 const WARN =
-  /诈骗|骗子|当心|小心|骗局|冒充|假冒|不法分子|诱导|警觉|谨防|警惕|防范|报警|96110|不可信|一律是|都是骗|均为|\bscam|fraud|\bbeware\b|watch out|be wary|be careful|report it|hang up|bogus|wasn'?t us|isn'?t us|not the bank/;
+  /诈骗|骗子|当心|小心|骗局|冒充|假冒|不法分子|诱导|警觉|谨防|警惕|防范|报警|96110|不可信|一律是|都是骗|均为|\bscam|fraud|\bbeware\b|watch out|be wary|be careful|report it|hang up|bogus|wasn'?t us|isn'?t us|not the bank|\bfake\b|\bimpost[eo]rs?\b|\bphony\b|(不是|唔系|并非)(我们|我哋|本行)(的|嘅)(人|员工|工作人员|客服|职员)|不是(我们|本行)(发|打)的|不是正规|不正规|非正规|不合法|请?(立即)?拒绝(配合)?|请勿配合|\bnot (legitimate|genuine|legit)\b|\b(isn'?t|aren'?t|wasn'?t|weren'?t) (legitimate|genuine|legit|real)\b|\b(delete|ignore|block) (the|that|this|such) (message|text|sms|link|email|call)s?\b/;
 const ATTR =
-  /(您|你)的?(朋友|家人|同事|亲戚|亲友|邻居|家里人)(说|讲|告诉|提到|听说)|听说|听别人说|\byour (friend|family|relative|colleague|neighbou?r|partner)s? (said|says|told|mentioned|heard)\b|所谓|(客户|有客户|有人|用户|不少人)(反映|反馈|投诉|说|讲)|\b(a |one |another |some )?(customer|client|caller|member)s? (told|tell|said|say|reported|report|mentioned)\b|任何人|您说|你说|您提到|你提到|您刚才说|有人|对方|别人|自称|声称|号称|宣称|网上|外面|you mentioned|you said|you told|\bsomeone\b|\banyone\b|a caller|\bif (someone|anyone|a caller)\b|people who|\bclaims?\b|\b(the|that) (caller|person)\b|\bthat (man|woman|company|firm|website)\b|\b(told|asked|wanted) you to\b|\bnobody\b|\bno one\b/;
+  /(您|你)的?(朋友|家人|同事|亲戚|亲友|邻居|家里人)(说|讲|告诉|提到|听说)|听说|听别人说|\byour (friend|family|relative|colleague|neighbou?r|partner)s? (said|says|told|mentioned|heard)\b|所谓|(客户|有客户|有人|用户|不少人)(反映|反馈|投诉|说|讲)|\b(a |one |another |some )?(customer|client|caller|member)s? (told|tell|said|say|reported|report|mentioned)\b|任何人|您说|你说|您提到|你提到|您刚才说|有人|对方|别人|自称|声称|号称|宣称|网上|外面|you mentioned|you said|you told|\bsomeone\b|\banyone\b|a caller|\bif (someone|anyone|a caller)\b|people who|\bclaims?\b|\b(the|that) (caller|person)\b|\bthat (man|woman|company|firm|website)\b|\b(told|asked|wanted) you to\b|\bnobody\b|\bno one\b|陌生人|凡是|(你|您)(讲|讲过)|\bclaim(ing|ed)\b|\b(calls?|messages?|texts?|emails?|people|someone) (asking|telling|claiming|pretending)\b|\bif you (ever )?(get|receive|see)\b|任何(要求|让|叫)|\b(a|the|that|some|this) (firm|company|caller|website|agency|guy|man|woman|lender)\b[^,.]{0,30}\b(told|promised|offered|asked|said)\b|\bthey (promised|told you|said|asked you)\b/;
 const NEG =
-  /请勿|切勿|勿|不要(?!担心|紧张|着急|害怕|挂)|(?<!识|区|分|类|级|特|个|差|告|性|辨|鉴)别(?!担心|紧张|着急|害怕|挂)|不会|不得|禁止|严禁|绝不|从不|从来不|无需|不需要|没有|不存在|不提供|不收取|不接受|不允许|不支持|无权|并非|并不|不可能|不(使用|采用|借助)|不用(?!担心|着急|紧张|害怕|客气|谢)|无法|不能|不可以|只通过|仅通过|仅限本人|只用于|\bnever\b|\bnvr\b|\bnver\b|\bnevr\b|\bthere(?:'?s| is| are) no\b|\bno such\b|\bdon'?t\b(?! worry)|\bdo not\b(?! worry)|\bdoesn'?t\b|\bwon'?t\b|\bwill not\b|\bshould ?n[o']t\b|\bmust not\b|\bcan'?t\b|\bcannot\b|\bcnnot\b|\bcanot\b|\bonly (pay|through|use)\b|\bplease only\b/;
+  /请勿|切勿|勿|不要(?!担心|紧张|着急|害怕|挂)|(?<!识|区|分|类|级|特|个|差|告|性|辨|鉴)别(?!担心|紧张|着急|害怕|挂)|不会|不得|禁止|严禁|绝不|从不|从来不|无需|不需要|没有|不存在|不提供|不收取|不收(?!到)|免收|不接受|不允许|不支持|无权|并非|并不|不可能|不(使用|采用|借助)|不用(?!担心|着急|紧张|害怕|客气|谢)|无法|不能|不可以|没法|没办法|办不到|做不到|(?<!是)不是(?!吗|嘛)|唔(係|系|使|需要|会|得)|冇|只通过|仅通过|仅限本人|只用于|\bnever\b|\bnvr\b|\bnver\b|\bnevr\b|\bthere(?:'?s| is| are) no\b|\bno such\b|\bdon'?t\b(?! worry)|\bdo not\b(?! worry)|\bdoesn'?t\b|\bwon'?t\b|\bwill not\b|\bshould ?n[o']t\b|\bmust not\b|\bcan'?t\b|\bcannot\b|\bcnnot\b|\bcanot\b|\bno need\b|\b(unable|not able) to\b|\b(isn'?t|aren'?t)\b|\bnot (required|needed|necessary)\b|\bno [a-z]+ (is )?(required|needed)\b|\bonly (pay|through|use)\b|\bplease only\b/;
 
 /**
  * Pseudo-triggers of a warning: words about fraud that warn of nothing. A scammer names the bank's "fraud team" or says
@@ -28,15 +28,27 @@ const WARN_PSEUDO =
  * someone else's words or a warning.
  */
 const PRESSURE =
-  /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?:不要|别|不能|不可以)(?:挂断?(?:电话)?|(?:告诉|透露给|跟|和|对)(?:任何人|别人|其他人|家人|银行|柜台)(?:说|讲|提)?)/g;
+  /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?<![都也均])(?:不要|别|不能|不可以)(?:挂断?(?:电话)?|(?:告诉|透露给|跟|和|对)(?:任何人|别人|其他人|家人|银行|柜台)(?:说|讲|提)?)|(?:不要|别|勿)(?:退出|锁屏|关(?:闭|掉)?(?:会议|屏幕|画面|软件|app)|按返回|动|碰)|\b(?:don'?t|do not) (?:close|exit|quit|lock|touch|move) (?:the|your|this) (?:app|window|session|connection|meeting|screen|phone|mouse|keyboard)\b|(?:不能|不要|别|不用)(?:走|用|通过)(?:官方|app|手机银行|网银|正常)|(?:备注|附言|用途).{0,6}(?:别|不要|不能)写|\b(?:don'?t|do not) (?:pay online|use (?:the|your) (?:card'?s )?(?:usual|normal|regular|official))\b|\bnot (?:through|via) (?:your|the) (?:app|official|usual)\b/g;
+
+/**
+ * Conditional negation, a NegEx pseudo-trigger: "不提供验证码的话就起诉", "if you don't cooperate, read me the PIN"
+ * threaten what follows a refusal; the request stays a request.
+ */
+const CONDITIONAL_NEG = /(如果|若|假如|要是|万一)(您|你)?(还)?(不|没有?)|不[^，。,]{0,10}的话|\bif (you )?(don'?t|do not|won'?t|will not|can'?t|cannot|fail to|refuse to)\b|\bunless\b/g;
+
+/**
+ * Words in quotation marks are someone else's: a scammer quoting the SMS's "请勿泄露" or "never share this code" is not
+ * negating their own request. (A bank's own warning carries its negation outside the quotes.)
+ */
+const QUOTED = /["「『][^"「」『』]{1,40}["」』]/g;
 
 /** The clause with its pressure phrases blanked: "don't tell anyone" asks nobody to hand anything over either. */
 export const withoutPressure = (clause: string): string => clause.replace(PRESSURE, ' ');
 
 export function scopeOf(rawClause: string): Scope {
-  const clause = withoutPressure(rawClause);
+  const clause = withoutPressure(rawClause).replace(QUOTED, ' ');
   if (WARN.test(clause.replace(WARN_PSEUDO, ' '))) return 'warn';
   if (ATTR.test(clause)) return 'attr';
-  if (NEG.test(clause)) return 'neg';
+  if (NEG.test(clause.replace(CONDITIONAL_NEG, ' '))) return 'neg';
   return 'plain';
 }
