@@ -10,6 +10,8 @@ const DIR = 'tests/phrasing/corpus/probe';
 const SHA256 = {
   'open.jsonl': '83cafcb79b04984ca46f3bf091079b7ffccca32c7cacd63405f62e5f9042ce1b',
   'sealed.jsonl': 'ffc290eef102d9352f3dc7106fd2a1597c67b8c6e0e878235fd47f291123d4e8',
+  // A second writer's lines, sealed whole (README "A second probe").
+  'tenth-writer.jsonl': '118dbd062c57a7714a2331403d579603b25814eee6bd43fd9fb8eb7dc3432e4d',
 };
 
 describe('probe corpus', () => {
@@ -25,5 +27,20 @@ describe('probe corpus', () => {
     const openTexts = new Set(open.map((l) => l.text));
     expect(sealed.filter((l) => openTexts.has(l.text))).toEqual([]);
     expect(open.length + sealed.length).toBe(435);
+  });
+
+  it('keeps the tenth writer apart from every other corpus', () => {
+    const tenth = readCorpus(`${DIR}/tenth-writer.jsonl`);
+    expect(tenth.length).toBe(360);
+    const known = new Set<string>([...INTENTS, ...TEXT_RED_FLAGS]);
+    for (const l of tenth) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
+    const elsewhere = new Set(
+      ['open.jsonl', 'sealed.jsonl'].flatMap((f) => readCorpus(`${DIR}/${f}`)).concat(
+        ['train.jsonl', 'dev.jsonl', 'test.jsonl'].flatMap((f) => readCorpus(`tests/phrasing/corpus/generalisation/${f}`)),
+      ).map((l) => l.text),
+    );
+    // A stock phrase ("Is there anything else I can help with?") may be written by two hands; a longer line may not.
+    expect(tenth.filter((l) => l.text.length > 60 && elsewhere.has(l.text))).toEqual([]);
+    expect(tenth.filter((l) => elsewhere.has(l.text)).length).toBeLessThanOrEqual(3);
   });
 });
