@@ -76,6 +76,11 @@ const POST_MONTHLY = /^\s*(?:左右)?\s*(?:(?:\/|每)\s*(?:月|期|month|mo(?![a
 const POST_DOWN = /^\s*(?:down(?![a-z])|up[- ]?front|now(?![a-z])|first(?![a-z])|as (?:a )?(?:down payment|deposit)|(?:作为|的)?首付(?!比例))|^\s*today,?\s+(?:and|then)\s+(?:the\s+)?(?:remaining|rest|remainder|balance)/;
 const POST_AMOUNT = /^\s*(?:的(?:欠款|账单|本金|额度|金额|款项))?\s*(?:可以|可|能)?\s*(?:分成|分|办理分期|申请分期)|^\s*(?:balance\s+)?(?:over|across)\s+(?:\d|[a-z]+\s+(?:months?|years?))|^\s*(?:balance\s+)?(?:on|into) (?:a|an|the)\s+[\w-]*\s*(?:plan|program)/;
 const POST_SETTLE = /^\s*(?:即可|就可以|就能|便可|就)?\s*(?:一次性|一次过)?\s*(?:结清|还清|清偿|了结|清还|清数)|^[^.;?!]{0,48}?(?:as (?:a )?(?:full and final |full )?settlement|as (?:payment in full|full and final)|in full and final|to (?:settle|close|resolve|clear)(?![a-z])|settles? the|(?:call|consider|treat|mark)(?:s|ed|ing)? (?:it|this|that|the account|your account|the debt|the balance)(?: as)? (?:settled|closed|square|paid in full)(?![a-z]))/;
+/**
+ * "两万五可以给您结清", "两万五，可以给您结清": the figure the agent will close the account for, said before the verb. A
+ * figure the sentence already named as the balance or a fee ("您的欠款是两万五，可以给您结清吗") stays what it was.
+ */
+const POST_SETTLE_OFFERED = /^\s*[,，]?\s*(?:我们|我这边|这边|银行|本行|我行)?\s*(?:就|也)?(?:可以|能)?\s*(?:给您|帮您|为您|给你|帮你|跟您|同您)\s*(?:一次性|一次过)?\s*(?:结清|了结|清数)(?![^。；;!?！？]*\d)/;
 /** "$2,000 now to close the account": paid now, but as the whole settlement. */
 const POST_SETTLE_NEAR = /^\s*(?:now|today|up[- ]?front)?\s*(?:to (?:settle|close|resolve|clear)(?![a-z])|as (?:a )?(?:full and final |full )?settlement)/;
 const POST_REDUCTION = /^\s*off(?![a-z])/;
@@ -171,7 +176,10 @@ export function findMoney(ctx: Ctx): Mention[] {
     else if (POST_AMOUNT.test(post)) role = 'amount';
     else if (POST_SETTLE.test(post)) role = 'settle';
     else if (POST_REDUCTION.test(post) && /take|knock/.test(pre)) role = 'reduction';
-    else role = nearestRole(pre);
+    else {
+      role = nearestRole(pre);
+      if (role !== 'balance' && role !== 'fee' && POST_SETTLE_OFFERED.test(post)) role = 'settle';
+    }
     // "the fee for the plan is $15 per month", "每期手续费72元": a charge, not the payment.
     if (role !== 'down' && role !== 'settle' && FEE_SUBJECT.test(before(ctx, t.start - (pm ? pm[0].length : 0), 48))) role = 'fee';
     if (!marked) {
