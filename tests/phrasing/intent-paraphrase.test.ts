@@ -48,3 +48,34 @@ describe('look-alikes stay below the threshold', () => {
     ['When you pay, the interest stops.', 'asks-commitment'],
   ])('%s is not %s', (t, intent) => expect(score(t, intent)).toBeLessThan(INTENT_THRESHOLD));
 });
+
+// Consequences said as consequences, not threats, and agreement asked for after the terms: found on an eleventh
+// writer's lines (train only); these lines are written apart from them.
+describe.each<[IntentId, string[]]>([
+  ['collection-warning', [
+    'Missing this one could affect your credit rating down the line.',
+    'If the payment fails again the account goes to the next stage.',
+    'Interest will keep building while the arrears are there.',
+    '再拖下去就会影响您的征信了。',
+    '这个月没有还款的话，账户会转交第三方处理。',
+    '繼續延遲的話，卡片會被停用。',
+  ]],
+  ['asks-commitment', [
+    'So $150 on the 1st and $150 on the 15th, does that work for you?',
+    'Which one would you prefer, the six-month plan or the lump sum?',
+    'Happy for me to confirm the arrangement?',
+    '每月还800，分12期，您看可以吗？',
+    '您给我个准话，哪天能还上？',
+    '回复“同意”即可确认本次分期。',
+  ]],
+])('%s, said mildly', (intent, lines) => {
+  it.each(lines)('%s', (t) => expect(score(t, intent)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+});
+
+describe('not these', () => {
+  it.each<[string, IntentId]>([
+    ['The chat will be closed if there is no reply in 5 minutes.', 'collection-warning'],
+    ['系统升级期间暂停服务。', 'collection-warning'],
+    ['Your next payment date is the 5th.', 'asks-commitment'],
+  ])('%s is not %s', (t, intent) => expect(score(t, intent)).toBeLessThan(INTENT_THRESHOLD));
+});

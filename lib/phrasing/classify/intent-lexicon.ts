@@ -177,6 +177,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'collection-warning': [
+    // What not paying leads to, said as a consequence rather than a threat: the credit file, the next stage of a
+    // process, a third party, a growing balance, a card stopped.
+    [/(上|影响|波及|伤害)(到)?(您的?|你的?)?(个人)?(征信|信用|信用记录|信用纪录|信贷报告)|(影响|波及).{0,12}(以后|今后|将来|其他|名下).{0,10}(贷款|房贷|车贷|金融业务|信用卡|借钱|借款)|(转交|移交|转到|转给|交给)(给)?(第三方|外包|委外|法务|催收)|(升级|转|进)(到|入)下一(个)?阶段|按(流程|程序)(走|处理)|越拖越(多|麻烦|难)|(罚息|利息|违约金).{0,8}(一直|持续|继续|会)(累积|累计|计算|增加|滚)|(停卡|止付|封卡|降额|卡片?(会|将)?被?(停用|冻结|锁定))|列入(不良|黑名单)|(记录|纪录)要?保留(五|5)年|留底|\baffect(s|ing)? (your )?(credit|ability to (borrow|get credit)|future borrowing)|\b(registered|recorded|reported) as (a )?(default|delinquent|late)|\bdefault (notice|would stay|will stay|on your file)|\b(the )?(next|further) stage\b|\b(collections? )?process (restarts|continues|will (continue|restart|start))|\bstays? on your (file|record|report) for\b|\b(balance|arrears|interest|charges?|fees?) (will |would )?keep(s)? (growing|building|being added|going up)\b|\b(account|card|facility|overdraft)[a-z' ]{0,24}\b(be )?(closed|blocked|suspended|frozen|withdrawn|cancell?ed) (to|if|unless|when)\b|\bfield visit\b|\b(score|cibil|rating) (will|would|could|may) be (impacted|affected|damaged)\b|\bmy hands are tied\b|\bno (option|choice) but to\b|\b(revert|go back) to the original terms\b|\bterminate the (agreement|arrangement)\b|\b(third party|recovery partner|agency team)\b/, 1.2],
     // Who else gets told or sent the account: an employer, family, a recovery firm, solicitors — however it is phrased.
     [/(联系|通知|找到?|走访|拜访)(一下)?(您的?|你的?)?(工作)?(单位|公司|领导|家人|家属|亲属|父母|紧急联系人|村委会?|居委会?)/, 1.2],
     [/\b(go(es|ing)?|sent|passed|handed|referred|transferred|moved|escalat(e|ed|ing)) (over |it |this )?to (our |an? |the )?(external |outside |third[- ]party )?(debt )?(recovery|collections?|solicitors?|legal|litigation|attorneys?|lawyers?)\b/, 1.5],
@@ -198,6 +201,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'asks-commitment': [
+    // Asking for agreement to a plan or for a choice between them, as agents do: "does that work?", "which would you
+    // prefer?", 可以吗 / 行不行 / 做唔做到 after the terms, 您说个数, a reply or a tick to accept.
+    [/(可以吗|可以不|行吗|行不行|好吗|好不好|ok吗|ok嘛|做唔做到|得唔得|可唔可以|没问题吧|这样可以吗|您看呢)\s*[？?]?\s*$|(哪个|哪一天|哪天|哪一个|哪个方案)(对您来说|对你来说)?(更|比较)?(方便|合适|适合|好)|(倾向|选)哪(个|一个|种)|(说|给|俾|报)(我)?(个|一个)(数|日子|时间|准话|金额)|(最多|大概|大约)(可以|能|可)?(还|负担|拿出|凑)(几多|多少)|回复[「"']?(同意|确认|\d)|(几时|什么时候|哪天)(出粮|发工资|发薪)|\bwhich (one |option |plan )?(would you prefer|suits|works|would suit)\b|\b(does|would|will) (that|this) (work|suit)( for you)?\b|\bsound (alright|ok|okay|good)\b|\bcan you (manage|do) that\b|\bare you (able|in a position) to (pay|make|clear|manage)\b|\bhappy (for me )?to (confirm|agree|go ahead|proceed|sign)\b|\b(agree|commit(ting)?)( to)? (a|the) (date|figure|amount|payment|plan|arrangement)\b|\bwhat (amount|figure|date|day)\b|\bhow much (could|can|would) you\b|\blet me know (the|a|which) (day|date)\b|\b(shall|should) we (say|line|put|set|go with)\b|\bhow about (we say )?(the )?\d|\breply(ing)? (with )?["']?(1|2|yes|agree)\b|\btick the box\b|\bsign the (agreement|form)\b|\b(your|verbal) (consent|agreement)\b|\bwant me to set (that|it|this) up\b|\bdoable\b|\brealistic for you\b|\bsuits? you better\b/, 1.2],
     // A question about when or how much the person will pay, in any words: a time or amount asked beside a payment verb.
     [/(什么时候|哪天|哪一天|几号|何时|多久|多快|多少)[^。！!?？]{0,12}(还|付|缴|存|转|凑)[^。！!]{0,12}[?？]|(还|付|缴|存|转|凑)[^。！!?？]{0,8}(什么时候|哪天|哪一天|几号|何时|多少)[^。！!]{0,8}[?？]/, 1.2],
     [/\b(when|what date|which day|how much|how soon|what amount)\b[^.!?]{0,40}\b(you|u)\b[^.!?]{0,30}\b(pay|payment|instal?ments?|send|clear|put|transfer|manage|afford)\b[^.!]{0,30}\?/, 1.2],

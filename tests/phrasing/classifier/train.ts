@@ -387,6 +387,7 @@ const LINE_WRITERS: ReadonlyArray<readonly [string, string, string]> = [
   ['seventh (lines)', 'w7-', 'seventh-writer.jsonl'],
   ['eighth (lines)', 'w8-', 'eighth-writer.jsonl'],
   ['ninth (lines)', 'w9-', 'ninth-writer.jsonl'],
+  ['eleventh (lines)', 'w11-', 'eleventh-writer.jsonl'],
 ];
 
 /**
