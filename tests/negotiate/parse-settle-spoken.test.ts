@@ -32,3 +32,15 @@ describe('the rest waived, in other words', () => {
     ['你而家還$8,000，其餘嘅我哋會豁免。', [{ kind: 'settlement', settlementAmount: 800000, currency: 'USD' }]],
   ])('%s', (t, want) => expect(parse(t)).toEqual(want));
 });
+
+describe('paid first, and the rest waived: the first payment is the settlement', () => {
+  it.each<[string, Expected[]]>([
+    ['您先还6000，其余的我们会豁免。', [{ kind: 'settlement', settlementAmount: 600000 }]],
+    ['Pay $900 first and we will write off the rest.', [{ kind: 'settlement', settlementAmount: 90000, currency: 'USD' }]],
+  ])('%s', (t, want) => expect(parse(t)).toEqual(want));
+
+  it.each<[string, Expected[]]>([
+    ['先还3000，剩下的分12期，罚息全免。', [{ kind: 'installment', downPayment: 300000, periods: 12, waives: ['penalty'] }]],
+    ['首付5000，剩下的分12期。', [{ kind: 'installment', downPayment: 500000, periods: 12 }]],
+  ])('a plan for the rest keeps the down payment: %s', (t, want) => expect(parse(t)).toEqual(want));
+});

@@ -18,6 +18,7 @@ import type { Ctx, M, Mention, MoneyRole, Seed, SeedKind } from './types';
 import type { Offer } from '../types';
 
 const MAX_OFFERS = 12;
+const REST_WAIVED = /剩余|剩下|其余|余下|(?<![a-z])(?:the rest|remainder)(?![a-z])/;
 const STRONG_ONE_TIME = /一次性|全额|全部还清|一次还清|减免|免除|免掉|不用|不再|核销|forgive|write off|waive|written off|lump|one[- ]?(?:time|off)|single|in full|full and final|pay off|close/;
 
 export function assemble(ctx: Ctx, mentions: Mention[], alts: number[]): Offer[] {
@@ -45,8 +46,19 @@ export function assemble(ctx: Ctx, mentions: Mention[], alts: number[]): Offer[]
       (m.t === 'cue' && (m.cue === 'principal-only' || m.cue === 'one-time'));
     if (settles) settleSentence.add(sentenceOf(m.clause));
   }
-  const resolvePay = (m: M<'money'>): MoneyRole =>
-    m.role !== 'pay' ? m.role : settleSentence.has(sentenceOf(m.clause)) ? 'settle' : 'other';
+  // "先还6000，其余的我们会豁免", "pay $900 first and we'll write off the rest": with the rest waived and no plan in the
+  // sentence, what is paid first is the whole settlement, not a down payment.
+  const restWaived = new Set<number>();
+  const planned = new Set<number>();
+  for (const m of mentions) {
+    if (m.t === 'cue' && m.cue === 'one-time' && REST_WAIVED.test(ctx.text.slice(m.start, m.end))) restWaived.add(sentenceOf(m.clause));
+    if (m.t === 'periods') planned.add(sentenceOf(m.clause));
+  }
+  const resolvePay = (m: M<'money'>): MoneyRole => {
+    const sentence = sentenceOf(m.clause);
+    if (m.role === 'down') return restWaived.has(sentence) && !planned.has(sentence) ? 'settle' : 'down';
+    return m.role !== 'pay' ? m.role : settleSentence.has(sentence) ? 'settle' : 'other';
+  };
   // Per clause: where settlement figures sit, and whether a term or a rate is named there.
   const settleAt = new Map<number, number[]>();
   const termClauses = new Set<number>();
