@@ -9,14 +9,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
 import { INTENTS, TEXT_RED_FLAGS } from '../../lib/phrasing/types';
-import { readCorpus } from './corpus/generalisation/corpus-line';
+import { frameId, readCorpus } from './corpus/generalisation/corpus-line';
 import { evaluate, formatReport } from './corpus/generalisation/metrics';
+import { expandSplit, FRAMES, readManifest, toJsonl, trainLines, type Split } from './corpus/generalisation/splits';
 
 const DIR = 'tests/phrasing/corpus/generalisation';
 /** sha256 of test.jsonl as first written; the split is frozen. */
 const TEST_SHA256 = '0f807254dd11e51b977ee901534dc2df34cc1d3531797f699dcce83eb0f22a95';
 
-const train = readCorpus(`${DIR}/train.jsonl`);
+/** Built in memory from the frames and split-manifest.json (not stored: README "Files"). */
+const manifest = readManifest();
+const train = trainLines(manifest);
 const dev = readCorpus(`${DIR}/dev.jsonl`);
 const test = readCorpus(`${DIR}/test.jsonl`);
 const all = [...train, ...dev, ...test];
@@ -43,6 +46,29 @@ describe('generalisation corpus', () => {
     const seen = frames([...train, ...dev]);
     const leaked = [...frames(test)].filter((f) => seen.has(f));
     expect(leaked).toEqual([]);
+  });
+
+  it('keeps train apart too: no train frame appears in dev or test', () => {
+    const frames = (ls: typeof all) => new Set(ls.flatMap((l) => l.frame.split('+')));
+    const held = frames([...dev, ...test]);
+    expect([...frames(train)].filter((f) => held.has(f))).toEqual([]);
+  });
+
+  it('holds in each split exactly the frames the manifest gives it', () => {
+    const current = new Set(FRAMES.map(([lang, t]) => frameId(lang, t)));
+    const inManifest = (split: Split) => [...current].filter((id) => manifest[id] === split).sort();
+    const framesOf = (ls: typeof all) => [...new Set(ls.flatMap((l) => l.frame.split('+')))].sort();
+    expect(framesOf(train)).toEqual(inManifest('train'));
+    expect(framesOf(dev)).toEqual(inManifest('dev'));
+    // Frame ids only: test lines are never shown.
+    expect(framesOf(test).filter((id) => manifest[id] !== 'test')).toEqual([]);
+    expect(inManifest('test').length).toBeGreaterThan(0);
+    expect(inManifest('test').filter((id) => !framesOf(test).includes(id))).toEqual([]);
+  });
+
+  it('builds the committed dev.jsonl byte for byte, so the in-memory train split comes from the same builder', () => {
+    // A change to the builder or to OpenCC would change train lines silently; dev goes through the same code.
+    expect(toJsonl(expandSplit('dev', manifest)) === readFileSync(`${DIR}/dev.jsonl`, 'utf8')).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INTENTS, TEXT_RED_FLAGS } from '../../lib/phrasing/types';
 import { readCorpus } from './corpus/generalisation/corpus-line';
+import { trainLines } from './corpus/generalisation/splits';
 
 const DIR = 'tests/phrasing/corpus/probe';
 const SHA256 = {
@@ -36,7 +37,8 @@ describe('probe corpus', () => {
     for (const l of tenth) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const elsewhere = new Set(
       ['open.jsonl', 'sealed.jsonl'].flatMap((f) => readCorpus(`${DIR}/${f}`)).concat(
-        ['train.jsonl', 'dev.jsonl', 'test.jsonl'].flatMap((f) => readCorpus(`tests/phrasing/corpus/generalisation/${f}`)),
+        trainLines(),
+        ['dev.jsonl', 'test.jsonl'].flatMap((f) => readCorpus(`tests/phrasing/corpus/generalisation/${f}`)),
       ).map((l) => l.text),
     );
     // A stock phrase ("Is there anything else I can help with?") may be written by two hands; a longer line may not.

@@ -2,8 +2,10 @@
  * Trains the agent-message classifier: `npm run train:classifier` (add `-- --cv` for 5-fold cross-validation on
  * train+dev, `-- --dev` for the dev lines a model trained on train alone gets wrong, `-- --writers` to train on every
  * writer's frames but one and score the one left out; WEIGHTS_OUT=path writes the
- * weights elsewhere, for comparing a variant without touching the shipped ones). Deterministic (seeded shuffle, no parallelism); reads tests/phrasing/corpus/generalisation/{train,dev}.jsonl,
- * sixth-writer.jsonl and the older hand-written corpora (as extra training lines), NEVER test.jsonl. Writes
+ * weights elsewhere, for comparing a variant without touching the shipped ones). Deterministic (seeded shuffle, no parallelism); reads
+ * the train split (built in memory from the frames and split-manifest.json: `trainLines()` in
+ * corpus/generalisation/splits.ts), tests/phrasing/corpus/generalisation/dev.jsonl, the writers' whole-line files
+ * (sixth-writer.jsonl, …) and the older hand-written corpora (as extra training lines), NEVER test.jsonl. Writes
  * lib/phrasing/classify/model/weights.ts. Thresholds per label are tuned on dev: intents maximise F1, red flags
  * minimise missed + 4 × false alarms (a false alarm tells a person their real bank is a scammer).
  */
@@ -31,6 +33,7 @@ import { ZH_MORE } from '../corpus/generalisation/templates-zh-more';
 import { ZH_SUPP } from '../corpus/generalisation/templates-zh-supp';
 import { ZH_SUPP2 } from '../corpus/generalisation/templates-zh-supp2';
 import { evaluate, formatReport } from '../corpus/generalisation/metrics';
+import { trainLines as trainSplit } from '../corpus/generalisation/splits';
 
 const SEED = 7;
 /**
@@ -231,8 +234,8 @@ function thresholdsFrom(probs: readonly number[][], devEx: readonly Example[]): 
 
 function main(): void {
   const t0 = Date.now();
-  // Writers of whole lines (corpus README) train like train.jsonl's lines, each a writer of its own.
-  const trainLines = [...readCorpus(`${DIR}/train.jsonl`), ...LINE_WRITERS.flatMap(([, , file]) => readCorpus(`${DIR}/${file}`))];
+  // Writers of whole lines (corpus README) train like the train split's lines, each a writer of its own.
+  const trainLines = [...trainSplit(), ...LINE_WRITERS.flatMap(([, , file]) => readCorpus(`${DIR}/${file}`))];
   const devLines = readCorpus(`${DIR}/dev.jsonl`);
   const old = [
     ...AGENT_UTTERANCES.map((u, i) => fromOld(u, i, 'agent-utterances')),

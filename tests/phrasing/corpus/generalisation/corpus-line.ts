@@ -1,4 +1,4 @@
-/** One labelled agent line of the generalisation corpus, as stored in train/dev/test.jsonl. */
+/** One labelled agent line of the generalisation corpus, as in dev.jsonl and test.jsonl (train lines: splits.ts). */
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
