@@ -153,6 +153,7 @@ export async function measurePageOverhead({ count = 1000, intervalMs = 10, nodes
       await page.close();
     }
     const profiled = await profiledRun(withExt.context, url('profiled'), { count, intervalMs });
+    const forced = await forcedLayoutRun(withExt.context, url('traced'), { count, intervalMs });
     const summary = (list) => ({
       threadMs: median(list.map((r) => r.threadMs)),
       taskMs: median(list.map((r) => r.taskMs)),
@@ -175,6 +176,7 @@ export async function measurePageOverhead({ count = 1000, intervalMs = 10, nodes
       // of these ratios says how far one run can be trusted.
       roundRatios: runs.with.map((r, i) => r.threadMs / runs.without[i].threadMs).sort((a, b) => a - b),
       extension: profiled,
+      forcedLayout: forced,
       latency: { count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) },
     };
   } finally {
@@ -215,6 +217,63 @@ function watchStored(context, count, run) {
       }),
     { expected: count, run },
   ));
+}
+
+/**
+ * Style and layout work that Parley's own code forces on the page (reading a box or a computed style while the page
+ * has pending changes), from a trace of one run: the part of its cost that a CPU profile of its JavaScript does not
+ * show. The page's own layout passes are counted beside it for scale.
+ */
+async function forcedLayoutRun(context, url, { count, intervalMs }) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchState && typeof window.benchStart === 'function');
+  await page.waitForTimeout(1500);
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((resolveComplete) => cdp.once('Tracing.tracingComplete', resolveComplete));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink', transferMode: 'ReportEvents' });
+  await page.evaluate(() => window.benchStart());
+  await page.waitForFunction(() => window.benchState.done, null, { timeout: count * intervalMs * 10 + 30000 });
+  await page.waitForTimeout(500);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  // The page's main thread is the renderer main thread with the most events (other tabs' renderers are idle).
+  const threadOf = (e) => `${e.pid}:${e.tid}`;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(threadOf));
+  const perThread = new Map();
+  for (const e of events) if (mains.has(threadOf(e))) perThread.set(threadOf(e), (perThread.get(threadOf(e)) ?? 0) + 1);
+  const main = [...perThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const timed = events.filter((e) => threadOf(e) === main && e.ph === 'X' && e.dur);
+  const extensionCalls = timed
+    .filter((e) => e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+    .map((e) => [e.ts, e.ts + e.dur])
+    .sort((a, b) => a[0] - b[0]);
+  const insideExtension = (e) => {
+    // binary search for the last call starting at or before the event
+    let lo = 0;
+    let hi = extensionCalls.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (extensionCalls[mid][0] <= e.ts) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && e.ts + e.dur <= extensionCalls[found][1];
+  };
+  const updates = timed.filter((e) => e.name === 'Document::UpdateStyleAndLayout');
+  const forced = updates.filter(insideExtension);
+  return {
+    parleyCount: forced.length,
+    parleyMs: forced.reduce((sum, e) => sum + e.dur / 1000, 0),
+    pageLayouts: timed.filter((e) => e.name === 'Layout').length,
+    pageLayoutMs: timed.filter((e) => e.name === 'Layout').reduce((sum, e) => sum + e.dur / 1000, 0),
+  };
 }
 
 async function profiledRun(context, url, { count, intervalMs }) {
