@@ -4,6 +4,7 @@
  */
 
 import { INTENT_CUES, PRIMARY_ORDER } from './intent-lexicon';
+import { LiteralGate } from './literal-gate';
 import type { IntentId } from '../types';
 
 /** Cue weight an intent needs before it counts. */
@@ -14,7 +15,8 @@ const HAS_LATIN = /[a-z]{2}/;
 
 type Script = 'zh' | 'en' | 'any';
 
-type ScriptedCue = readonly [RegExp, number, Script];
+/** A cue, the script it is written in, and its place in GATE. */
+type ScriptedCue = readonly [RegExp, number, Script, number];
 
 function scriptOf(re: RegExp): Script {
   const zh = HAS_CJK.test(re.source);
@@ -22,9 +24,15 @@ function scriptOf(re: RegExp): Script {
   return zh && !en ? 'zh' : en && !zh ? 'en' : 'any';
 }
 
+/** Every cue of every intent, in PRIMARY_ORDER. */
+const ALL_CUES: readonly RegExp[] = PRIMARY_ORDER.flatMap((intent) => INTENT_CUES[intent].map(([re]) => re));
+
+/** Most cues match no given text: each text is scanned once for the literals every cue needs (./literal-gate.ts). */
+const GATE = new LiteralGate(ALL_CUES);
+
 /** Cues written only in Chinese cannot match an English message and vice versa; skipping them halves the work. */
 const SCRIPTED = {} as Record<IntentId, readonly ScriptedCue[]>;
-for (const intent of PRIMARY_ORDER) SCRIPTED[intent] = INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re)]);
+for (const intent of PRIMARY_ORDER) SCRIPTED[intent] = INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re), ALL_CUES.indexOf(re)]);
 
 export function intentScores(normalized: string): Record<IntentId, number> {
   const zh = HAS_CJK.test(normalized);
@@ -32,15 +40,14 @@ export function intentScores(normalized: string): Record<IntentId, number> {
   const scores = {} as Record<IntentId, number>;
   for (const intent of PRIMARY_ORDER) {
     let score = 0;
-    for (const [re, weight, script] of SCRIPTED[intent]) {
+    for (const [re, weight, script, k] of SCRIPTED[intent]) {
       if ((script === 'zh' && !zh) || (script === 'en' && !en)) continue;
-      if (re.test(normalized)) score += weight;
+      if (GATE.mayAt(k, normalized) && re.test(normalized)) score += weight;
     }
     scores[intent] = score;
   }
   return scores;
 }
-
 
 /** The words of a normalize()d message that the intent's positive lexicon cues matched, strongest cue first. */
 export function intentCueMatches(normalized: string, intent: IntentId): string[] {

@@ -23,15 +23,20 @@ export interface ModelData {
   meta: Record<string, string | number>;
 }
 
-/** One clause's (or the message-level features') weight sums per label, kept apart so sentences can reuse them. */
+/**
+ * One clause's (or the message-level features') weight sums per label, kept apart so sentences can reuse them. A plain
+ * array, not a Float64Array: a typed array of doubles this size gets a buffer outside the JS heap, and allocating and
+ * collecting those for every clause was a tenth of classify()'s time (the sums are of int8 weights: exact either way).
+ */
 export interface PartialSums {
-  /** Σ weight of the n-gram features (they enter scaled by 1/√(n-grams of the whole text read)). */
-  gram: Float64Array;
-  /** Σ weight of the rule features (full strength). */
-  rule: Float64Array;
+  /**
+   * [l]: Σ weight of the n-gram features (they enter scaled by 1/√(n-grams of the whole text read));
+   * [L + l]: Σ weight of the rule features (full strength).
+   */
+  weights: number[];
+  /** [l]: an n-gram feature has a positive weight for label l; [L + l]: a rule feature has. */
+  supported: Uint8Array;
   grams: number;
-  gramSupported: Uint8Array;
-  ruleSupported: Uint8Array;
 }
 
 export interface LoadedModel {
@@ -40,7 +45,7 @@ export interface LoadedModel {
   /** Weight sums of some features (bucket ids and whether each is a rule feature). */
   sums(buckets: ArrayLike<number>, isRule: ArrayLike<boolean>): PartialSums;
   /** Logits of a text made of these pieces: the same as logits() over their features joined. */
-  combine(pieces: readonly PartialSums[]): { z: Float64Array; supported: Uint8Array };
+  combine(pieces: readonly PartialSums[]): { z: number[]; supported: Uint8Array };
   /** Logit per label for a message's hashed features, and whether any feature speaks for the label (1) or only the bias. */
   logits(features: HashedFeatures): { z: Float64Array; supported: Uint8Array };
   /** Features with the largest positive contribution to one label, strongest first. */
@@ -109,36 +114,36 @@ export function loadModel(data: ModelData): LoadedModel {
   }
 
   function sums(buckets: ArrayLike<number>, isRule: ArrayLike<boolean>): PartialSums {
-    const out: PartialSums = { gram: new Float64Array(L), rule: new Float64Array(L), grams: 0, gramSupported: new Uint8Array(L), ruleSupported: new Uint8Array(L) };
+    const out: PartialSums = { weights: new Array<number>(2 * L).fill(0), supported: new Uint8Array(2 * L), grams: 0 };
+    const { weights, supported } = out;
     for (let i = 0; i < buckets.length; i++) {
       const rule = isRule[i] === true;
       if (!rule) out.grams++;
       const r = rowOf(buckets[i] as number);
       if (r === undefined) continue;
-      const acc = rule ? out.rule : out.gram;
-      const sup = rule ? out.ruleSupported : out.gramSupported;
+      const at = rule ? L : 0;
       for (let l = 0; l < L; l++) {
         const wl = w[r + l] as number;
-        acc[l] = (acc[l] as number) + wl;
-        if (wl > 0) sup[l] = 1;
+        weights[at + l] = (weights[at + l] as number) + wl;
+        if (wl > 0) supported[at + l] = 1;
       }
     }
     return out;
   }
 
-  function combine(pieces: readonly PartialSums[]): { z: Float64Array; supported: Uint8Array } {
+  function combine(pieces: readonly PartialSums[]): { z: number[]; supported: Uint8Array } {
     let grams = 0;
     for (const p of pieces) grams += p.grams;
     const x = grams > 0 ? 1 / Math.sqrt(grams) : 0;
-    const z = Float64Array.from(data.bias);
+    const z = data.bias.slice();
     const supported = new Uint8Array(L);
     for (let l = 0; l < L; l++) {
       let gram = 0;
       let rule = 0;
       for (const p of pieces) {
-        gram += p.gram[l] as number;
-        rule += p.rule[l] as number;
-        if (p.ruleSupported[l] || (x > 0 && p.gramSupported[l])) supported[l] = 1;
+        gram += p.weights[l] as number;
+        rule += p.weights[L + l] as number;
+        if (p.supported[L + l] || (x > 0 && p.supported[l])) supported[l] = 1;
       }
       z[l] = (z[l] as number) + (gram * x + rule) * (data.scale[l] ?? 0);
     }

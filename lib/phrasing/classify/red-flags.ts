@@ -8,6 +8,7 @@
  */
 
 import { IDENTIFIER } from './identity';
+import { LiteralGate } from './literal-gate';
 import { clauses } from './normalize';
 import { scopeOf, withoutPressure, type Scope } from './scope';
 import type { TextRedFlagId } from '../types';
@@ -73,31 +74,38 @@ const ADDRESSED = /给您|为您|帮您|给你|为你|帮你|\bfor you\b|\bi can
 const BALANCE =
   /应还|欠款总额|总欠款|欠款(共|合计|总计)|逾期\d+天|当前余额|账单金额|待还|未还金额|\boutstanding balance\b|\bcurrent balance\b|\bbalance (is|stands|of)\b|\byou owe\b|\boverdue amount\b|\barrears (are|stand|of|total)\b|\bpast due\b/;
 
+/** The cue regexes clauseCues() runs on every clause: each clause is scanned once for the literals they need. */
+const CUE_GATE = new LiteralGate([
+  SECRET, HAND_OVER, SMS_SENT, ACCOUNT_STRONG, ACCOUNT_WEAK, MOVE_MONEY, PRETEXT, MOVE_FUNDS, REMOTE, REPAIR, BORROW_TO_CLEAR,
+  RECORD_GONE, CREDIT_WORD, EXPIRY, KEEP_SECRET, INSTALL, OPERATE_FOR, OWN_APP, IDENTIFIER, POLICY_LIMIT, ADDRESSED, BALANCE,
+]);
+
 /** Which cues a clause carries; the model also reads these (as `f:` features, `~f:` when the clause is scoped). */
 export function clauseCues(clause: string): string[] {
+  const has = (re: RegExp, text = clause) => CUE_GATE.test(re, text);
   const cues: string[] = [];
-  if (SECRET.test(clause)) cues.push('secret');
-  if (HAND_OVER.test(withoutPressure(clause))) cues.push('hand-over');
-  if (SMS_SENT.test(clause)) cues.push('sms-sent');
-  if (ACCOUNT_STRONG.test(clause)) cues.push('safe-account');
-  if (ACCOUNT_WEAK.test(clause)) cues.push('odd-target');
-  if (MOVE_MONEY.test(clause)) cues.push('move-money');
-  if (PRETEXT.test(clause)) cues.push('pretext');
-  if (MOVE_FUNDS.test(clause)) cues.push('move-funds');
-  if (REMOTE.test(clause)) cues.push('remote');
-  if (REPAIR.test(clause)) cues.push('repair');
-  if (BORROW_TO_CLEAR.test(clause)) cues.push('borrow');
-  if (RECORD_GONE.test(clause) && CREDIT_WORD.test(clause) && !EXPIRY.test(clause)) cues.push('record-gone');
-  if (KEEP_SECRET.test(clause)) cues.push('keep-secret');
-  if (INSTALL.test(clause)) cues.push('install');
-  if (OPERATE_FOR.test(clause)) cues.push('operate-for');
-  if (OWN_APP.test(clause)) cues.push('own-app');
+  if (has(SECRET)) cues.push('secret');
+  if (has(HAND_OVER, withoutPressure(clause))) cues.push('hand-over');
+  if (has(SMS_SENT)) cues.push('sms-sent');
+  if (has(ACCOUNT_STRONG)) cues.push('safe-account');
+  if (has(ACCOUNT_WEAK)) cues.push('odd-target');
+  if (has(MOVE_MONEY)) cues.push('move-money');
+  if (has(PRETEXT)) cues.push('pretext');
+  if (has(MOVE_FUNDS)) cues.push('move-funds');
+  if (has(REMOTE)) cues.push('remote');
+  if (has(REPAIR)) cues.push('repair');
+  if (has(BORROW_TO_CLEAR)) cues.push('borrow');
+  if (has(RECORD_GONE) && has(CREDIT_WORD) && !has(EXPIRY)) cues.push('record-gone');
+  if (has(KEEP_SECRET)) cues.push('keep-secret');
+  if (has(INSTALL)) cues.push('install');
+  if (has(OPERATE_FOR)) cues.push('operate-for');
+  if (has(OWN_APP)) cues.push('own-app');
   // Not red-flag cues, features for the model: what an identity check asks for (./identity.ts), so it can tell one
   // from a secret; a limit or range stated as policy and not addressed to the person (最长可分60期, "up to 60
   // months"), and a statement of the balance (应还总额, "your balance is") — both carry figures and are no offer.
-  if (IDENTIFIER.test(clause)) cues.push('identifier');
-  if (POLICY_LIMIT.test(clause) && !ADDRESSED.test(clause)) cues.push('policy-limit');
-  if (BALANCE.test(clause)) cues.push('balance');
+  if (has(IDENTIFIER)) cues.push('identifier');
+  if (has(POLICY_LIMIT) && !has(ADDRESSED)) cues.push('policy-limit');
+  if (has(BALANCE)) cues.push('balance');
   return cues;
 }
 
@@ -183,7 +191,12 @@ const near = (a: number[], b: number[], span: number) => a.some((i) => b.some((j
 
 /** Red flags the cue rules raise on analysed clauses, in TEXT_RED_FLAGS order. */
 export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
-  const at = (cue: string) => parts.flatMap((p, i) => (p.scope === 'plain' && p.cues.includes(cue) ? [i] : []));
+  // The indices of the plain clauses carrying a cue (a loop: flatMap made an array per clause per cue).
+  const at = (cue: string) => {
+    const idx: number[] = [];
+    for (let i = 0; i < parts.length; i++) if (parts[i]?.scope === 'plain' && parts[i]?.cues.includes(cue)) idx.push(i);
+    return idx;
+  };
   const quote = (idx: number[]) => idx.map((i) => `"${parts[i]?.text ?? ''}"`).join(' + ');
   const out: RuleFlag[] = [];
   const secret = at('secret');

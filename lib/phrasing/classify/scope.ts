@@ -6,6 +6,8 @@
  * Pseudo-triggers are excluded: "不要担心" / "don't worry" calm people down (scripts use them) and negate nothing.
  */
 
+import { LiteralGate } from './literal-gate';
+
 export type Scope = 'plain' | 'neg' | 'warn' | 'attr';
 
 const WARN =
@@ -42,13 +44,19 @@ const CONDITIONAL_NEG = /(如果|若|假如|要是|万一)(您|你)?(还)?(不|�
  */
 const QUOTED = /["「『][^"「」『』]{1,40}["」』]/g;
 
+/** The scope regexes, run on every clause: each text is scanned once for the literals they need (./literal-gate.ts). */
+const GATE = new LiteralGate([PRESSURE, QUOTED, WARN_PSEUDO, CONDITIONAL_NEG, WARN, ATTR, NEG]);
+
+/** text.replace(re, ' '), skipped when re cannot match (the text is then returned as it is, as replace() would). */
+const blank = (text: string, re: RegExp): string => (GATE.may(re, text) ? text.replace(re, ' ') : text);
+
 /** The clause with its pressure phrases blanked: "don't tell anyone" asks nobody to hand anything over either. */
-export const withoutPressure = (clause: string): string => clause.replace(PRESSURE, ' ');
+export const withoutPressure = (clause: string): string => blank(clause, PRESSURE);
 
 export function scopeOf(rawClause: string): Scope {
-  const clause = withoutPressure(rawClause).replace(QUOTED, ' ');
-  if (WARN.test(clause.replace(WARN_PSEUDO, ' '))) return 'warn';
-  if (ATTR.test(clause)) return 'attr';
-  if (NEG.test(clause.replace(CONDITIONAL_NEG, ' '))) return 'neg';
+  const clause = blank(withoutPressure(rawClause), QUOTED);
+  if (GATE.test(WARN, blank(clause, WARN_PSEUDO))) return 'warn';
+  if (GATE.test(ATTR, clause)) return 'attr';
+  if (GATE.test(NEG, blank(clause, CONDITIONAL_NEG))) return 'neg';
   return 'plain';
 }

@@ -1,0 +1,324 @@
+/**
+ * A literal prefilter for the cue regexes. Most cues match no given message, yet a regex of fifty alternatives still
+ * tries each of them at every position of the text. From a pattern's source we work out, once at module load, a few
+ * literal strings one of which every match must contain ("代码|验证码" → 代码, 验证码; "\bpay (it )?in full" → "in full");
+ * a text that contains none of them cannot match, so the regex is not run on it. Each text is scanned once for the
+ * literals of all the regexes of a gate.
+ *
+ * The analysis only ever says "cannot match" when that is certain: whatever it does not understand (a backreference,
+ * a flag that changes what a letter matches, a character range, a negated class, `.`, `\d`…) counts as "any text", and
+ * an alternative, an optional part or a pattern that can match the empty string without a literal makes the whole
+ * pattern run on every text. Skipping a regex therefore never changes what test() answers.
+ */
+
+/** Literal strings one of which every match contains; null when no such set is known (the regex always runs). */
+type Literals = readonly string[] | null;
+
+/** A parsed atom: what it requires, whether it consumes no text (anchors, lookarounds), and its text if a plain character. */
+interface Atom {
+  literals: Literals;
+  zeroWidth: boolean;
+  char?: string;
+}
+
+/** Thrown by the parser on syntax it does not model; the pattern then always runs. */
+class Unsupported extends Error {}
+
+/** Escapes that stand for one fixed character. */
+const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
+const QUANTIFIER_BRACES = /^\{(\d+)(?:,(\d*))?\}/;
+
+class Parser {
+  i = 0;
+  constructor(private readonly src: string) {}
+
+  /** alternative ('|' alternative)* — a match of the whole matches one of them, so it contains one of their literals. */
+  alternation(): Literals {
+    const all: string[] = [];
+    let known = true;
+    for (;;) {
+      const lits = this.sequence();
+      if (lits === null) known = false;
+      else all.push(...lits);
+      if (this.src[this.i] !== '|') break;
+      this.i++;
+    }
+    return known ? minimal(all) : null;
+  }
+
+  /** A run of atoms: a match contains every atom's match, so any one atom's literals will do (the best is kept). */
+  private sequence(): Literals {
+    const candidates: (readonly string[])[] = [];
+    let run = '';
+    const flush = () => {
+      if (run) candidates.push([run]);
+      run = '';
+    };
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atom = this.atom();
+      const min = this.quantifier();
+      if (min === undefined && atom.char !== undefined) {
+        // Plain characters next to each other are one literal ("safe account").
+        run += atom.char;
+        continue;
+      }
+      flush();
+      const literals = atom.char !== undefined ? [atom.char] : atom.literals;
+      // An atom that may occur zero times (?, *, {0,n}) requires nothing; one that consumes no text neither.
+      if (literals && !atom.zeroWidth && (min === undefined || min >= 1)) candidates.push(literals);
+    }
+    flush();
+    return best(candidates);
+  }
+
+  /** The minimum repeat count of a quantifier after an atom, or undefined when there is none. */
+  private quantifier(): number | undefined {
+    const c = this.src[this.i];
+    let min: number | undefined;
+    if (c === '*' || c === '?') min = 0;
+    else if (c === '+') min = 1;
+    else if (c === '{') {
+      const m = QUANTIFIER_BRACES.exec(this.src.slice(this.i));
+      if (m) {
+        min = Number(m[1]);
+        this.i += m[0].length - 1;
+      }
+    }
+    if (min === undefined) return undefined;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy
+    return min;
+  }
+
+  private atom(): Atom {
+    const c = this.src[this.i++] as string;
+    switch (c) {
+      case '(':
+        return this.group();
+      case '[':
+        return { literals: this.characterClass(), zeroWidth: false };
+      case '.':
+        return { literals: null, zeroWidth: false };
+      case '^':
+      case '$':
+        return { literals: null, zeroWidth: true };
+      case '\\':
+        return this.escape();
+      case '*':
+      case '+':
+      case '?':
+        throw new Unsupported(c);
+      default:
+        // '{' that is not a quantifier, ']' and '}' are plain characters in a pattern without the u flag.
+        return { literals: null, zeroWidth: false, char: c };
+    }
+  }
+
+  private group(): Atom {
+    let zeroWidth = false;
+    if (this.src.startsWith('?:', this.i)) this.i += 2;
+    else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) {
+      this.i += 2;
+      zeroWidth = true;
+    } else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) {
+      this.i += 3;
+      zeroWidth = true;
+    } else if (this.src[this.i] === '?') throw new Unsupported('named group'); // and \k backreferences with it
+    const literals = this.alternation();
+    if (this.src[this.i] !== ')') throw new Unsupported('unclosed group');
+    this.i++;
+    return { literals: zeroWidth ? null : literals, zeroWidth };
+  }
+
+  /** [abc] requires one of its characters; a negated class, a range or a class escape requires nothing known. */
+  private characterClass(): Literals {
+    const chars: string[] = [];
+    let known = this.src[this.i] !== '^';
+    if (!known) this.i++;
+    for (;;) {
+      if (this.i >= this.src.length) throw new Unsupported('unclosed class');
+      const c = this.src[this.i++] as string;
+      if (c === ']') break;
+      if (c === '\\') {
+        const escaped = this.classEscape();
+        if (escaped === null) known = false;
+        else chars.push(escaped);
+      } else if (c === '-' && chars.length > 0 && this.src[this.i] !== ']') known = false; // a range
+      else chars.push(c);
+    }
+    // An empty class matches nothing; treating it as "any text" is merely cautious.
+    return known && chars.length > 0 ? minimal(chars) : null;
+  }
+
+  /** One escaped character inside a class, or null for a class escape (\d, \s, \w…) or one not modelled. */
+  private classEscape(): string | null {
+    const c = this.src[this.i] as string;
+    if (/[dDsSwW]/.test(c)) {
+      this.i++;
+      return null;
+    }
+    return this.fixedEscape();
+  }
+
+  private escape(): Atom {
+    const c = this.src[this.i] as string;
+    if (c === 'b' || c === 'B') {
+      this.i++;
+      return { literals: null, zeroWidth: true };
+    }
+    if (/[dDsSwW]/.test(c)) {
+      this.i++;
+      return { literals: null, zeroWidth: false };
+    }
+    return { literals: null, zeroWidth: false, char: this.fixedEscape() };
+  }
+
+  /** \n, \uXXXX, \xHH or an escaped punctuation character; anything else (\1, \k, \c, \p, \0…) is not modelled. */
+  private fixedEscape(): string {
+    const c = this.src[this.i] as string;
+    const control = CONTROL_ESCAPES[c];
+    if (control !== undefined) {
+      this.i++;
+      return control;
+    }
+    const hex = c === 'u' ? /^u([0-9a-fA-F]{4})/.exec(this.src.slice(this.i)) : c === 'x' ? /^x([0-9a-fA-F]{2})/.exec(this.src.slice(this.i)) : null;
+    if (hex) {
+      this.i += hex[0].length;
+      return String.fromCharCode(parseInt(hex[1] as string, 16));
+    }
+    if (c === undefined || /[0-9A-Za-z_]/.test(c)) throw new Unsupported(`\\${c ?? ''}`);
+    this.i++;
+    return c;
+  }
+}
+
+/** The same requirement with fewer strings: a text that contains "信用记录" contains "信用" too. */
+function minimal(literals: readonly string[]): string[] {
+  const unique = [...new Set(literals)].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const s of unique) if (!out.some((t) => s.includes(t))) out.push(s);
+  return out;
+}
+
+/** Of several sufficient literal sets, the most selective: the longest shortest literal, then the fewest literals. */
+function best(candidates: readonly (readonly string[])[]): Literals {
+  let choice: Literals = null;
+  const shortest = (set: readonly string[]) => Math.min(...set.map((s) => s.length));
+  for (const set of candidates) {
+    if (choice === null || shortest(set) > shortest(choice) || (shortest(set) === shortest(choice) && set.length < choice.length)) choice = set;
+  }
+  return choice;
+}
+
+/**
+ * Literal strings one of which every match of the pattern contains, or null when none can be proven (the pattern
+ * must then run on every text). Flags that change what a character matches (i, u, v) are not modelled.
+ */
+export function requiredLiterals(re: RegExp): readonly string[] | null {
+  if (/[iuv]/.test(re.flags)) return null;
+  try {
+    const parser = new Parser(re.source);
+    const literals = parser.alternation();
+    return parser.i === re.source.length ? literals : null;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+/** A literal and the regexes it lets through. */
+interface Entry {
+  literal: string;
+  /**
+   * Its first three characters (-1 past its end), compared before calling startsWith: many literals share their first
+   * two ("re" in English starts twenty of them), and a call per such position was most of the scan.
+   */
+  first: number;
+  second: number;
+  third: number;
+  regexes: readonly number[];
+}
+
+/** Literals are found by their first one or two characters, hashed into a table of this many slots. */
+const SLOT_BITS = 12;
+const slotOf = (c: number) => Math.imul(c, 0x9e3779b1) >>> (32 - SLOT_BITS);
+const pairSlotOf = (c: number, d: number) => (Math.imul(c, 0x9e3779b1) ^ Math.imul(d, 0x85ebca6b)) >>> (32 - SLOT_BITS);
+
+/**
+ * A group of regexes tested against the same texts. A text is scanned once for every literal the group's regexes
+ * require; after that, a regex whose literals the text lacks is answered "no match" without being run.
+ */
+export class LiteralGate {
+  private readonly index = new Map<RegExp, number>();
+  /** Regexes with no known literals: always run. */
+  private readonly always: number[] = [];
+  /**
+   * One-character literals by their character's slot, longer ones by the slot of their first two characters: a scan
+   * looks at two slots per position of the text (a slot's entries are compared in full, so collisions cost only time).
+   */
+  private readonly singles: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(1 << SLOT_BITS).fill(undefined);
+  private readonly pairs: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(1 << SLOT_BITS).fill(undefined);
+  private readonly mask: Uint8Array;
+  private scanned: string | undefined;
+
+  constructor(regexes: readonly RegExp[]) {
+    const regexesOf = new Map<string, number[]>();
+    regexes.forEach((re, k) => {
+      this.index.set(re, k);
+      const literals = requiredLiterals(re);
+      if (literals === null) this.always.push(k);
+      else for (const s of literals) regexesOf.set(s, [...(regexesOf.get(s) ?? []), k]);
+    });
+    for (const [literal, ks] of regexesOf) {
+      const table = literal.length === 1 ? this.singles : this.pairs;
+      const slot = literal.length === 1 ? slotOf(literal.charCodeAt(0)) : pairSlotOf(literal.charCodeAt(0), literal.charCodeAt(1));
+      const [first, second, third] = [0, 1, 2].map((i) => (i < literal.length ? literal.charCodeAt(i) : -1)) as [number, number, number];
+      (table[slot] ??= []).push({ literal, first, second, third, regexes: ks });
+    }
+    this.mask = new Uint8Array(regexes.length);
+  }
+
+  /** Whether re may match text: false only when text lacks every literal re requires. */
+  may(re: RegExp, text: string): boolean {
+    const k = this.index.get(re);
+    return k === undefined || this.mayAt(k, text);
+  }
+
+  /** The same for the k-th regex the gate was built with (a loop over all of them need not look each one up). */
+  mayAt(k: number, text: string): boolean {
+    if (text !== this.scanned) this.scan(text);
+    return this.mask[k] === 1;
+  }
+
+  /** re.test(text), without running re when it cannot match (re must not be global or sticky: test() would move lastIndex). */
+  test(re: RegExp, text: string): boolean {
+    return this.may(re, text) && re.test(text);
+  }
+
+  private scan(text: string): void {
+    const mask = this.mask;
+    mask.fill(0);
+    for (const k of this.always) mask[k] = 1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const singles = this.singles[slotOf(c)];
+      if (singles !== undefined) for (const e of singles) if (e.first === c) this.mark(e);
+      if (i + 1 === text.length) break;
+      const d = text.charCodeAt(i + 1);
+      const pairs = this.pairs[pairSlotOf(c, d)];
+      if (pairs === undefined) continue;
+      for (const e of pairs) if (e.first === c && e.second === d && this.continues(e, text, i)) this.mark(e);
+    }
+    this.scanned = text;
+  }
+
+  /** Whether the rest of a literal whose first two characters are at text[i] follows them. */
+  private continues(e: Entry, text: string, i: number): boolean {
+    if (e.third === -1) return true;
+    return e.third === text.charCodeAt(i + 2) && (e.literal.length === 3 || text.startsWith(e.literal, i));
+  }
+
+  private mark(e: Entry): void {
+    for (const k of e.regexes) this.mask[k] = 1;
+  }
+}
