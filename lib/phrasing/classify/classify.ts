@@ -13,7 +13,7 @@
 
 import { intentCueMatches, intentScores, INTENT_THRESHOLD } from './intent-scores';
 import { PRIMARY_ORDER } from './intent-lexicon';
-import { clauseHashes, messageFeatures, messageHashes } from './features';
+import { messageFeatures, visitClauseHashes, visitMessageHashes } from './features';
 import { asksIdentifier } from './identity';
 import { loadModel, sigmoid, type LoadedModel, type ModelData, type PartialSums } from './model';
 import { MODEL_DATA } from './model/weights';
@@ -126,15 +126,12 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     // Each clause's weights are summed once and serve the whole message and its sentence (the model is linear; only
     // the n-gram scale 1/√count depends on the text read: ./model.ts combine()).
     const loaded = model;
-    const clauseSums = new Map(parts.map((p) => {
-      const h = clauseHashes(p);
-      return [p, loaded.sums(h.buckets, h.rule)] as const;
-    }));
+    const clauseSums = new Map(parts.map((p) => [p, loaded.sumsOf((add) => visitClauseHashes(p, add))] as const));
     // The lexicon's scores of the whole message serve its features and the model-alone floor below.
     const lexicon = intentScores(normalized);
     const read = (text: string, own: readonly ClauseInfo[], ownRules: readonly RuleFlag[], scores?: typeof lexicon) => {
-      const tail = messageHashes(text, ownRules, scores);
-      return loaded.combine([...own.map((p) => clauseSums.get(p) as PartialSums), loaded.sums(tail.buckets, tail.rule)]);
+      const tail = loaded.sumsOf((add) => visitMessageHashes(text, ownRules, add, scores));
+      return loaded.combine([...own.map((p) => clauseSums.get(p) as PartialSums), tail]);
     };
     const { z, supported } = read(normalized, parts, rules, lexicon);
     const thresholds = model.thresholds;

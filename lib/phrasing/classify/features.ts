@@ -155,27 +155,25 @@ export interface ClauseHashes {
   rule: boolean[];
 }
 
-export function clauseHashes(p: ClauseInfo): ClauseHashes {
-  const out: ClauseHashes = { buckets: [], rule: [] };
-  walkClause(p, (pre, s, start, end, isRule) => {
-    out.buckets.push((fnv(pre.hash, s, start, end) >>> 0) & MASK);
-    out.rule.push(isRule);
-  });
-  return out;
+/** Receives one hashed feature: its bucket, and whether it is a rule feature (full strength). */
+export type VisitHash = (bucket: number, rule: boolean) => void;
+
+/** A clause's hashed features one by one, not collected: the classifier adds each to its weight sums at once. */
+export function visitClauseHashes(p: ClauseInfo, visit: VisitHash): void {
+  walkClause(p, (pre, s, start, end, isRule) => visit((fnv(pre.hash, s, start, end) >>> 0) & MASK, isRule));
 }
 
-/** The message-level features (lexicon scores and rule flags) of a text, hashed like a clause's. */
-export function messageHashes(normalized: string, rules: readonly RuleFlag[], scores?: ReturnType<typeof intentScores>): ClauseHashes {
+/** The message-level features (lexicon scores and rule flags) of a text, hashed like a clause's, one by one. */
+export function visitMessageHashes(normalized: string, rules: readonly RuleFlag[], visit: VisitHash, scores?: ReturnType<typeof intentScores>): void {
+  walkMessage(normalized, rules, (pre, s, start, end, isRule) => visit((fnv(pre.hash, s, start, end) >>> 0) & MASK, isRule), scores);
+}
+
+export function clauseHashes(p: ClauseInfo): ClauseHashes {
   const out: ClauseHashes = { buckets: [], rule: [] };
-  walkMessage(
-    normalized,
-    rules,
-    (pre, s, start, end, isRule) => {
-      out.buckets.push((fnv(pre.hash, s, start, end) >>> 0) & MASK);
-      out.rule.push(isRule);
-    },
-    scores,
-  );
+  visitClauseHashes(p, (bucket, rule) => {
+    out.buckets.push(bucket);
+    out.rule.push(rule);
+  });
   return out;
 }
 

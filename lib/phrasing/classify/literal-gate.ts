@@ -229,20 +229,25 @@ export function requiredLiterals(re: RegExp): readonly string[] | null {
 /** A literal and the regexes it lets through. */
 interface Entry {
   literal: string;
-  /**
-   * Its first three characters (-1 past its end), compared before calling startsWith: many literals share their first
-   * two ("re" in English starts twenty of them), and a call per such position was most of the scan.
-   */
+  /** Its first three characters (-1 past its end), compared before anything else. */
   first: number;
   second: number;
   third: number;
   regexes: readonly number[];
 }
 
-/** Literals are found by their first one or two characters, hashed into a table of this many slots. */
+/**
+ * Literals are found by their first one, two or three characters (the literal's length, at most three), hashed into a
+ * table of this many slots. Three, not two: many literals share their first two characters ("re" starts twenty
+ * English ones), and comparing them all wherever a text has "re" was most of the scan.
+ */
 const SLOT_BITS = 12;
-const slotOf = (c: number) => Math.imul(c, 0x9e3779b1) >>> (32 - SLOT_BITS);
-const pairSlotOf = (c: number, d: number) => (Math.imul(c, 0x9e3779b1) ^ Math.imul(d, 0x85ebca6b)) >>> (32 - SLOT_BITS);
+const SHIFT = 32 - SLOT_BITS;
+const slotOf = (c: number, d: number, e: number) => (Math.imul(c, 0x9e3779b1) ^ Math.imul(d, 0x85ebca6b) ^ Math.imul(e, 0xc2b2ae35)) >>> SHIFT;
+
+type Table = (Entry[] | undefined)[];
+const newTable = (): Table => new Array<Entry[] | undefined>(1 << SLOT_BITS).fill(undefined);
+const NONE: readonly Entry[] = [];
 
 /**
  * A group of regexes tested against the same texts. A text is scanned once for every literal the group's regexes
@@ -253,11 +258,10 @@ export class LiteralGate {
   /** Regexes with no known literals: always run. */
   private readonly always: number[] = [];
   /**
-   * One-character literals by their character's slot, longer ones by the slot of their first two characters: a scan
-   * looks at two slots per position of the text (a slot's entries are compared in full, so collisions cost only time).
+   * Literals of one, two and three or more characters, each table by the slot of their first characters: a scan looks
+   * up three slots per position of the text (a slot's entries are compared in full, so collisions cost only time).
    */
-  private readonly singles: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(1 << SLOT_BITS).fill(undefined);
-  private readonly pairs: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(1 << SLOT_BITS).fill(undefined);
+  private readonly tables: [Table, Table, Table] = [newTable(), newTable(), newTable()];
   private readonly mask: Uint8Array;
   private scanned: string | undefined;
 
@@ -270,10 +274,9 @@ export class LiteralGate {
       else for (const s of literals) regexesOf.set(s, [...(regexesOf.get(s) ?? []), k]);
     });
     for (const [literal, ks] of regexesOf) {
-      const table = literal.length === 1 ? this.singles : this.pairs;
-      const slot = literal.length === 1 ? slotOf(literal.charCodeAt(0)) : pairSlotOf(literal.charCodeAt(0), literal.charCodeAt(1));
       const [first, second, third] = [0, 1, 2].map((i) => (i < literal.length ? literal.charCodeAt(i) : -1)) as [number, number, number];
-      (table[slot] ??= []).push({ literal, first, second, third, regexes: ks });
+      const table = this.tables[Math.min(literal.length, 3) - 1] as Table;
+      (table[slotOf(first, second, third)] ??= []).push({ literal, first, second, third, regexes: ks });
     }
     this.mask = new Uint8Array(regexes.length);
   }
@@ -299,23 +302,20 @@ export class LiteralGate {
     const mask = this.mask;
     mask.fill(0);
     for (const k of this.always) mask[k] = 1;
+    const [singles, pairs, longer] = this.tables;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const singles = this.singles[slotOf(c)];
-      if (singles !== undefined) for (const e of singles) if (e.first === c) this.mark(e);
+      for (const x of singles[slotOf(c, -1, -1)] ?? NONE) if (x.first === c) this.mark(x);
       if (i + 1 === text.length) break;
       const d = text.charCodeAt(i + 1);
-      const pairs = this.pairs[pairSlotOf(c, d)];
-      if (pairs === undefined) continue;
-      for (const e of pairs) if (e.first === c && e.second === d && this.continues(e, text, i)) this.mark(e);
+      for (const x of pairs[slotOf(c, d, -1)] ?? NONE) if (x.first === c && x.second === d) this.mark(x);
+      if (i + 2 === text.length) continue;
+      const e = text.charCodeAt(i + 2);
+      for (const x of longer[slotOf(c, d, e)] ?? NONE) {
+        if (x.first === c && x.second === d && x.third === e && (x.literal.length === 3 || text.startsWith(x.literal, i))) this.mark(x);
+      }
     }
     this.scanned = text;
-  }
-
-  /** Whether the rest of a literal whose first two characters are at text[i] follows them. */
-  private continues(e: Entry, text: string, i: number): boolean {
-    if (e.third === -1) return true;
-    return e.third === text.charCodeAt(i + 2) && (e.literal.length === 3 || text.startsWith(e.literal, i));
   }
 
   private mark(e: Entry): void {

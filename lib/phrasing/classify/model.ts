@@ -42,8 +42,8 @@ export interface PartialSums {
 export interface LoadedModel {
   labels: readonly string[];
   thresholds: readonly number[];
-  /** Weight sums of some features (bucket ids and whether each is a rule feature). */
-  sums(buckets: ArrayLike<number>, isRule: ArrayLike<boolean>): PartialSums;
+  /** Weight sums of the features `walk` hands over one by one (bucket id, and whether it is a rule feature). */
+  sumsOf(walk: (add: (bucket: number, rule: boolean) => void) => void): PartialSums;
   /** Logits of a text made of these pieces: the same as logits() over their features joined. */
   combine(pieces: readonly PartialSums[]): { z: number[]; supported: Uint8Array };
   /** Logit per label for a message's hashed features, and whether any feature speaks for the label (1) or only the bias. */
@@ -113,21 +113,24 @@ export function loadModel(data: ModelData): LoadedModel {
     return { z, supported };
   }
 
-  function sums(buckets: ArrayLike<number>, isRule: ArrayLike<boolean>): PartialSums {
-    const out: PartialSums = { weights: new Array<number>(2 * L).fill(0), supported: new Uint8Array(2 * L), grams: 0 };
+  const emptySums = (): PartialSums => ({ weights: new Array<number>(2 * L).fill(0), supported: new Uint8Array(2 * L), grams: 0 });
+
+  function add(out: PartialSums, bucket: number, rule: boolean): void {
+    if (!rule) out.grams++;
+    const r = rowOf(bucket);
+    if (r === undefined) return;
     const { weights, supported } = out;
-    for (let i = 0; i < buckets.length; i++) {
-      const rule = isRule[i] === true;
-      if (!rule) out.grams++;
-      const r = rowOf(buckets[i] as number);
-      if (r === undefined) continue;
-      const at = rule ? L : 0;
-      for (let l = 0; l < L; l++) {
-        const wl = w[r + l] as number;
-        weights[at + l] = (weights[at + l] as number) + wl;
-        if (wl > 0) supported[at + l] = 1;
-      }
+    const at = rule ? L : 0;
+    for (let l = 0; l < L; l++) {
+      const wl = w[r + l] as number;
+      weights[at + l] = (weights[at + l] as number) + wl;
+      if (wl > 0) supported[at + l] = 1;
     }
+  }
+
+  function sumsOf(walk: (add: (bucket: number, rule: boolean) => void) => void): PartialSums {
+    const out = emptySums();
+    walk((bucket, rule) => add(out, bucket, rule));
     return out;
   }
 
@@ -161,7 +164,7 @@ export function loadModel(data: ModelData): LoadedModel {
     return [...best].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f]) => f);
   }
 
-  return { labels: data.labels, thresholds: data.thresholds, logits, sums, combine, topFeatures };
+  return { labels: data.labels, thresholds: data.thresholds, logits, sumsOf, combine, topFeatures };
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
