@@ -54,6 +54,6 @@ export function intentCueMatches(normalized: string, intent: IntentId): string[]
   return [...INTENT_CUES[intent]]
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([re]) => re.exec(normalized)?.[0])
+    .map(([re]) => (GATE.may(re, normalized) ? re.exec(normalized)?.[0] : undefined))
     .filter((m): m is string => typeof m === 'string' && m.trim() !== '');
 }
