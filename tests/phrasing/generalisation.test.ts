@@ -92,8 +92,11 @@ describe('classifier on the frozen test split', () => {
    * false red flags 26 → 2 of 6,970, intent micro-F1 83.7 → 84.5 %): red flags 99 → 103/108 (remote control 61.9 →
    * 81.0 %), intent micro-F1 92.8 → 92.3 % (greeting and offer one or two lines down, asks-reason and refuses-waiver
    * up). The floor follows both ways, again as a decision that can be reverted.
+   * Then a demand's consequence read as a move of its own, the whole sum pointed at without "full", 协助请求 as a
+   * remote-control prompt (writers left out: micro-F1 83.8 → 83.9 %, red-flag recall 87.6 → 87.7 %): red flags
+   * 103 → 104/108 (remote control 81.0 → 85.7 %), intents unchanged.
    */
-  const MEASURED = { intentMicroF1: 0.923, minIntentRecall: 0.75, flagRecall: 103 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.923, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

@@ -97,8 +97,22 @@ const FLAG_CUES: Record<TextRedFlagId, readonly string[]> = {
 /** The sentences of a turn of two or more (their clauses already analysed); a single sentence is the whole message. */
 function sentencesOf(sentences: readonly SentenceInfo[]): SentenceInfo[] {
   const long = sentences.filter((s) => s.text.length >= 4);
-  return long.length > 1 ? long : [];
+  const units = long.length > 1 ? long : [];
+  // A demand and the consequence of ignoring it ("pay it all by Friday, otherwise…", "…，否则将…") are two moves in
+  // one sentence: the consequence is also read on its own, as is what comes before it.
+  for (const s of sentences) {
+    const at = s.parts.findIndex((p, i) => i > 0 && CONSEQUENCE.test(p.text));
+    if (at < 0) continue;
+    const cut = s.text.indexOf(s.parts[at]!.text);
+    if (cut <= 0) continue;
+    const before = { text: s.text.slice(0, cut), parts: s.parts.slice(0, at) };
+    const after = { text: s.text.slice(cut), parts: s.parts.slice(at) };
+    for (const u of [before, after]) if (u.text.length >= 4 && !units.some((x) => x.text === u.text)) units.push(u);
+  }
+  return units;
 }
+
+const CONSEQUENCE = /^(否则|不然|要不然|要不|若(未|不|没有?)|如(未|不|果不|果没有?|逾期未)|逾期(未|不)|otherwise\b|or else\b|failing (that|which|this)\b|if (not|you (don'?t|do not|can'?t|cannot|fail))\b|else\b)/;
 
 export interface ClassifierOptions {
   /** Overrides SENTENCE_CONFIDENCE (the trainer compares values on train/dev; the panel uses the default). */

@@ -96,6 +96,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/一次性(还清|结清|还款|付清|偿还|归还)/, 1.2],
     [/(如果|若|要是|假如|如|只要)(您|你)?.{0,6}一次性|\bif (you|you're able to) (can |could )?(pay|clear|settle)[a-z ]{0,30}(in full|in one go|as a lump sum|at once)/, -1.2],
     [/不能分期|无法办理分期|不接受分期|(只|仅)接受一次性|不能办理分期/, 1.5],
+    // The whole sum said not to be needed: 不用一次都还清, "you don't have to pay it all at once".
+    [/(不用|不必|无需|无须|不需要|用不着)(您|你)?(一次性?|一下子|马上|全部|都)|\b(don'?t|do not|doesn'?t|does not|won'?t|will not) (have|need) to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)|\bno need to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)/, -1.5],
     [/(七|八|六|五|九)折|\d+(\.\d+)?折|打折|结清优惠/, -1.5],
     [/(pay|paid|payment) in full|full (balance|amount|payment)|entire (balance|past[- ]due amount|amount)|whole balance|outstanding balance must/, 1.5],
     [/\b(cleared|repaid|paid|settled) in full\b|\bin full\b/, 1.2],
@@ -103,6 +105,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/bring the account current|due and payable|(aren'?t|are not|not) able to set up a plan|can'?t set up a plan|no payment plan/, 1.5],
     [/足额|全款|一并(归还|还清|结清|偿还|还上)|(全部|所有|剩余|整个)(的)?(本息|欠款|款项|余额)(?:(?!分|期).){0,6}(还清|结清|付清|缴清|还掉|归还|还上|到位)|(付清|缴清)(全部|所有)|连本带息|一分不少|(只|只能|仅)(接受|认|收)(足额|全款)/, 1.2],
     [/(in|as) (a single|one) (payment|lump)|in one lump|in (its )?entirety|(total|full|entire|whole|complete) (amount |balance )?(owed|owing|outstanding|arrears|sum|debt)\b.{0,30}(must|has to|needs? to|is (now )?due|payable|required)|(pay|clear|repay)[a-z]* (off )?(the )?(total|entire|whole|complete)\b|(the lot|everything you owe|every penny|all of it)\b|full repayment|repay(ment)? in full|(called in|accelerated|terminated).{0,40}(payable|due)/, 1.2],
+    // Everything owed, said by pointing at it: 把欠的钱都还上, 逾期的钱全部补上, "it all has to come in by the 30th", "the
+    // balance is due now"; and a refusal to split it, which leaves only the whole sum.
+    [/(都|全部|全都|统统)(还上|补上|补齐|补足|交上|缴上|处理掉)|(立即|马上|立刻|即刻)(归还|偿还|清偿|还清)(全部|所有)?(欠款|本息|欠费)|\bit all (has|needs|will need|must) (to )?(be (paid|cleared|settled|repaid)|come in|go in)\b|\b(balance|arrears|debt|amount owed|outstanding amount)( of [^ ]+)? (is|are) (now )?(due|payable) (now|immediately|today|in full|straight away)\b|\bcan(no|')?t (split|break) (it|this|that|the (balance|amount|debt)) (up|down)?/, 1.2],
     // The whole sum said without "full": every cent of it, down to zero, all of it or nothing, 欠多少还多少, 一分不少.
     [/全部结清才|(全|都)(还上|还了|还清|还完)(才|再)|只能结清|(一笔|一次)(还清|付清|结清|还完)|欠多少还多少|一分(都|也)?(不能少|不差|不减|不少)|要么.{0,4}结清|(本金|本息).{0,8}一起还|结清(所有|全部)(欠款|欠费)|全部应(缴|还)金额|账单上的全额|(不还完|还不完).{0,10}(一直|不能|没法)|\bevery (cent|penny|dollar|pound)\b|\ball (of it )?or nothing\b|\bfull (payoff|past[- ]due|outstanding)\b|\b(complete|entire|total) past[- ]due\b|\bin one go\b|\bpaid (down|off) to zero\b|\bnothing less\b|\banything less\b/, 1.2],
   ],
@@ -184,7 +189,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(联系|通知|找到?|走访|拜访)(一下)?(您的?|你的?)?(工作)?(单位|公司|领导|家人|家属|亲属|父母|紧急联系人|村委会?|居委会?)/, 1.2],
     [/\b(go(es|ing)?|sent|passed|handed|referred|transferred|moved|escalat(e|ed|ing)) (over |it |this )?to (our |an? |the )?(external |outside |third[- ]party )?(debt )?(recovery|collections?|solicitors?|legal|litigation|attorneys?|lawyers?)\b/, 1.5],
     [/\b(contact|get in touch with|reach out to|call|speak (to|with)|visit) (your )?(employer|workplace|family|relatives|references|next of kin)\b/, 1.2],
-    [/仲裁|强制执行|法律责任|法律(程序|措施|后果)|诉讼|法院|失信被执行人|限制高消费|律师(事务所)?|催收(函|公司)?|外访|上门|委托.{0,6}(处理|跟进)|报送.{0,10}征信|征信(系统|中心)|影响征信|征信会/, 1.5],
+    [/仲裁|强制执行|法律责任|法律(程序|措施|后果|行动)|诉讼|法院|失信被执行人|限制高消费|律师(事务所)?|催收(函|公司)?|外访|上门|委托.{0,6}(处理|跟进)|报送.{0,10}征信|征信(系统|中心)|影响征信|征信会/, 1.5],
     [/attorneys?|solicitors?|litigation|lawsuit|take you to court|proceedings|garnish|debt (collection|buyer)|collection agency|credit (reference agencies|file|report|bureaus?)|default notice|notice of default|charged off|recovery action|sold to/, 1.5],
     [/上报(人民银行)?征信|影响(您的|个人)?征信|逾期记录会/, 1.2],
     [/征信/, 0.5],

@@ -1,0 +1,57 @@
+// A demand and what happens if it is ignored, in one sentence ("pay it all by Friday, otherwise…", "…，否则…"): both
+// moves are reported. The whole sum pointed at without the word "full" (把欠的钱都还上, "it all has to come in"), a
+// refusal to split it, 法律行动 as the Chinese of "legal action", and a 协助请求 as a remote-control prompt. Lines
+// written for this test, apart from every corpus.
+import { describe, expect, it } from 'vitest';
+import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
+import { intentScores, INTENT_THRESHOLD } from '../../lib/phrasing/classify/intent-scores';
+import { normalize } from '../../lib/phrasing/classify/normalize';
+import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
+import type { IntentId } from '../../lib/phrasing/types';
+
+const score = (t: string, i: IntentId) => intentScores(normalize(t))[i];
+
+describe('a demand with its consequence reports both', () => {
+  it.each([
+    '请您一次性偿还全部欠款，否则本行将采取法律行动。',
+    '必须全额还款，不然就走司法程序。',
+    'Pay the whole balance by Friday, otherwise we will pass it to our solicitors.',
+  ])('%s', (t) => expect(classifyAgentMessage(t).intents).toEqual(expect.arrayContaining(['demands-full-payment', 'collection-warning'])));
+});
+
+describe('a clause that is no consequence is not split off', () => {
+  it.each([
+    // "否认" starts with 否 but is no "otherwise"; the sentence is one request for proof
+    ['如您否认这笔消费，请提供相关凭证。', 'collection-warning'],
+    ['Please send the payslips, and otherwise just keep paying as normal.', 'demands-full-payment'],
+  ] as const)('%s', (t, absent) => expect(classifyAgentMessage(t).intents).not.toContain(absent));
+});
+
+describe.each<[IntentId, string[]]>([
+  ['demands-full-payment', [
+    '麻烦您今天把欠的钱都还上。',
+    '您这个情况只能先把逾期的钱全部补上。',
+    '需要立即归还欠款本息，合计12380元。',
+    "We can't split it up, it all has to come in by the 30th.",
+    'Your arrears of $1,920 are due immediately.',
+  ]],
+  ['collection-warning', ['本行将采取法律行动。', '本行將採取法律行動。']],
+])('%s from the lexicon alone', (intent, lines) => {
+  it.each(lines)('%s', (t) => expect(score(t, intent)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+});
+
+describe('the whole sum is not demanded', () => {
+  it.each([
+    '可以分期，不用一次都还清。',
+    "You don't have to pay it all at once; we can set up a plan.",
+    'You can split it up into twelve payments if that helps.',
+    'The next instalment is due on the 5th.',
+  ])('%s', (t) => expect(score(t, 'demands-full-payment')).toBeLessThan(INTENT_THRESHOLD));
+});
+
+describe('a remote assistance prompt', () => {
+  it('我这边发起一个协助请求，您点同意就行，我帮您把分期办好。', () =>
+    expect(detectRedFlags(normalize('我这边发起一个协助请求，您点同意就行，我帮您把分期办好。'))).toContain('remote-control'));
+  it('a notice that an application awaits review is not', () =>
+    expect(detectRedFlags(normalize('您的分期申请已提交，请耐心等待审核结果。'))).not.toContain('remote-control'));
+});
