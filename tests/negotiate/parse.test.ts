@@ -102,6 +102,9 @@ describe('parseOffer: the forms the brief names', () => {
     ['等额本息分24期', [{ kind: 'amortized', periods: 24 }]],
     ['分24期，手续费一次性收取', [{ periods: 24, feeCollection: 'upfront' }]],
     ['分24期，手续费分期收取', [{ periods: 24, feeCollection: 'per-period' }]],
+    // a withdrawal that is only a condition of the live offer leaves it standing; cancelling a fee is a waiver
+    ['分期24期每期手续费0.6%，逾期将取消方案。', [{ periods: 24, monthlyFeeRate: 0.006 }]],
+    ['We can cancel the late fees and set up 12 payments of $85.', [{ periods: 12, monthlyPayment: 8500, waives: ['late-fee'] }]],
   ])('%s', (text, expected) => {
     const got = parseOffer(text);
     expect(got).toHaveLength(expected.length);
@@ -115,6 +118,9 @@ describe('parseOffer: the forms the brief names', () => {
     '我行规定个性化分期最长不超过60期',
     '您上个月申请的12期方案已经过期了',
     'That offer expired last week.',
+    'The 12-month plan at $85 a month was withdrawn after the missed payment.',
+    "We've cancelled the $85 a month arrangement.",
+    '原定的分期方案已取消，每月500元的安排不再有效。',
     '请问您想分几期？',
     '您好，很高兴为您服务！',
     'Hello, how can I help?',

@@ -2,7 +2,7 @@
  * Which clauses speak for the bank now. Dropped: refusals (无法办理, "we can't"), the customer's own words quoted back
  * (您说想分60期, "you mentioned") unless the agent accepts them, ceilings and floors stated as policy (最长60期,
  * "up to 60 months") unless addressed to this customer (最多给您36期), general policy (一般, usually), plans the
- * customer already has (之前办理的), and expired offers — an expiry also voids what led up to it in the sentence.
+ * customer already has (之前办理的), and expired or withdrawn offers — which also void what led up to them in the sentence.
  * Also dropped (issue 12, from lines without an offer in the classifier's train/dev corpus): how long a record stays on
  * the credit file, a threshold that needs approval, what one must meet to apply, time passed without payment, and
  * months that count documents — each carries a period or a product name but no terms.
@@ -43,7 +43,10 @@ const HAS_FIGURE = /\d/;
 /** The agent speaking for the bank again after quoting the customer. */
 const AGENT_VOICE = /我们|我这边|我行|我司|本行|(?<![a-z])(?:we|we'd|we'll|we're|we can|i'd|i'll|i can)(?![a-z'])/;
 const NEW_TOPIC = /现在|重新|新的|改为|(?<![a-z])(?:now|instead|new|going forward)(?![a-z])/;
-const EXPIRED = /过期|失效|作废|截止了|结束了|(?<![a-z])(?:expired|no longer (?:valid|available)|has ended|have ended|lapsed|(?:was|were) only valid)(?![a-z])/g;
+const EXPIRED = /过期|失效|作废|截止了|结束了|不再有效|已无效|(?<!新)无效了|(?<![a-z])(?:expired|no longer (?:valid|available)|has ended|have ended|lapsed|(?:was|were) only valid)(?![a-z])/g;
+/** A plan or offer taken back ("the plan was withdrawn", "we've cancelled the arrangement", 方案已取消): no offer now. */
+const WITHDRAWN =
+  /(?<![a-z])(?:plan|arrangement|offer|deal|agreement|discount|settlement)s?(?![a-z])[^.;]{0,40}?(?<![a-z])(?:withdrawn|cancell?ed|revoked|terminated|rescinded)(?![a-z])|(?<![a-z])(?:withdrew|cancell?ed|revoked|terminated|rescinded) (?:the|your|this|that)(?: [^ .;]+){0,6}? (?:plan|arrangement|offer|deal|agreement)(?![a-z])|(?:方案|优惠|协议|分期|减免)[^。；，,]{0,10}?(?:取消|撤销|撤回|终止)/;
 /** An expiry that is a condition of a live offer: 超过这个日期方案自动失效, "otherwise it will expire". */
 const CONDITIONAL = /超过|否则|如未|若未|逾期未|过了|到期后|将|会|自动|就会|便会|即|(?<![a-z])(?:will|otherwise|after|if not|unless|or it|would|before it)(?![a-z])/;
 const CONTRAST_START = /^\s*(?:但是|但|不过|可是|然而|but|however|although|though)/;
@@ -81,6 +84,13 @@ export function droppedClauses(ctx: Ctx): boolean[] {
         }
       }
       else if (LIMIT.test(t) && !ADDRESSED.test(t)) dropped[k] = true;
+      const withdrawn = WITHDRAWN.exec(t);
+      if (withdrawn && !CONDITIONAL.test(t.slice(Math.max(0, withdrawn.index - 8), withdrawn.index + withdrawn[0].length))) {
+        for (let j = k; j >= first; j--) {
+          dropped[j] = true;
+          if (CONTRAST_START.test(text.slice(clauses[j]!.start, clauses[j]!.end))) break;
+        }
+      }
       EXPIRED.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = EXPIRED.exec(t)) !== null) {
