@@ -1,7 +1,8 @@
 // A demand and what happens if it is ignored, in one sentence ("pay it all by Friday, otherwise…", "…，否则…"): both
-// moves are reported. The whole sum pointed at without the word "full" (把欠的钱都还上, "it all has to come in"), a
-// refusal to split it, 法律行动 as the Chinese of "legal action", and a 协助请求 as a remote-control prompt. Lines
-// written for this test, apart from every corpus.
+// moves are reported. The whole sum pointed at without the word "full" (把欠的钱都还上, 全部归还, 欠多少就得还多少,
+// "it all has to come in", "paying all of the…"), a refusal to split it, a demand said not to be needed, an offer said
+// to be gone, 法律行动 as the Chinese of "legal action", and a 协助请求 as a remote-control prompt. Lines written for
+// this test, apart from every corpus.
 import { describe, expect, it } from 'vitest';
 import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
 import { intentScores, INTENT_THRESHOLD } from '../../lib/phrasing/classify/intent-scores';
@@ -34,6 +35,15 @@ describe.each<[IntentId, string[]]>([
     '需要立即归还欠款本息，合计12380元。',
     "We can't split it up, it all has to come in by the 30th.",
     'Your arrears of $1,920 are due immediately.',
+    '银行这边要求的是全部归还。',
+    '这个不存在协商，欠多少就得还多少。',
+    '现在只能走结清这一条路。',
+    '我们这边给不了分期，您还是得一把还清。',
+    '您需要先把所有逾期的金额还进来。',
+    '您名下欠款共计3,200元，须于本月25日前全数归还。',
+    '你这个账户已经逾期180天了，必须一次性把12,000还了。',
+    "I'm sorry, your account doesn't qualify for a hardship program, so the balance must be cleared.",
+    'The only way to close this is paying all of the $312.50 today.',
   ]],
   ['collection-warning', ['本行将采取法律行动。', '本行將採取法律行動。']],
 ])('%s from the lexicon alone', (intent, lines) => {
@@ -46,7 +56,17 @@ describe('the whole sum is not demanded', () => {
     "You don't have to pay it all at once; we can set up a plan.",
     'You can split it up into twelve payments if that helps.',
     'The next instalment is due on the 5th.',
+    '可以分期，您不用全部还清。',
+    '本期账单请在15号前还清。',
+    'The balance must be paid by the due date each month to avoid interest.',
   ])('%s', (t) => expect(score(t, 'demands-full-payment')).toBeLessThan(INTENT_THRESHOLD));
+});
+
+describe('an offer said to be gone is no offer', () => {
+  it.each(['The settlement offer has expired, so the full balance of $3,400 is now owed.', '之前的减免方案已经失效了，现在需要全额还款。'])('%s', (t) => {
+    expect(score(t, 'offer')).toBeLessThan(INTENT_THRESHOLD);
+    expect(score(t, 'demands-full-payment')).toBeGreaterThanOrEqual(INTENT_THRESHOLD);
+  });
 });
 
 describe('a remote assistance prompt', () => {

@@ -90,14 +90,24 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
 
   'demands-full-payment': [
     [/(全额|一次性|一次).{0,4}(还上|还进来|还掉|清偿|归还|处理|结清|还清)|不接受(部分还款|分期)|(只|仅)(接受|认)(全额|一次性)|提前到期|全部到期|没有.{0,4}(分期|协商)的(余地|可能)|分期.{0,4}(办不了|不受理)/, 1.5],
-    [/(pay|paid|clear|cleared) (it )?in (full|one go)|pay off (the|everything|the total)|everything (owed|outstanding)|(whole|full|total) (balance|debt|amount) .{0,20}(due|payable)|payable immediately|no arrangement|can(no|')t (accept|offer) (instalments|installments|a plan)|only (option|thing) .{0,30}(in full|full)/, 1.5],
+    [/(pay|paid|clear|cleared) (it )?in (full|one go)|pay off (the|everything|the total)|everything (owed|outstanding)|(whole|full|total) (balance|debt|amount) .{0,20}(due|payable|owed|owing)|payable immediately|no arrangement|can(no|')t (accept|offer) (instalments|installments|a plan)|only (option|thing) .{0,30}(in full|full)/, 1.5],
     [/全额(还款|还清|归还|结清|偿还)/, 1.5],
     [/一次性(全额|还清|结清全部|还上|偿还)|还清全部|全部(还清|结清|欠款)|所有欠款|全部逾期金额/, 1.5],
     [/一次性(还清|结清|还款|付清|偿还|归还)/, 1.2],
     [/(如果|若|要是|假如|如|只要)(您|你)?.{0,6}一次性|\bif (you|you're able to) (can |could )?(pay|clear|settle)[a-z ]{0,30}(in full|in one go|as a lump sum|at once)/, -1.2],
     [/不能分期|无法办理分期|不接受分期|(只|仅)接受一次性|不能办理分期/, 1.5],
+    // The sum named between 一次性 and the verb: 必须一次性把12,000还了, 一次性把欠款都结清.
+    [/一次性把.{1,14}(还|结|付|交|存|补)(了|清|上|掉|进来|完|齐)/, 1.2],
+    // The balance itself as what must be cleared, all of a named sum, and a plan the account does not qualify for.
+    [/\b(the |your )?(balance|arrears|debt|amount owed|outstanding (balance|amount|sum))( of [^ ]+)? (must|has to|needs to|will (have|need) to) be (cleared|paid off|repaid|settled)\b|\b(pay|paying|clear|clearing|repay|repaying) (off )?all of (the|it|your|what)\b/, 1.2],
+    [/\b(doesn'?t|does not|don'?t|do not|won'?t|will not) qualify for (a |an |any )?(hardship|payment|repayment|instal?lment|settlement) (program|programme|plan|arrangement)|不符合(分期|协商|减免|停息挂账|个性化分期)(的)?(条件|要求)/, 0.6],
+    // All of it and a verb of paying it off, with up to a few words between (全部归还, 全数归还, 所有逾期的金额还进来), 欠多少就得还多少,
+    // 一把还清, and a settling-up as the only road left (只能走结清这一条路).
+    [/(全部|全数|所有|全都)(?:(?!分期|不|没).){0,10}(还清|结清|付清|缴清|偿清|清偿|归还|偿还|还上|还掉|还进来|补上|补齐|还完|处理完)|欠多少.{0,3}还多少|一把(还清|结清|还完|付清)|只能(走|选择|办理)?.{0,2}(结清|全额|一次性)/, 1.2],
+    // Paying off said as a requirement: 要求您本月内清偿, 须…还清. Clearing a bill is not always the whole debt, so it needs company.
+    [/(要求|必须|须|需要|得)(您|你)?.{0,10}(还清|结清|清偿|付清|缴清|偿清|还完)|(清偿|偿清)|(归还|还款|资金)到位/, 0.6],
     // The whole sum said not to be needed: 不用一次都还清, "you don't have to pay it all at once".
-    [/(不用|不必|无需|无须|不需要|用不着)(您|你)?(一次性?|一下子|马上|全部|都)|\b(don'?t|do not|doesn'?t|does not|won'?t|will not) (have|need) to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)|\bno need to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)/, -1.5],
+    [/(不用|不必|无需|无须|不需要|用不着)(您|你)?(一次性?|一下子|马上|全部|都)|\b(don'?t|do not|doesn'?t|does not|won'?t|will not) (have|need) to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)|\bno need to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)/, -3],
     [/(七|八|六|五|九)折|\d+(\.\d+)?折|打折|结清优惠/, -1.5],
     [/(pay|paid|payment) in full|full (balance|amount|payment)|entire (balance|past[- ]due amount|amount)|whole balance|outstanding balance must/, 1.5],
     [/\b(cleared|repaid|paid|settled) in full\b|\bin full\b/, 1.2],
@@ -146,6 +156,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/defer|deferral|payment holiday|reduced payment/, 0.6],
     [/(plan|settlement|request) (is|has been|was) approved|approved:/, 0.6],
     [/maximum term|up to \d+ months/, -1.0],
+    // An offer said to be gone is no offer on the table: "the settlement offer has expired", 优惠已失效.
+    [/\b(offer|plan|arrangement|discount|deal|settlement)s? (has |have |had )?(now )?(expired|lapsed|ended|been (withdrawn|cancell?ed|revoked))|(优惠|方案|减免|协议|分期)(政策)?(已经?|都)?(过期|失效|作废|取消|撤销|到期)/, -1.2],
   ],
 
   'refuses-waiver': [
