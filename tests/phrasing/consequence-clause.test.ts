@@ -44,6 +44,8 @@ describe.each<[IntentId, string[]]>([
     '你这个账户已经逾期180天了，必须一次性把12,000还了。',
     "I'm sorry, your account doesn't qualify for a hardship program, so the balance must be cleared.",
     'The only way to close this is paying all of the $312.50 today.',
+    '在审批下来之前您还是得按全额还。',
+    "I'm afraid it's the full £2,400 or nothing.",
   ]],
   ['collection-warning', ['本行将采取法律行动。', '本行將採取法律行動。']],
 ])('%s from the lexicon alone', (intent, lines) => {

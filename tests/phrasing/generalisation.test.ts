@@ -100,8 +100,11 @@ describe('classifier on the frozen test split', () => {
    * 83.9 → 84.1 %, lowest intent recall 65.9 → 66.8 %, the eighth writer's demands 57.8 → 73.3 %): intent micro-F1
    * 92.4 → 92.1 % (asks-reason precision 78.1 → 73.5 % as the retrained weights moved; demands-full-payment unchanged
    * at 18/24). The floor follows, a decision that can be reverted.
+   * Then asking the reason needs the form of a question or a request (a sympathetic statement or "why don't we…" asks
+   * nothing; across writers asks-reason precision rose for all nine, micro-F1 83.9 → 84.1 % against the same weights
+   * without the rule): test micro-F1 92.1 → 92.7 % (asks-reason precision 73.5 → 83.3 %).
    */
-  const MEASURED = { intentMicroF1: 0.921, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.927, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

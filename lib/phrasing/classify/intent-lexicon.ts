@@ -28,6 +28,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/you('re| are) (chatting|speaking) (with|to)|i('ll| will) be (looking after|helping|assisting) you|my name is|an agent has joined/, 1.2],
     [/\bi'?m (?!speaking|talking|calling|afraid|sorry|not|going|happy)[a-z]+ (from|with|at) [a-z]/, 1.0],
     [/^(hi|hello|hey|good (morning|afternoon|evening))\b/, 0.6],
+    // An agent arriving: "you're through to Alex", "thanks for your patience".
+    [/\byou'?re (now )?(through|connected) to [a-z]|\bthanks? (you )?for your patience\b/, 1.2],
   ],
 
   'identity-check': [
@@ -54,6 +56,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'asks-reason': [
+    // A suggestion dressed as a question: "why don't we look at a plan", 为什么不先还一部分.
+    [/\bwhy (don'?t|not) (we|i)\b|\bwhy not\b|为什么不(先|试试|考虑|申请|办|选)/, -1.5],
     [/\b(are you|is anyone) (getting|receiving|claiming|on) (any )?(benefits|universal credit|income support|unemployment)|\bincome (expected|likely|going) to\b/, 1.2],
     [/遇到(了)?什么|什么情况(导致|让|使)|(哪里|哪些|有什么)(变了|变化|变动)|相比.{0,10}(变|不同)|有变动|出了状况|经济状况|财务(情况|状况)|有工作吗|还在上班|每月收入.{0,4}多少|背后.{0,6}(原因|情况)/, 1.2],
     [/what'?s changed|what (has )?changed|what happened|(has|did) something (change|happen)|main reason|your (circumstances|situation)|are you (currently )?working|how are things|describe (your|what)/, 1.2],
@@ -106,6 +110,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(全部|全数|所有|全都)(?:(?!分期|不|没).){0,10}(还清|结清|付清|缴清|偿清|清偿|归还|偿还|还上|还掉|还进来|补上|补齐|还完|处理完)|欠多少.{0,3}还多少|一把(还清|结清|还完|付清)|只能(走|选择|办理)?.{0,2}(结清|全额|一次性)/, 1.2],
     // Paying off said as a requirement: 要求您本月内清偿, 须…还清. Clearing a bill is not always the whole debt, so it needs company.
     [/(要求|必须|须|需要|得)(您|你)?.{0,10}(还清|结清|清偿|付清|缴清|偿清|还完)|(清偿|偿清)|(归还|还款|资金)到位/, 0.6],
+    // The full figure as the only thing on the table: 按全额还, "it's the full £2,400 or nothing".
+    [/(按|照)(全额|全款|原金额|账单全额|欠款全额)(来)?(还|归还|偿还|处理|结清|缴)|\b(full|whole|entire|total)\b[^.;]{0,24}\bor nothing\b/, 1.5],
     // The whole sum said not to be needed: 不用一次都还清, "you don't have to pay it all at once".
     [/(不用|不必|无需|无须|不需要|用不着)(您|你)?(一次性?|一下子|马上|全部|都)|\b(don'?t|do not|doesn'?t|does not|won'?t|will not) (have|need) to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)|\bno need to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)/, -3],
     [/(七|八|六|五|九)折|\d+(\.\d+)?折|打折|结清优惠/, -1.5],
