@@ -15,6 +15,7 @@ import { intentCueMatches, intentScores, INTENT_THRESHOLD } from './intent-score
 import { PRIMARY_ORDER } from './intent-lexicon';
 import { messageFeatures, visitClauseHashes, visitMessageHashes } from './features';
 import { asksIdentifier } from './identity';
+import { modelMayFlag } from './model-flags';
 import { loadModel, sigmoid, type LoadedModel, type ModelData, type PartialSums } from './model';
 import { MODEL_DATA } from './model/weights';
 import { normalize } from './normalize';
@@ -62,18 +63,6 @@ const SENTENCE_CONFIDENCE = 0.5;
 const SENTENCE_CONFIDENCE_OFFER = 0.8;
 
 /**
- * A safe-account or credit-repair flag the cue rules did not raise needs one of its own cues in a plain clause before
- * the model may add it (money sent somewhere odd, a record made to vanish): in 5-fold CV on train+dev the model's
- * flags without one were false alarms on balance statements ("that leaves £95 to pay") and on "无权删除" notices, and
- * the gate cost 2 of 620 true flags. Secret requests and remote control are left to the model: gating them cost 12
- * true flags and saved none, their wording varies most (a code by another name, "let me see your phone").
- */
-const FLAG_EVIDENCE: Partial<Record<TextRedFlagId, readonly string[]>> = {
-  'safe-account': ['safe-account', 'odd-target', 'pretext'],
-  'credit-repair': ['repair', 'record-gone', 'borrow'],
-};
-
-/**
  * How sure the model must be about an intent that no lexicon cue speaks for. Thresholds are tuned on out-of-fold
  * probabilities, where new wording scores low, so they sit near 0.3; a filler turn ("Okay, one moment.") reached that on
  * a few letter n-grams alone. With no cue to name, the panel could not say why either. With nine writers left out in
@@ -81,18 +70,6 @@ const FLAG_EVIDENCE: Partial<Record<TextRedFlagId, readonly string[]>> = {
  * by 0.3–0.5 points) but took the frozen test split from 92.4 to 91.5 %, under its bar, so 0.5 stays.
  */
 const MODEL_ALONE_CONFIDENCE = 0.5;
-
-/**
- * The cues that speak for a red flag the model raises on its own. Without any of them in a plain clause the model's
- * flag must clear MODEL_ALONE_CONFIDENCE as an intent would: "Okay, I'll connect you to a colleague now" scored 0.29
- * for remote control on its word "connect", over a threshold tuned down to 0.225 by lines whose wording no cue knew.
- */
-const FLAG_CUES: Record<TextRedFlagId, readonly string[]> = {
-  'asks-secret': ['secret', 'sms-sent'],
-  'safe-account': ['safe-account', 'odd-target', 'pretext', 'move-funds'],
-  'remote-control': ['remote', 'install', 'operate-for'],
-  'credit-repair': ['repair', 'record-gone', 'borrow'],
-};
 
 /**
  * Asking why someone fell behind is a question or a request to explain; a message with neither (理解您现在的情况,
@@ -196,28 +173,12 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
       intents.push(i);
       confidence[i] = round3(Math.max(whole ? prob(l) : 0, part ? sentenceProb(l) : 0));
     }
-    const anyPlain = parts.some((p) => p.scope === 'plain');
     const redFlags: TextRedFlagId[] = [];
     const flagConfidence: NonNullable<Classification['redFlagConfidence']> = {};
-    // The same rule from the other side: a message that asks for an identifier and names nothing that authorises
-    // ("Can you give me your ZIP code?") is an identity check; the model alone cannot call it a secret request.
-    const identifierOnly = asksIdentifier(parts) && !parts.some((p) => p.cues.includes('secret'));
-    // Downloading the bank's own app ("请下载我行官方APP自行办理") is how a bank sends people to self-service: without a
-    // sign of someone else operating the phone, the model alone may not call it remote control (in 5-fold CV on
-    // train+dev its only false remote-control flags were such lines).
-    const ownAppOnly = parts.some((p) => p.cues.includes('own-app')) && !parts.some((p) => p.cues.includes('remote') || p.cues.includes('operate-for'));
     for (const f of TEXT_RED_FLAGS) {
       const l = labelIndex.get(f) ?? -1;
       const rule = rules.some((r) => r.flag === f);
-      if (!rule && f === 'asks-secret' && identifierOnly) continue;
-      // "验证码您自己保管好，APP里输入即可": the message tells the person to keep the code; the model alone cannot turn
-      // that into a request for it.
-      if (!rule && f === 'asks-secret' && parts.some((p) => p.cues.includes('keep-secret'))) continue;
-      const evidence = flagGate ? FLAG_EVIDENCE[f] : undefined;
-      if (!rule && evidence && !evidence.some((cue) => parts.some((p) => p.scope === 'plain' && p.cues.includes(cue)))) continue;
-      if (!rule && f === 'remote-control' && ownAppOnly) continue;
-      if (!rule && !(anyPlain && passes(l))) continue;
-      if (!rule && prob(l) < modelAlone && !FLAG_CUES[f].some((cue) => parts.some((p) => p.scope === 'plain' && p.cues.includes(cue)))) continue;
+      if (!rule && !modelMayFlag(f, { parts, prob: prob(l), passes: passes(l), modelAlone, gate: flagGate })) continue;
       redFlags.push(f);
       flagConfidence[f] = round3(rule ? Math.max(prob(l), 0.9) : prob(l));
     }
