@@ -19,7 +19,6 @@ const ACTIVE = registryFor(TEST_SITES_ENABLED);
 export const FINANCE_SITES: readonly FinanceSite[] = ACTIVE.sites;
 export const CHAT_VENDORS: readonly ChatVendor[] = ACTIVE.vendors;
 
-
 export function findFinanceSite(host: string, sites: readonly FinanceSite[] = FINANCE_SITES): FinanceSite | undefined {
   return sites.find((site) => site.domains.some((domain) => hostMatchesDomain(host, domain)));
 }
