@@ -46,6 +46,15 @@ describe.each<[IntentId, string[]]>([
     'The only way to close this is paying all of the $312.50 today.',
     '在审批下来之前您还是得按全额还。',
     "I'm afraid it's the full £2,400 or nothing.",
+    '唔好意思，分期已經批唔到㗎啦，要成筆還返晒，總數係$18,760。',
+    '利息同手續費我哋冇得豁免，你要還返全數$9,840。',
+    '依照契約，您已喪失期限利益，剩餘本金及利息即刻到期。',
+    '我們這邊只收結清，分期的通道已經關閉了喔。',
+    "What you'd need to pay is the full $3,612 as it stands.",
+    'The whole of that needs to come in before we can take the account out of default.',
+    "You'll need to clear everything that's owing before anything else can happen.",
+    'All outstanding amounts, including fees and interest, must be remitted by March 28.',
+    "The card won't be reactivated until the account is paid off completely.",
   ]],
   ['collection-warning', ['本行将采取法律行动。', '本行將採取法律行動。']],
 ])('%s from the lexicon alone', (intent, lines) => {
@@ -61,6 +70,7 @@ describe('the whole sum is not demanded', () => {
     '可以分期，您不用全部还清。',
     '本期账单请在15号前还清。',
     'The balance must be paid by the due date each month to avoid interest.',
+    'Your full $1,200 payment was received, thank you.',
   ])('%s', (t) => expect(score(t, 'demands-full-payment')).toBeLessThan(INTENT_THRESHOLD));
 });
 

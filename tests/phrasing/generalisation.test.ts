@@ -103,8 +103,12 @@ describe('classifier on the frozen test split', () => {
    * Then asking the reason needs the form of a question or a request (a sympathetic statement or "why don't we…" asks
    * nothing; across writers asks-reason precision rose for all nine, micro-F1 83.9 → 84.1 % against the same weights
    * without the rule): test micro-F1 92.1 → 92.7 % (asks-reason precision 73.5 → 83.3 %).
+   * Then the twelfth writer's 240 lines in training, the whole sum in Hong Kong, Taiwan and English wording, a negated
+   * list ending "or …" negated to its end, a secret kept from others then asked for by pronoun, meeting apps (sealed
+   * probes: lowest intent recall 45.8 → 54.2 % and 51.7 → 65.5 %, red-flag recall 80.5 → 82.9 % and 76.6 → 79.2 %;
+   * false red flags across writers 3 → 2 of 7,622): micro-F1 92.7 → 93.3 %.
    */
-  const MEASURED = { intentMicroF1: 0.927, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.933, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

@@ -112,6 +112,12 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(要求|必须|须|需要|得)(您|你)?.{0,10}(还清|结清|清偿|付清|缴清|偿清|还完)|(清偿|偿清)|(归还|还款|资金)到位/, 0.6],
     // The full figure as the only thing on the table: 按全额还, "it's the full £2,400 or nothing".
     [/(按|照)(全额|全款|原金额|账单全额|欠款全额)(来)?(还|归还|偿还|处理|结清|缴)|\b(full|whole|entire|total)\b[^.;]{0,24}\bor nothing\b/, 1.5],
+    // Hong Kong and Taiwan wording of the whole sum (t2s has already made it Simplified): 成笔还返晒, 还返全数, 一次缴清,
+    // 丧失期限利益 (the loan's term forfeited: everything falls due), 只收结清; and the rest of it brought in together.
+    [/成笔|还(返)?晒|(还|缴|付|清还|偿还)(返)?全数|全数(还清|清偿|归还|缴清|到期|还)|(一次|一次性|一笔)(缴清|付清|清还)|丧失期限利益|(即刻|立即|马上)到期|(只|只能|仅)(收|做|办)(结清|全额|全款|一次性)|(分期|协商|延期)的?(通道|渠道|入口)(已经?)?(关闭|关了)|(一起|全部|一并)(还|补|交|缴|存)(进来|上|清|齐)/, 1.2],
+    // The whole figure named in English: "the full $3,612", "the whole 1,150 has to go in", "the whole of that",
+    // everything that's outstanding, all outstanding amounts, a balance now due, a card reopened only when paid off.
+    [/\bthe (full|whole|entire|total) ([$£€¥]\s?)?\d|\bthe whole of (it|that|this|the)\b|\beverything (that'?s|that is|still|you'?ve got) (outstanding|owing|owed|due)\b|\ball (outstanding|overdue|past[- ]due) (amounts|sums|balances?|arrears|charges)\b|\b(remaining|outstanding|full|total|entire|whole) balance (is|are) (now )?(due|payable|owed)\b|\b(the )?(full|total|entire|whole) (balance|amount|arrears|sum)\b.{0,30}\b(must|has to|needs? to|will need to) be\b|\bpaid off (completely|in full|entirely)\b|\b(completely|fully|entirely) paid off\b|\b(balance|amount|arrears) in full\b/, 1.2],
     // The whole sum said not to be needed: 不用一次都还清, "you don't have to pay it all at once".
     [/(不用|不必|无需|无须|不需要|用不着)(您|你)?(一次性?|一下子|马上|全部|都)|\b(don'?t|do not|doesn'?t|does not|won'?t|will not) (have|need) to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)|\bno need to (pay|clear|settle|repay)\b.{0,30}(at once|in one go|in full|all)/, -3],
     [/(七|八|六|五|九)折|\d+(\.\d+)?折|打折|结清优惠/, -1.5],

@@ -37,7 +37,7 @@ const MOVE_FUNDS = /转(到|入|移|出)|汇(到|入)|存(到|入)|取(出|现)|
 const MOVE_MONEY = /抵扣|抵缴|抵还|转|汇|打款|打到|存入|交|缴|付|还款|移到|买|transfer|move|send|sent|wire|pay|paid|deposit|\bbuy\b|\bpurchase\b|\bget\b/;
 
 const REMOTE =
-  /屏幕共享|共享屏幕|开启共享|打开共享|远程|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|屏幕分享|分享屏幕|分享(您|你)?的?(手机|电脑)?屏幕|投屏|录屏|同屏|屏幕镜像|共享桌面|桌面共享|钉钉会议|飞书会议|网易会议|(控制|操控|接管)(一下)?(您|你)的(手机|电脑|设备|屏幕|鼠标|键盘|桌面|画面)|(连|连接|连线|连上|接入|登录|登陆)(一下)?(您|你)的(手机|电脑|设备|屏幕)|(手机|电脑|屏幕|画面|界面)(共享给|给|交给|借给)我|(屏幕|画面)(对着|对准)(我|镜头|摄像头)|看(到|下|一下|见)?(您|你)的?(手机|电脑|网银)?(上|里|上面|里面)?的?(画面|界面|屏幕)|(会议|视频|通话)(中|里)?的?(共享|分享)|(打开|开启|点|开)(一下)?(共享|同屏)|["「]?(共享|分享)["」]?(功能|按钮|键)|(镜头|手机|摄像头)(放|对)(到|着|准)(电脑|屏幕)|(看到|看见)(您|你)的(手机|电脑)(?!号|银行|尾号)|(在线|后台)(控制|操控|接管|连接|接入)|分享画面|共享画面|无障碍(权限|功能|服务)|悬浮窗(权限|功能)|(摄像头|镜头)(对着|对准).{0,6}屏幕|(装|安装|下载).{0,8}(助手|协助)(插件|软件|app|工具)|accessibility (permissions?|access|services?|settings)|screen reader access|dial into your|(show me|let me see) your (phone |computer |laptop )?screen|(teams|google meet|webex|skype) (link|invite|call|meeting|session)|take (over|control of) (your|the) (phone|computer|laptop|device|screen|pc|mouse|desktop)|(log ?in(to)?|get into|jump on(to)?|hop on(to)?|dial in(to)?) (to )?your (device|computer|laptop|pc|phone|desktop)|see (everything|what'?s) on your (phone|screen|computer|laptop|device)|(connection|access|remote|session|control) (request|prompt)|access (to|into) your (phone|computer|laptop|device|pc|desktop)|(point|hold|aim|turn) your (phone'?s? )?(camera|webcam) (at|to|towards)|(control|permission) (of|over) your (mouse|screen|device|computer|phone|keyboard)|(helper|assistant|remote) (extension|plugin|add-on|app|tool|software)|\b(hit|press|click|tap) (on )?(present|share screen)\b|operate your (online banking|account|phone|computer)|(授权|允许)(我们|我|客服|专员)?.{0,4}(查看|操作|控制)(您|你)的?(屏幕|手机|电脑)|(进|进入|加入)(会议|房间)|会议号|房间号|\bzoom\b|present (your|the) (whole |entire |full )?screen|(access|get into) your (online banking|banking app|bank account) (through|via|on|from) your (phone|computer|laptop|device|pc)|(let me see|show me) your (display|desktop)|\b(tap|press|click)\b[a-z ]{0,15}\b(for you|on your behalf)\b|move (the|your) (cursor|mouse)|\b(i|we)('ll| will) (be )?connect(ed)? (from (my|our) (side|end)|shortly)\b|(see|watch|view|look at) your (phone|computer|laptop|device|pc) (while|as|when) you|session code|\b(so (i|we) can|and (i|we)'?ll|and (i|we) will) connect\b(?! you)|share (your|the) screen|screen[- ]?shar|screen[- ]?mirror|mirror (your|the) (screen|phone)|remote (access|control|desktop|support|session|app|helper)|\bremote (in|into)\b|\bremotely\b|support (app|tool)|(see|view|watch) (your|the) screen|what'?s on your screen|take control|(allow|grant|give me|give us) (the )?(access|permission|control)\b|(access|connect to|control) your (phone|computer|laptop|device|pc)|quick ?assist|logmein|(设置|settings?).{0,20}(accessibility|无障碍|协助工具)|(accessibility|无障碍|协助工具).{0,20}(switch|turn|toggle|打开|开启|开关|开)|通知使用权|显示在其他应用上层|display over other apps|screen record(ing)?|屏幕录(制|影|像)|(start|begin) (the )?broadcast|(允许|同意)(对方|我|我们)?(远程)?控制|\ballow (remote )?control\b|\bremote[- ]([a-z]+ )?(verification|review|assistance|tool|service|connection|viewing)\b|远程(验证|审核|核验|协助)|(协助|连接|控制|接入)(请求|邀请)|sunlogin|太阳.{0,4}(图标|icon)|(图标|icon).{0,6}太阳|\b(sun|white sun) icon\b|\bapk\b|unknown sources|来源不明|未知来源|(整个|全部)(画面|屏幕)|\b(entire|whole) screen\b|连入|(i|we) can (now )?see your (screen|desktop|display)\b|锁屏|\block (your|the) (phone|screen)\b|(don'?t|do not) (touch|move|use) (the|your) (mouse|keyboard|trackpad)|(不要|别)(动|碰)(鼠标|键盘|手机|屏幕)|splashtop|screenconnect|ultraviewer|airdroid|supremo|rustdesk/;
+  /屏幕共享|共享屏幕|开启共享|打开共享|远程|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|屏幕分享|分享屏幕|分享(您|你)?的?(手机|电脑)?屏幕|投屏|录屏|同屏|屏幕镜像|共享桌面|桌面共享|钉钉会议|飞书会议|网易会议|(控制|操控|接管)(一下)?(您|你)的(手机|电脑|设备|屏幕|鼠标|键盘|桌面|画面)|(连|连接|连线|连上|接入|登录|登陆)(一下)?(您|你)的(手机|电脑|设备|屏幕)|(手机|电脑|屏幕|画面|界面)(共享给|给|交给|借给)我|(屏幕|画面)(对着|对准)(我|镜头|摄像头)|看(到|下|一下|见)?(您|你)的?(手机|电脑|网银)?(上|里|上面|里面)?的?(画面|界面|屏幕)|(会议|视频|通话)(中|里)?的?(共享|分享)|(打开|开启|点|开)(一下)?(共享|同屏)|["「]?(共享|分享)["」]?(功能|按钮|键)|(镜头|手机|摄像头)(放|对)(到|着|准)(电脑|屏幕)|(看到|看见)(您|你)的(手机|电脑)(?!号|银行|尾号)|(在线|后台)(控制|操控|接管|连接|接入)|分享画面|共享画面|无障碍(权限|功能|服务)|悬浮窗(权限|功能)|(摄像头|镜头)(对着|对准).{0,6}屏幕|(装|安装|下载).{0,8}(助手|协助)(插件|软件|app|工具)|accessibility (permissions?|access|services?|settings)|screen reader access|dial into your|(show me|let me see) your (phone |computer |laptop )?screen|(teams|google meet|webex|skype) (link|invite|call|meeting|session)|\bmicrosoft teams\b|\bskype\b|\bwebex\b|\bgoogle meet\b|\b(hit|press|click|tap|select) (on )?(the )?["“']?(share|present)["”']?( button| icon)?\b(?! (it|this|that|them|the|your|a|with|on|to))|take (over|control of) (your|the) (phone|computer|laptop|device|screen|pc|mouse|desktop)|(log ?in(to)?|get into|jump on(to)?|hop on(to)?|dial in(to)?) (to )?your (device|computer|laptop|pc|phone|desktop)|see (everything|what'?s) on your (phone|screen|computer|laptop|device)|(connection|access|remote|session|control) (request|prompt)|access (to|into) your (phone|computer|laptop|device|pc|desktop)|(point|hold|aim|turn) your (phone'?s? )?(camera|webcam) (at|to|towards)|(control|permission) (of|over) your (mouse|screen|device|computer|phone|keyboard)|(helper|assistant|remote) (extension|plugin|add-on|app|tool|software)|\b(hit|press|click|tap) (on )?(present|share screen)\b|operate your (online banking|account|phone|computer)|(授权|允许)(我们|我|客服|专员)?.{0,4}(查看|操作|控制)(您|你)的?(屏幕|手机|电脑)|(进|进入|加入)(会议|房间)|会议号|房间号|\bzoom\b|present (your|the) (whole |entire |full )?screen|(access|get into) your (online banking|banking app|bank account) (through|via|on|from) your (phone|computer|laptop|device|pc)|(let me see|show me) your (display|desktop)|\b(tap|press|click)\b[a-z ]{0,15}\b(for you|on your behalf)\b|move (the|your) (cursor|mouse)|\b(i|we)('ll| will) (be )?connect(ed)? (from (my|our) (side|end)|shortly)\b|(see|watch|view|look at) your (phone|computer|laptop|device|pc) (while|as|when) you|session code|\b(so (i|we) can|and (i|we)'?ll|and (i|we) will) connect\b(?! you)|share (your|the) screen|screen[- ]?shar|screen[- ]?mirror|mirror (your|the) (screen|phone)|remote (access|control|desktop|support|session|app|helper)|\bremote (in|into)\b|\bremotely\b|support (app|tool)|(see|view|watch) (your|the) screen|what'?s on your screen|take control|(allow|grant|give me|give us) (the )?(access|permission|control)\b|(access|connect to|control) your (phone|computer|laptop|device|pc)|quick ?assist|logmein|(设置|settings?).{0,20}(accessibility|无障碍|协助工具)|(accessibility|无障碍|协助工具).{0,20}(switch|turn|toggle|打开|开启|开关|开)|通知使用权|显示在其他应用上层|display over other apps|screen record(ing)?|屏幕录(制|影|像)|(start|begin) (the )?broadcast|(允许|同意)(对方|我|我们)?(远程)?控制|\ballow (remote )?control\b|\bremote[- ]([a-z]+ )?(verification|review|assistance|tool|service|connection|viewing)\b|远程(验证|审核|核验|协助)|(协助|连接|控制|接入)(请求|邀请)|sunlogin|太阳.{0,4}(图标|icon)|(图标|icon).{0,6}太阳|\b(sun|white sun) icon\b|\bapk\b|unknown sources|来源不明|未知来源|(整个|全部)(画面|屏幕)|\b(entire|whole) screen\b|连入|(i|we) can (now )?see your (screen|desktop|display)\b|锁屏|\block (your|the) (phone|screen)\b|(don'?t|do not) (touch|move|use) (the|your) (mouse|keyboard|trackpad)|(不要|别)(动|碰)(鼠标|键盘|手机|屏幕)|splashtop|screenconnect|ultraviewer|airdroid|supremo|rustdesk/;
 
 /**
  * Installing something and then being operated for: "下载一个银联助手，打开后我后台帮您操作". Neither half is a sign alone
@@ -153,6 +153,16 @@ export function analyseSentences(normalized: string): SentenceInfo[] {
         const named = info.cues.filter((c) => LISTED.includes(c));
         if (named.length > 0 && named.every((c) => prev.cues.includes(c))) info.scope = prev.scope;
       }
+      // A list of things never asked for that ends "…, or read out a code" / "…或者转账" is one negated list: the
+      // closing "or" clause and the items between it and the negation share the negation's scope. Only "or": after
+      // "and" a scammer goes on asking ("never share it with anyone else, and read it to me now").
+      if (info.scope === 'plain' && DISJUNCTION_START.test(text)) {
+        const from = parts.findLastIndex((p) => p.scope !== 'plain');
+        if (from >= 0) {
+          info.scope = parts[from]!.scope;
+          for (let j = from + 1; j < parts.length; j++) parts[j]!.scope = info.scope;
+        }
+      }
       parts.push(info);
     }
     // "验证码是您的隐私，包括我们问您要都不要给": a refusal "…都不要给 / never share it" is about the thing the other
@@ -165,6 +175,16 @@ export function analyseSentences(normalized: string): SentenceInfo[] {
   }
   return out;
 }
+
+/** Handing something named before to the agent: "read it to me", "send them over to us", 念给我, 发我. */
+const HANDED_TO_ME =
+  /\b(read|send|give|tell|text|forward|pass)( (it|them|that|those|these|this))?( over| back| out)? (to )?(me|us)\b|\b(read|send|give|tell|text|forward|pass) (me|us) (it|them|that|those|these|this)\b|(念|读|报|发|给|告诉|转发|发送)(给)?(我|我们)(?!行|司)/;
+
+/** Other people, from whom a secret is to be kept ("with anyone else", 别告诉别人). */
+const OTHERS = /\b(anyone|anybody|no ?one|nobody|others|other people|someone else)\b|别人|他人|其他人|任何人|外人|第三方/;
+
+/** A clause that continues a list as its last alternative. */
+const DISJUNCTION_START = /^(or|nor|or even|或者?|或是|亦或|还是)\b|^(或者?|或是|亦或)/;
 
 /** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
 const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
@@ -203,6 +223,11 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   // Typing a code into the bank's own app ("请在我行APP的申请页面输入") hands nothing to the person in the chat.
   const hand = at('hand-over').filter((i) => !typedIntoOwnApp(parts[i]) && !parts[i]?.cues.includes('keep-secret'));
   const sms = at('sms-sent').filter((i) => hand.some((j) => j === i || j === i + 1));
+  // "Never share the code with anyone else, and read it to me now", "验证码别告诉别人，念给我就行": the secret is
+  // named in a clause kept from others, then asked for by pronoun (or by nothing, in Chinese) in the next one.
+  const keptFromOthers = (i: number) => parts[i]?.cues.includes('secret') && OTHERS.test(parts[i]?.text ?? '');
+  const toMe = hand.filter((i) => HANDED_TO_ME.test(parts[i]?.text ?? '') && keptFromOthers(i - 1));
+  if (toMe.length > 0 && secret.length === 0) secret.push(...toMe);
   if ((secret.length > 0 && near(secret, hand, 2)) || sms.length > 0)
     out.push({ flag: 'asks-secret', reason: `asks for a secret: ${quote([...new Set([...secret, ...sms, ...hand])].slice(0, 2))}` });
   const strong = at('safe-account');

@@ -391,6 +391,7 @@ const LINE_WRITERS: ReadonlyArray<readonly [string, string, string]> = [
   ['eighth (lines)', 'w8-', 'eighth-writer.jsonl'],
   ['ninth (lines)', 'w9-', 'ninth-writer.jsonl'],
   ['eleventh (lines)', 'w11-', 'eleventh-writer.jsonl'],
+  ['twelfth (lines)', 'w12-', 'twelfth-writer.jsonl'],
 ];
 
 /**
