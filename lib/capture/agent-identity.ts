@@ -17,18 +17,22 @@ const NAME_PATTERNS: RegExp[] = [
   /\b(?:[Mm]y name is|[Tt]his is|I'm|I am)\s+([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\b/,
   /\b(?:[Aa]gent|[Aa]dvisor|[Aa]dviser)?\s*([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)(?:\s*[(（][^)）]{0,40}[)）])?\s*(?:has )?joined(?: the (?:chat|conversation))?\b/,
   /\b[Yy]ou(?:'re| are) (?:now )?(?:chatting|speaking|connected) with ([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\b/,
+  // "您好，王芳（工号 95141）为您服务", "Hi, Sarah Lee (ID 4821) here": a name followed at once by the staff number in
+  // brackets is the speaker introducing themselves, whatever greeting surrounds it.
+  /(?:^|[，,。！!\s：:]|客服|专员|專員|坐席|经理|經理)(?!客服|专员|專員|坐席|经理|經理)([\u4e00-\u9fa5]{2,4}?)\s*[（(]\s*(?:工号|工號|员工号|員工號|坐席号|坐席號)\s*[:：]?\s*[A-Za-z]{0,3}\d{3,10}\s*[)）]/,
+  /\b([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s*[(（]\s*(?:agent |staff |employee )?(?:ID|No\.?|#)\s*[:#]?\s*[A-Za-z]{0,3}\d{3,10}\s*[)）]/,
   // "工号 8823 李娜 已进入会话": the staff number, then the name, then a join verb.
   /(?:工号|工號)\s*[:：]?\s*[A-Za-z]{0,3}\d{3,10}\s*([\u4e00-\u9fa5]{2,4}?)\s*(?:已|已经|已經)?(?:进入|進入|加入|接入)(?:了)?(?:会话|會話|对话|對話|聊天)/,
 ];
 
 /** Lines that announce who joined: trusted from notices, unlike greetings, which a notice may phrase loosely. */
-const JOIN_PATTERNS: RegExp[] = [NAME_PATTERNS[2]!, NAME_PATTERNS[4]!, NAME_PATTERNS[5]!, NAME_PATTERNS[6]!];
+const JOIN_PATTERNS: RegExp[] = [NAME_PATTERNS[2]!, NAME_PATTERNS[4]!, NAME_PATTERNS[5]!, NAME_PATTERNS[8]!];
 
 /** Words that sit where a name would ("客服竭诚为您服务"): never a name. */
-const NOT_A_NAME = /^(竭诚|热诚|真诚|诚挚|全力|全心|随时|将|正在|继续|马上|立即|非常|很高兴|为您)$/;
+const NOT_A_NAME = /^(竭诚|热诚|真诚|诚挚|全力|全心|随时|将|正在|继续|马上|立即|非常|很高兴|为您|请问|您好|你好|谢谢|感谢|稍等|抱歉|欢迎|請問|謝謝|感謝|歡迎)$/;
 
 const NAME_FROM_AUTHOR = /^(?:客服|人工客服|专员|坐席|agent|advisor)?\s*[:：-]?\s*([\u4e00-\u9fa5]{1,4}|[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{0,20})?)$/i;
-const GENERIC_NAMES = /^(客服|人工|在线客服|智能客服|系统|system|agent|support|bot|you|me|我|the|an?|assistant|advisor|customer|visitor)$/i;
+const GENERIC_NAMES = /^(客服|人工|在线客服|智能客服|系统|system|agent|support|bot|you|me|我|the|an?|assistant|advisor|customer|visitor|hello|hi|hey|thanks|thank you|welcome|sorry)$/i;
 
 /** Reads the agent's name and staff id from what the agent wrote or from the name shown beside the message. */
 export function agentIdentity(text: string, author?: string): AgentIdentity {

@@ -11,6 +11,14 @@ describe('agentIdentity', () => {
     ['请稍等', '客服 张敏', { name: '张敏' }],
     ['请稍等', '在线客服', {}],
     ['您的账单金额为 12000 元', undefined, {}],
+    // a name followed at once by the staff number in brackets, inside any greeting
+    ['您好，王芳（工号 95141）为您服务，请问有什么可以帮您？', undefined, { name: '王芳', id: '95141' }],
+    ['您好，張家豪（工號 46372）為您服務，請問有什麼需要協助？', undefined, { name: '張家豪', id: '46372' }],
+    ['客服专员王芳（工号A1027）很高兴为您服务', undefined, { name: '王芳', id: 'A1027' }],
+    ['Hi, Sarah Lee (ID 4821) here, how can I help?', undefined, { name: 'Sarah Lee', id: '4821' }],
+    // a word that is no name before the bracket
+    ['您好，请问（工号 123）', undefined, { id: '123' }],
+    ['Hello (ID 4821)', undefined, { id: '4821' }],
   ])('%s (author %s)', (text, author, expected) => {
     expect(agentIdentity(text, author)).toEqual(expected);
   });
