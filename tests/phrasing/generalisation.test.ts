@@ -107,8 +107,11 @@ describe('classifier on the frozen test split', () => {
    * list ending "or …" negated to its end, a secret kept from others then asked for by pronoun, meeting apps (sealed
    * probes: lowest intent recall 45.8 → 54.2 % and 51.7 → 65.5 %, red-flag recall 80.5 → 82.9 % and 76.6 → 79.2 %;
    * false red flags across writers 3 → 2 of 7,622): micro-F1 92.7 → 93.3 %.
+   * Then a list of names cut at its first comma keeps the negation ("do not buy Apple, Steam or…") and 有点卡 is no
+   * point card (false red flags across writers 2 → 0 of 7,622, the sealed probe 84.8 → 85.1 %): micro-F1 93.3 →
+   * 93.2 % (one refuses-waiver line more as the weights moved).
    */
-  const MEASURED = { intentMicroF1: 0.933, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.932, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

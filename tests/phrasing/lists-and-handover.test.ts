@@ -13,7 +13,15 @@ describe('a negated list ending in "or" raises nothing', () => {
     'We will never ask you to install remote access software, share your screen, or read out a one-time passcode.',
     'Our staff never ask for your PIN, move your money to a new account, or take control of your phone.',
     '我们不会让您下载远程软件，共享屏幕，或者把验证码告诉我们。',
+    // a list of names cut at its first comma goes on naming what the negation forbids
+    'Do not buy Apple, Steam or Google Play cards to pay a debt.',
+    'Never pay with iTunes, Steam or Google Play cards.',
   ])('%s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
+
+describe('a word that only looks like a scam word', () => {
+  it.each(['不好意思久等了，系统有点卡。', '系统卡了一点，稍等。'])('%s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
+  it('a game point card is still one', () => expect(rules('去买几张游戏点卡，把卡密发给我。')).toContain('safe-account'));
+});
 });
 
 describe('a request after the negation still counts when it is not part of the list', () => {
@@ -21,6 +29,8 @@ describe('a request after the negation still counts when it is not part of the l
     ['We never ask for your PIN, but read me the code we just texted you.', 'asks-secret'],
     ['Never share the code with anyone else, and read it to me now.', 'asks-secret'],
     ['验证码千万别告诉别人，念给我就行。', 'asks-secret'],
+    // an opening with a verb of its own is a new request, not the list going on
+    ["Don't worry, buy Steam or Apple cards and send me the codes.", 'safe-account'],
   ] as const)('%s', (t, flag) => expect(rules(t)).toContain(flag));
 });
 

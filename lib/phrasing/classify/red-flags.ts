@@ -22,7 +22,7 @@ const HAND_OVER =
 const ACCOUNT_STRONG =
   /(快递|专人|同事|工作人员|司机)(上门)?(来)?(取|收)(走)?(现金|钱|款)|\b(courier|driver|agent|officer) (will |can )?(collect|pick up|come (by )?for) (the |your )?(cash|money)\b|\bhand (the |your )?cash (over )?to\b|(为|给)(您|你)(新)?(开设|开立|开通|开)的?(新)?(安全)?(账户|账号)|\bnew (secure |protected |safe )?account (we('ve| have)|i('ve| have)) (set up|opened|created)\b|\b(set up|opened|created) (a new|an?) (secure |protected |safe )?account (for you|in your name)\b|安全账户|监管账户|资金监管|资金清查|核查账户|清查账户|(国家|公安|警方|监管部门)(指定|提供)的?(账户|账号|卡)|safe account|(secure|protected|safe|holding) (holding )?account|\b(verification|audit|guarantee|reserve|trust|clearing|validation|supervised|supervision) account\b|(审核|担保|核验|验证|清算|过渡|中转|验资|安全|监管)(账户|户口)|safe(ty)? wallet/;
 const ACCOUNT_WEAK =
-  /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(个人|私人)(收款码|户口)|(同事|朋友|我)(个人)?户口|(prepaid|amazon|supermarket|store|google play|apple|steam) vouchers?|voucher (number|code)|prepaid (card|voucher)|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|(?<!官方|我行|本行|银行)对公账户|下面这个|以下(账户|卡号)|(我|我们)(给|发)(您|你)?的(卡号|账户|账号|卡)|购物卡|礼品卡|充值卡|京东卡|超市卡|点卡|e卡|点数卡|游戏卡|储值卡|预付卡|礼券|(转|汇|付)(给|到)我(?!们)|personal account|my (own )?account|(colleague|friend|agent|manager|supervisor)'?s (personal )?account|(同事|经理|主管|专员|朋友)的(个人)?(账户|卡|账号|银行卡)|gift ?cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?|google play (gift )?(cards?|codes?|credit)|itunes|bitcoin|crypto|usdt|比特币|虚拟币|数字货币|加密货币|泰达币|western union|moneygram|zelle|cash ?app|venmo|paypal|revolut|\bpay me\b|\bsend (the money|the payment|the funds|the cash) (straight |directly )?to me\b|the account below|to my phone number|the number i give you/;
+  /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(个人|私人)(收款码|户口)|(同事|朋友|我)(个人)?户口|(prepaid|amazon|supermarket|store|google play|apple|steam) vouchers?|voucher (number|code)|prepaid (card|voucher)|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|(?<!官方|我行|本行|银行)对公账户|下面这个|以下(账户|卡号)|(我|我们)(给|发)(您|你)?的(卡号|账户|账号|卡)|购物卡|礼品卡|充值卡|京东卡|超市卡|(?<![有一差])点卡|e卡|点数卡|游戏卡|储值卡|预付卡|礼券|(转|汇|付)(给|到)我(?!们)|personal account|my (own )?account|(colleague|friend|agent|manager|supervisor)'?s (personal )?account|(同事|经理|主管|专员|朋友)的(个人)?(账户|卡|账号|银行卡)|gift ?cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?|google play (gift )?(cards?|codes?|credit)|itunes|bitcoin|crypto|usdt|比特币|虚拟币|数字货币|加密货币|泰达币|western union|moneygram|zelle|cash ?app|venmo|paypal|revolut|\bpay me\b|\bsend (the money|the payment|the funds|the cash) (straight |directly )?to me\b|the account below|to my phone number|the number i give you/;
 /** "I just texted you": a secret only when the same or the next clause asks for it back (it is also how a bank says "check your phone"). */
 const SMS_SENT = /(刚|刚刚|已|已经)(给您|给你|向您|往您手机)?(发|下发|发送)了?(一|个|一条)?(个|条)?(验证)?(短信|信息)|(推送|下发)了?(一|个|一条)?(条)?(短信|信息)|\b(just )?(sent|texted) (you )?(a|an) (sms|text|code)\b|\bsent (a|an|the) (code|text|sms) to your (phone|mobile)\b|\b(you'll|you will|you should) (get|receive) (a|an) (text|sms|message|code)\b/;
 /**
@@ -153,6 +153,12 @@ export function analyseSentences(normalized: string): SentenceInfo[] {
         const named = info.cues.filter((c) => LISTED.includes(c));
         if (named.length > 0 && named.every((c) => prev.cues.includes(c))) info.scope = prev.scope;
       }
+      // A list of names cut at its first comma ("do not buy Apple, Steam or Google Play cards"): a clause that opens
+      // with one or two words and an "or"/"and", no verb among them, goes on naming the object of the clause before.
+      const opening = LIST_TAIL.exec(text)?.[1];
+      if (info.scope === 'plain' && prev && prev.scope !== 'plain' && opening && !LIST_VERB.test(opening) && prev.text.split(/\s+/).length >= 3) {
+        info.scope = prev.scope;
+      }
       // A list of things never asked for that ends "…, or read out a code" / "…或者转账" is one negated list: the
       // closing "or" clause and the items between it and the negation share the negation's scope. Only "or": after
       // "and" a scammer goes on asking ("never share it with anyone else, and read it to me now").
@@ -182,6 +188,11 @@ const HANDED_TO_ME =
 
 /** Other people, from whom a secret is to be kept ("with anyone else", 别告诉别人). */
 const OTHERS = /\b(anyone|anybody|no ?one|nobody|others|other people|someone else)\b|别人|他人|其他人|任何人|外人|第三方/;
+
+/** The first one or two words of a clause when an "or"/"and" follows them: a list still being named. */
+const LIST_TAIL = /^([a-z0-9'’-]+(?: [a-z0-9'’-]+)?) (?:or|and|nor) /;
+/** Verbs that start a new request inside such an opening ("buy Steam or…", "send them or…"). */
+const LIST_VERB = /\b(buy|get|send|pay|give|transfer|move|read|tell|install|download|share|open|call|text|put|wire|deposit|top up|load)\b/;
 
 /** A clause that continues a list as its last alternative. */
 const DISJUNCTION_START = /^(or|nor|or even|或者?|或是|亦或|还是)\b|^(或者?|或是|亦或)/;
