@@ -111,7 +111,7 @@ describe('classifier on the frozen test split', () => {
    * point card (false red flags across writers 2 → 0 of 7,622, the sealed probe 84.8 → 85.1 %): micro-F1 93.3 →
    * 93.2 % (one refuses-waiver line more as the weights moved).
    */
-  const MEASURED = { intentMicroF1: 0.932, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.9318, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));
