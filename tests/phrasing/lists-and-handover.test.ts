@@ -51,3 +51,20 @@ describe('meeting apps and their share button', () => {
   it.each(['Press share to send us the statement from the app.', 'Hit share on the post to tell your friends.'])('%s', (t) =>
     expect(rules(t)).not.toContain('remote-control'));
 });
+
+describe('remote control by what it does to the device', () => {
+  it.each([
+    '您把手机上的银行APP打开，然后开一下视频通话，让我看着您操作。',
+    '我给您发一个链接，点开后允许所有权限，我这边就能帮您处理。',
+    "Please download the app called 'SecureHelp' and give it all permissions so our team can assist.",
+    "You'll see a box asking to allow 'Support' to control this device, tap OK.",
+    "Keep the video call on and flip your camera to the phone's screen.",
+    '请把手机的开发者选项打开，USB调试也开一下。',
+    'Please install the configuration profile we emailed.',
+  ])('%s', (t) => expect(rules(t)).toContain('remote-control'));
+  it.each([
+    '我看您操作的截图就可以了。',
+    '请在我行APP里允许所有权限，方便接收还款提醒。',
+    'Please allow all permissions for notifications in our official app.',
+  ])('not: %s', (t) => expect(rules(t)).not.toContain('remote-control'));
+});
