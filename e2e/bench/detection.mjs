@@ -68,23 +68,19 @@ export async function measureDetection({ nodes = 20000, runs = 15 } = {}) {
   }
 }
 
-async function mainThreadDuring(page, url, { count, intervalMs }) {
-  await page.goto(url);
-  await page.waitForFunction(() => window.benchState && typeof window.benchStart === 'function');
-  await page.waitForTimeout(1500);
-  const cdp = await page.context().newCDPSession(page);
+async function mainThreadDuring(context, url, stream) {
+  const { page, cdp } = await openStreamPage(context, url);
   await cdp.send('Performance.enable');
   const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const before = await metric();
   const longBefore = await page.evaluate(() => window.benchState.longTasks.length);
-  await page.evaluate(() => window.benchStart());
-  await page.waitForFunction(() => window.benchState.done, null, { timeout: count * intervalMs * 10 + 30000 });
-  // Let the last debounced scan and delivery finish inside the measured window.
-  await page.waitForTimeout(500);
+  // The last debounced scan and delivery finish inside the measured window.
+  await playStream(page, stream);
   const afterM = await metric();
   const state = await page.evaluate(() => window.benchState);
   await cdp.detach();
   return {
+    page,
     // CPU time of the page's main thread (the content script runs on it too), not wall time: on a small machine the
     // wall time also counts waiting for a core while other processes — the extension's own worker among them — run.
     threadMs: (afterM.ThreadTime - before.ThreadTime) * 1000,
@@ -136,21 +132,20 @@ export async function measurePageOverhead({ count = 1000, intervalMs = 10, nodes
     const runs = { with: [], without: [] };
     for (let round = 0; round < rounds; round += 1) {
       for (const [label, browser] of round % 2 ? [['without', without], ['with', withExt]] : [['with', withExt], ['without', without]]) {
-        const page = await browser.context.newPage();
-        runs[label].push(await mainThreadDuring(page, url(`${label}${round}`), { count, intervalMs }));
-        await page.close();
+        const run = await mainThreadDuring(browser.context, url(`${label}${round}`), { count, intervalMs });
+        await run.page.close();
+        runs[label].push(run);
       }
     }
     // Latency is measured in a run of its own: watching the database polls it constantly, and that CPU would
     // otherwise be charged to the page in the runs compared above.
     const latencies = [];
     {
-      const page = await withExt.context.newPage();
       const seen = watchStored(withExt.context, count, 'latency').catch(() => null);
-      const result = await mainThreadDuring(page, url('latency'), { count, intervalMs });
+      const result = await mainThreadDuring(withExt.context, url('latency'), { count, intervalMs });
       const times = await Promise.race([seen, new Promise((r) => setTimeout(() => r(null), 30000))]);
       if (times) for (const [i, at] of Object.entries(times)) if (i !== '0' && result.inserted[i]) latencies.push(at - result.inserted[i]);
-      await page.close();
+      await result.page.close();
     }
     const profiled = await profiledRun(withExt.context, url('profiled'), { count, intervalMs });
     const forced = await forcedLayoutRun(withExt.context, url('traced'), { count, intervalMs });
@@ -219,24 +214,34 @@ function watchStored(context, count, run) {
   ));
 }
 
+/** Opens the bench page and waits until its stream can start (and the content script has found the chat). */
+async function openStreamPage(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchState && typeof window.benchStart === 'function');
+  await page.waitForTimeout(1500);
+  return { page, cdp: await context.newCDPSession(page) };
+}
+
+/** Starts the stream and waits for its end, and for the last debounced scan and delivery after it. */
+async function playStream(page, { count, intervalMs }) {
+  await page.evaluate(() => window.benchStart());
+  await page.waitForFunction(() => window.benchState.done, null, { timeout: count * intervalMs * 10 + 30000 });
+  await page.waitForTimeout(500);
+}
+
 /**
  * Style and layout work that Parley's own code forces on the page (reading a box or a computed style while the page
  * has pending changes), from a trace of one run: the part of its cost that a CPU profile of its JavaScript does not
  * show. The page's own layout passes are counted beside it for scale.
  */
-async function forcedLayoutRun(context, url, { count, intervalMs }) {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.benchState && typeof window.benchStart === 'function');
-  await page.waitForTimeout(1500);
-  const cdp = await context.newCDPSession(page);
+async function forcedLayoutRun(context, url, stream) {
+  const { page, cdp } = await openStreamPage(context, url);
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const complete = new Promise((resolveComplete) => cdp.once('Tracing.tracingComplete', resolveComplete));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink', transferMode: 'ReportEvents' });
-  await page.evaluate(() => window.benchStart());
-  await page.waitForFunction(() => window.benchState.done, null, { timeout: count * intervalMs * 10 + 30000 });
-  await page.waitForTimeout(500);
+  await playStream(page, stream);
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
@@ -276,21 +281,15 @@ async function forcedLayoutRun(context, url, { count, intervalMs }) {
   };
 }
 
-async function profiledRun(context, url, { count, intervalMs }) {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.benchState && typeof window.benchStart === 'function');
-  await page.waitForTimeout(1500);
-  const cdp = await context.newCDPSession(page);
+async function profiledRun(context, url, stream) {
+  const { page, cdp } = await openStreamPage(context, url);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.evaluate(() => window.benchStart());
-  await page.waitForFunction(() => window.benchState.done, null, { timeout: count * intervalMs * 10 + 30000 });
-  await page.waitForTimeout(500);
+  await playStream(page, stream);
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
   await page.close();
   const slices = extensionSlices(profile);
-  return { ...slices, perMessageMs: slices.totalMs / count };
+  return { ...slices, perMessageMs: slices.totalMs / stream.count };
 }
