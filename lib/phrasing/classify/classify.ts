@@ -163,13 +163,13 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     for (const i of PRIMARY_ORDER) {
       if (secretOnly && i === 'identity-check') continue;
       if (limitsOnly && i === 'offer') continue;
-      if (i === 'asks-reason' && !asksSomething(normalized)) continue;
       const l = labelIndex.get(i) ?? -1;
       const floor = lexicon[i] > 0 ? 0 : modelAlone;
       const whole = passes(l) && prob(l) >= floor;
       // A sentence alone is short and its figures look like an offer's: it must speak for a label clearly.
       const part = l >= 0 && sentenceProb(l) >= Math.max(thresholds[l] ?? 1, floor, i === 'offer' ? SENTENCE_CONFIDENCE_OFFER : sentenceConfidence);
       if (!whole && !part) continue;
+      if (i === 'asks-reason' && !asksSomething(normalized)) continue;
       intents.push(i);
       confidence[i] = round3(Math.max(whole ? prob(l) : 0, part ? sentenceProb(l) : 0));
     }
