@@ -84,22 +84,20 @@ export function droppedClauses(ctx: Ctx): boolean[] {
         }
       }
       else if (LIMIT.test(t) && !ADDRESSED.test(t)) dropped[k] = true;
-      const withdrawn = WITHDRAWN.exec(t);
-      if (withdrawn && !CONDITIONAL.test(t.slice(Math.max(0, withdrawn.index - 8), withdrawn.index + withdrawn[0].length))) {
+      // An expired or withdrawn offer voids this clause and the ones before it, back to a "but" that starts a new thought.
+      const voidBack = () => {
         for (let j = k; j >= first; j--) {
           dropped[j] = true;
           if (CONTRAST_START.test(text.slice(clauses[j]!.start, clauses[j]!.end))) break;
         }
-      }
+      };
+      const withdrawn = WITHDRAWN.exec(t);
+      if (withdrawn && !CONDITIONAL.test(t.slice(Math.max(0, withdrawn.index - 8), withdrawn.index + withdrawn[0].length))) voidBack();
       EXPIRED.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = EXPIRED.exec(t)) !== null) {
         if (CONDITIONAL.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
-        // Void this clause and the ones before it, back to a "but" that starts a new thought.
-        for (let j = k; j >= first; j--) {
-          dropped[j] = true;
-          if (CONTRAST_START.test(text.slice(clauses[j]!.start, clauses[j]!.end))) break;
-        }
+        voidBack();
         break;
       }
     }

@@ -84,7 +84,10 @@ const ASKS_SOMETHING =
 const SUGGESTION = /\bwhy (don'?t|not) (we|i)\b[^.?!]*[.?!]?|\bwhy not\b[^.?!]*[.?!]?|为什么不(先|试试|考虑|申请|办|选)[^。？！?!]*[。？！?!]?/g;
 const asksSomething = (normalized: string) => ASKS_SOMETHING.test(normalized.replace(SUGGESTION, ''));
 
-/** The sentences of a turn of two or more (their clauses already analysed); a single sentence is the whole message. */
+/**
+ * The parts of a turn also read on their own (their clauses already analysed): its sentences when it has two or more
+ * (a single sentence is the whole message), and the two sides of a demand and its consequence (CONSEQUENCE).
+ */
 function sentencesOf(sentences: readonly SentenceInfo[]): SentenceInfo[] {
   const long = sentences.filter((s) => s.text.length >= 4);
   const units = long.length > 1 ? long : [];

@@ -81,6 +81,7 @@ const BALANCE =
 const CUE_GATE = new LiteralGate([
   SECRET, HAND_OVER, SMS_SENT, ACCOUNT_STRONG, ACCOUNT_WEAK, MOVE_MONEY, PRETEXT, MOVE_FUNDS, REMOTE, REPAIR, BORROW_TO_CLEAR,
   RECORD_GONE, CREDIT_WORD, EXPIRY, KEEP_SECRET, INSTALL, OPERATE_FOR, OWN_APP, IDENTIFIER, POLICY_LIMIT, ADDRESSED, BALANCE,
+  ALL_PERMISSIONS,
 ]);
 
 /** Which cues a clause carries; the model also reads these (as `f:` features, `~f:` when the clause is scoped). */
@@ -200,7 +201,7 @@ const LIST_TAIL = /^([a-z0-9'’-]+(?: [a-z0-9'’-]+)?) (?:or|and|nor) /;
 const LIST_VERB = /\b(buy|get|send|pay|give|transfer|move|read|tell|install|download|share|open|call|text|put|wire|deposit|top up|load)\b/;
 
 /** A clause that continues a list as its last alternative. */
-const DISJUNCTION_START = /^(or|nor|or even|或者?|或是|亦或|还是)\b|^(或者?|或是|亦或)/;
+const DISJUNCTION_START = /^(or|nor)\b|^(或者?|或是|亦或)|^还是\b/;
 
 /** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
 const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
