@@ -32,7 +32,9 @@ const GATE = new LiteralGate(ALL_CUES);
 
 /** Cues written only in Chinese cannot match an English message and vice versa; skipping them halves the work. */
 const SCRIPTED = {} as Record<IntentId, readonly ScriptedCue[]>;
-for (const intent of PRIMARY_ORDER) SCRIPTED[intent] = INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re), ALL_CUES.indexOf(re)]);
+// SCRIPTED is built in ALL_CUES's order, so a running count is each cue's place in GATE.
+let place = 0;
+for (const intent of PRIMARY_ORDER) SCRIPTED[intent] = INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re), place++]);
 
 export function intentScores(normalized: string): Record<IntentId, number> {
   const zh = HAS_CJK.test(normalized);
