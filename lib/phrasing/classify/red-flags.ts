@@ -23,8 +23,11 @@ const ACCOUNT_STRONG =
   /(快递|专人|同事|工作人员|司机)(上门)?(来)?(取|收)(走)?(现金|钱|款)|\b(courier|driver|agent|officer) (will |can )?(collect|pick up|come (by )?for) (the |your )?(cash|money)\b|\bhand (the |your )?cash (over )?to\b|(为|给)(您|你)(新)?(开设|开立|开通|开)的?(新)?(安全)?(账户|账号)|\bnew (secure |protected |safe )?account (we('ve| have)|i('ve| have)) (set up|opened|created)\b|\b(set up|opened|created) (a new|an?) (secure |protected |safe )?account (for you|in your name)\b|安全账户|监管账户|资金监管|资金清查|核查账户|清查账户|(国家|公安|警方|监管部门)(指定|提供)的?(账户|账号|卡)|safe account|(secure|protected|safe|holding) (holding )?account|\b(verification|audit|guarantee|reserve|trust|clearing|validation|supervised|supervision) account\b|(审核|担保|核验|验证|清算|过渡|中转|验资|安全|监管)(账户|户口)|safe(ty)? wallet/;
 const ACCOUNT_WEAK =
   /保证金|押金|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(个人|私人)(收款码|户口)|(同事|朋友|我)(个人)?户口|(prepaid|amazon|supermarket|store|google play|apple|steam) vouchers?|voucher (number|code)|prepaid (card|voucher)|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|(?<!官方|我行|本行|银行)对公账户|下面这个|以下(账户|卡号)|(我|我们)(给|发)(您|你)?的(卡号|账户|账号|卡)|购物卡|礼品卡|充值卡|京东卡|超市卡|(?<![有一差])点卡|e卡|点数卡|游戏卡|储值卡|预付卡|礼券|(转|汇|付)(给|到)我(?!们)|personal account|my (own )?account|(colleague|friend|agent|manager|supervisor)'?s (personal )?account|(同事|经理|主管|专员|朋友)的(个人)?(账户|卡|账号|银行卡)|gift ?cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?|google play (gift )?(cards?|codes?|credit)|itunes|bitcoin|crypto|usdt|比特币|虚拟币|数字货币|加密货币|泰达币|western union|moneygram|zelle|cash ?app|venmo|paypal|revolut|\bpay me\b|\bsend (the money|the payment|the funds|the cash) (straight |directly )?to me\b|the account below|to my phone number|the number i give you/;
-/** "I just texted you": a secret only when the same or the next clause asks for it back (it is also how a bank says "check your phone"). */
-const SMS_SENT = /(刚|刚刚|已|已经)(给您|给你|向您|往您手机)?(发|下发|发送)了?(一|个|一条)?(个|条)?(验证)?(短信|信息)|(推送|下发)了?(一|个|一条)?(条)?(短信|信息)|\b(just )?(sent|texted) (you )?(a|an) (sms|text|code)\b|\bsent (a|an|the) (code|text|sms) to your (phone|mobile)\b|\b(you'll|you will|you should) (get|receive) (a|an) (text|sms|message|code)\b/;
+/**
+ * "I just texted you": a secret only when the same or the next clause asks for it back (it is also how a bank says "check
+ * your phone"); "you'll get an SMS with the outcome" is a notice, not a code.
+ */
+const SMS_SENT = /(刚|刚刚|已|已经)(给您|给你|向您|往您手机)?(发|下发|发送)了?(一|个|一条)?(个|条)?(验证)?(短信|信息)|(推送|下发)了?(一|个|一条)?(条)?(短信|信息)|\b(just )?(sent|texted) (you )?(a|an) (sms|text|code)\b|\bsent (a|an|the) (code|text|sms) to your (phone|mobile)\b|\b(you'll|you will|you should) (get|receive) (a|an) (text|sms|message|code)\b(?! (with|containing|confirming|about) (the |your )?(outcome|result|decision|confirmation|details|reference))/;
 /**
  * Why money must move, as a scam script tells it: the account is unsafe or under investigation, the funds must be
  * verified (验资) or laundering ruled out. A bank that finds an account at risk freezes it; it never asks the person
@@ -44,7 +47,11 @@ const REMOTE =
  * (a bank asks people to download its own app; "我后台帮您操作" is how an agent says it will process a request), so
  * the rule needs both within two clauses.
  */
-const INSTALL = /下载|安装|装好|装个|装一个|下个(?!月|星期|礼拜|周|工作日|阶段|环节|问题|步)|\b(grab|get) the app\b|\b(download|install)(ed|ing)?\b|\b(run|open) the (installer|file|download)\b|\badd (our|the|this) [a-z]+ (extension|plugin)\b/;
+/**
+ * Installing software. Downloading a document (申请书, a statement, "the form", a PDF) is reading, not installing: a bank
+ * sends people to its site for forms, and no app comes with them.
+ */
+const INSTALL = /下载(?!(一份|您的|你的|相关的?)?(申请书|申请表|表格|对账单|账单|证明|合同|文件|pdf|附件|模板|协议|回单))|安装|装好|装个|装一个|下个(?!月|星期|礼拜|周|工作日|阶段|环节|问题|步)|\b(grab|get) the app\b|\b(download|install)(ed|ing)?\b(?! (a |an |the |your |our |this |that )?(copy|copies|statements?|forms?|pdfs?|letters?|documents?|receipts?|agreements?|contracts?|summary|schedule)\b)|\b(run|open) the (installer|file|download)\b|\badd (our|the|this) [a-z]+ (extension|plugin)\b/;
 const OPERATE_FOR =
   /后台.{0,3}操作|(就能|就可以|才能)(帮|替|给)(您|你)(处理|操作|办)|(帮|替)(您|你)(点|按)|\b(accept|allow|grant|approve)\b.{0,30}\bpermissions?\b|\bthen (i'?ll|i can|we can|we'?ll) (handle|do|sort|fix|take care of)\b|(帮|替|代)(您|你)(在)?(手机|电脑|网银)(上|里)?(操作|处理)|代(您|你)?操作|(fix|sort|do|fill in|operate)[a-z ]{0,30}(from (our|my) (side|end)|on your behalf)/;
 
@@ -65,10 +72,11 @@ const CREDIT_WORD = /征信|信用|逾期|不良|记录|纪录|黑名单|污点|
  */
 const EXPIRY = /自动(消除|删除|清除|消失|移除)|保存.{0,4}(5|五)年|满(5|五)年|(5|五)年(后|之后|以后)|按(规定)?期限|\b(drops?|falls?|comes?) off\b|\bafter (six|6|seven|7|five|5) years\b|\bstays? on (your|the) (file|report)\b/;
 /**
- * A code kept by the person: typed into the bank's app, or not to be told to the agent or anyone. A model that reads
+ * A code kept by the person: typed into the bank's app, or not to be told to the agent or anyone ("…, including me",
+ * "…，包括我" closing a don't-tell clause). A model that reads
  * 验证码 and "code" beside it must not call that message a request for the code.
  */
-const KEEP_SECRET = /(不用|不要|别|无需|不必|不需要)(告诉|发给|透露给|提供给|念给|报给)我|自己保管|(app|应用|手机银行|网银)(里|中|上)?(输入|填写)|\b(type|enter|key) it (in|into)\b(?! (this|the|our) (chat|box|window|conversation)| here)|\b(don'?t|do not|never) (share|give|tell|read|send) (it|this|that|the code|them)( with| to)? (me|us|anyone|anybody)\b/;
+const KEEP_SECRET = /(不用|不要|别|无需|不必|不需要)(告诉|发给|透露给|提供给|念给|报给)我|自己保管|(app|应用|手机银行|网银)(里面?|中|上|内|入面)?(自己|自行|亲自)?(输入|填写)|^(包括|including|incl\.?|not even|even)\s?(我|我们|客服|本行|银行|me|us|the bank|bank staff|our staff)$|\b(type|enter|key) it (in|into)\b(?! (this|the|our) (chat|box|window|conversation)| here)|\b(don'?t|do not|never) (share|give|tell|read|send) (it|this|that|the code|them)( with| to)? (me|us|anyone|anybody)\b/;
 const RECORD_GONE = /洗白|消除|消掉|清掉|删除|删掉|清除|撤掉|撤销|变白|干净|wipe|erase|remove|delete|clean|clear (your|the) (record|file|history)/;
 
 const POLICY_LIMIT =
@@ -177,6 +185,9 @@ export function analyseSentences(normalized: string): SentenceInfo[] {
       }
       parts.push(info);
     }
+    // A heading ("关于屏幕共享：…", "Regarding remote access: …") names what the next clause speaks about and asks for
+    // nothing itself: it reads as that clause does ("…本行系统根本不具备查看屏幕的功能" is a negation, so is its heading).
+    for (let j = 0; j + 1 < parts.length; j++) if (TOPIC_HEADING.test(parts[j]!.text)) parts[j]!.scope = parts[j + 1]!.scope;
     // "验证码是您的隐私，包括我们问您要都不要给": a refusal "…都不要给 / never share it" is about the thing the other
     // clauses of its sentence name; it scopes them — unless the sentence asks to hand something over in a plain clause
     // of its own ("验证码别人问都不要给，发给我就行" stays a request).
@@ -187,6 +198,9 @@ export function analyseSentences(normalized: string): SentenceInfo[] {
   }
   return out;
 }
+
+/** A clause that is only a topic: 关于X, 有关X, "about X", "regarding X" (a few words, no verb after them). */
+const TOPIC_HEADING = /^(关于|有关|至于|针对)[^，,]{1,12}$|^(about|regarding|re|as for|as to|on the subject of) [a-z' -]{1,30}$/;
 
 /** Handing something named before to the agent: "read it to me", "send them over to us", 念给我, 发我. */
 const HANDED_TO_ME =
