@@ -1,18 +1,21 @@
 // The probe (corpus/probe/README.md): lines from a writer who never read the corpus. Its halves are fixed (a changed
 // line would turn the sealed half into a tuned one), and the sealed half's figures are printed in aggregate only.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INTENTS, TEXT_RED_FLAGS } from '../../lib/phrasing/types';
 import { readCorpus } from './corpus/generalisation/corpus-line';
 import { trainLines } from './corpus/generalisation/splits';
 
 const DIR = 'tests/phrasing/corpus/probe';
+const GEN = 'tests/phrasing/corpus/generalisation';
 const SHA256 = {
   'open.jsonl': '83cafcb79b04984ca46f3bf091079b7ffccca32c7cacd63405f62e5f9042ce1b',
   'sealed.jsonl': 'ffc290eef102d9352f3dc7106fd2a1597c67b8c6e0e878235fd47f291123d4e8',
   // A second writer's lines, sealed whole (README "A second probe").
   'tenth-writer.jsonl': '118dbd062c57a7714a2331403d579603b25814eee6bd43fd9fb8eb7dc3432e4d',
+  // A scam-heavy writer's lines, kept out of training (README "A third probe").
+  'fourteenth-writer.jsonl': 'c0267dfa06dd419a1ea6159ded8b9e0881f24b823ae049caa6cd3e7dee067fbe',
 };
 
 describe('probe corpus', () => {
@@ -30,19 +33,24 @@ describe('probe corpus', () => {
     expect(open.length + sealed.length).toBe(435);
   });
 
-  it('keeps the tenth writer apart from every other corpus', () => {
-    const tenth = readCorpus(`${DIR}/tenth-writer.jsonl`);
-    expect(tenth.length).toBe(360);
+  it.each([
+    ['tenth-writer.jsonl', 360],
+    ['fourteenth-writer.jsonl', 300],
+  ] as const)('keeps %s apart from every other corpus', (file, count) => {
+    const lines = readCorpus(`${DIR}/${file}`);
+    expect(lines.length).toBe(count);
     const known = new Set<string>([...INTENTS, ...TEXT_RED_FLAGS]);
-    for (const l of tenth) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
+    for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
+    const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl'].flatMap((f) => readCorpus(`${DIR}/${f}`)).concat(
-        trainLines(),
-        ['dev.jsonl', 'test.jsonl'].flatMap((f) => readCorpus(`tests/phrasing/corpus/generalisation/${f}`)),
-      ).map((l) => l.text),
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+        .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
+        .flatMap((f) => readCorpus(f))
+        .concat(trainLines())
+        .map((l) => l.text),
     );
     // A stock phrase ("Is there anything else I can help with?") may be written by two hands; a longer line may not.
-    expect(tenth.filter((l) => l.text.length > 60 && elsewhere.has(l.text))).toEqual([]);
-    expect(tenth.filter((l) => elsewhere.has(l.text)).length).toBeLessThanOrEqual(3);
+    expect(lines.filter((l) => l.text.length > 60 && elsewhere.has(l.text))).toEqual([]);
+    expect(lines.filter((l) => elsewhere.has(l.text)).length).toBeLessThanOrEqual(3);
   });
 });

@@ -392,6 +392,7 @@ const LINE_WRITERS: ReadonlyArray<readonly [string, string, string]> = [
   ['ninth (lines)', 'w9-', 'ninth-writer.jsonl'],
   ['eleventh (lines)', 'w11-', 'eleventh-writer.jsonl'],
   ['twelfth (lines)', 'w12-', 'twelfth-writer.jsonl'],
+  ['thirteenth (lines)', 'w13-', 'thirteenth-writer.jsonl'],
 ];
 
 /**
