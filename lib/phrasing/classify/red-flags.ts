@@ -10,7 +10,8 @@
 import { IDENTIFIER } from './identity';
 import { LiteralGate } from './literal-gate';
 import { clauses } from './normalize';
-import { scopeOf, withoutPressure, type Scope } from './scope';
+import { scopeOf, withoutPressure } from './scope';
+import { addClause, settleSentence, type ScopedClause } from './sentence-scope';
 import type { TextRedFlagId } from '../types';
 
 const SECRET =
@@ -123,24 +124,14 @@ export function clauseCues(clause: string): string[] {
   return cues;
 }
 
-export interface ClauseInfo {
-  text: string;
-  scope: Scope;
-  cues: string[];
-}
+/** A clause, its scope (after what it shares with its sentence) and its cues. */
+export type ClauseInfo = ScopedClause;
 
 /**
  * NegEx termination terms: a negation or warning stops at "but", "just", "then"… ("the app won't log you in, just
  * send me your password" negates the log-in, not the request), so clauses are also cut there.
  */
 const TERMINATION = /\s(?=(?:but|however|though|although|just|then|so|instead|otherwise)\s)|(?=但是|不过|可是|只要|然后)/;
-
-/**
- * A warning whose clause is only the verdict ("…的，都是骗子", "…, that's a scam") puts the clauses before it in the
- * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
- * nothing.
- */
-const VERDICT = /^(那|这)(是|就是|属于)?(诈骗|骗局|骗子|骗人的)|^请?(立即|马上|直接)?(拒绝|挂断|挂掉|报警)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
 
 export interface SentenceInfo {
   /** The sentence with its closing punctuation (a question mark is a cue for some intents). */
@@ -158,49 +149,13 @@ export function analyseSentences(normalized: string): SentenceInfo[] {
     for (const c of clauses(sentence).flatMap((x) => x.split(TERMINATION))) {
       const text = c.trim();
       if (!text) continue;
-      const info: ClauseInfo = { text, scope: scopeOf(text), cues: clauseCues(text) };
-      if (info.scope === 'warn' && VERDICT.test(text)) for (const p of parts) p.scope = 'warn';
-      // A list cut at its commas ("we will never ask for your PIN, password or passcode") continues the clause before
-      // it: a clause that only names more of the same things, and asks for nothing, shares that clause's scope.
-      const prev = parts[parts.length - 1];
-      if (info.scope === 'plain' && prev && prev.scope !== 'plain' && !info.cues.includes('hand-over')) {
-        const named = info.cues.filter((c) => LISTED.includes(c));
-        if (named.length > 0 && named.every((c) => prev.cues.includes(c))) info.scope = prev.scope;
-      }
-      // A list of names cut at its first comma ("do not buy Apple, Steam or Google Play cards"): a clause that opens
-      // with one or two words and an "or"/"and", no verb among them, goes on naming the object of the clause before.
-      const opening = LIST_TAIL.exec(text)?.[1];
-      if (info.scope === 'plain' && prev && prev.scope !== 'plain' && opening && !LIST_VERB.test(opening) && prev.text.split(/\s+/).length >= 3) {
-        info.scope = prev.scope;
-      }
-      // A list of things never asked for that ends "…, or read out a code" / "…或者转账" is one negated list: the
-      // closing "or" clause and the items between it and the negation share the negation's scope. Only "or": after
-      // "and" a scammer goes on asking ("never share it with anyone else, and read it to me now").
-      if (info.scope === 'plain' && DISJUNCTION_START.test(text)) {
-        const from = parts.findLastIndex((p) => p.scope !== 'plain');
-        if (from >= 0) {
-          info.scope = parts[from]!.scope;
-          for (let j = from + 1; j < parts.length; j++) parts[j]!.scope = info.scope;
-        }
-      }
-      parts.push(info);
+      addClause(parts, { text, scope: scopeOf(text), cues: clauseCues(text) });
     }
-    // A heading ("关于屏幕共享：…", "Regarding remote access: …") names what the next clause speaks about and asks for
-    // nothing itself: it reads as that clause does ("…本行系统根本不具备查看屏幕的功能" is a negation, so is its heading).
-    for (let j = 0; j + 1 < parts.length; j++) if (TOPIC_HEADING.test(parts[j]!.text)) parts[j]!.scope = parts[j + 1]!.scope;
-    // "验证码是您的隐私，包括我们问您要都不要给": a refusal "…都不要给 / never share it" is about the thing the other
-    // clauses of its sentence name; it scopes them — unless the sentence asks to hand something over in a plain clause
-    // of its own ("验证码别人问都不要给，发给我就行" stays a request).
-    if (parts.some((p) => p.scope !== 'plain' && HAND_OVER_REFUSED.test(p.text)) && !parts.some((p) => p.scope === 'plain' && p.cues.includes('hand-over'))) {
-      for (const p of parts) if (p.scope === 'plain') p.scope = 'neg';
-    }
+    settleSentence(parts);
     if (parts.length > 0) out.push({ text: (sentence + (pieces[k + 1] ?? '')).trim(), parts });
   }
   return out;
 }
-
-/** A clause that is only a topic: 关于X, 有关X, "about X", "regarding X" (a few words, no verb after them). */
-const TOPIC_HEADING = /^(关于|有关|至于|针对)[^，,]{1,12}$|^(about|regarding|re|as for|as to|on the subject of) [a-z' -]{1,30}$/;
 
 /** Handing something named before to the agent: "read it to me", "send them over to us", 念给我, 发我. */
 const HANDED_TO_ME =
@@ -208,20 +163,6 @@ const HANDED_TO_ME =
 
 /** Other people, from whom a secret is to be kept ("with anyone else", 别告诉别人). */
 const OTHERS = /\b(anyone|anybody|no ?one|nobody|others|other people|someone else)\b|别人|他人|其他人|任何人|外人|第三方/;
-
-/** The first one or two words of a clause when an "or"/"and" follows them: a list still being named. */
-const LIST_TAIL = /^([a-z0-9'’-]+(?: [a-z0-9'’-]+)?) (?:or|and|nor) /;
-/** Verbs that start a new request inside such an opening ("buy Steam or…", "send them or…"). */
-const LIST_VERB = /\b(buy|get|send|pay|give|transfer|move|read|tell|install|download|share|open|call|text|put|wire|deposit|top up|load)\b/;
-
-/** A clause that continues a list as its last alternative. */
-const DISJUNCTION_START = /^(or|nor)\b|^(或者?|或是|亦或)|^还是\b/;
-
-/** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
-const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
-
-const HAND_OVER_REFUSED =
-  /(都|也|一律|均|千万)(请)?(不要|别|勿|不能|不可以?)(给|提供|告诉|透露|泄露|说|发|转发|转告|念|报)|\b(never|don'?t|do not)\b (ever )?(share|give|tell|send|read|disclose) (it|them|this|that|these)\b/;
 
 export function analyseClauses(normalized: string): ClauseInfo[] {
   return analyseSentences(normalized).flatMap((s) => s.parts);

@@ -1,0 +1,83 @@
+/**
+ * Scope shared between the clauses of one sentence. A clause's own words give it a scope (./scope.ts); some clauses
+ * only go on with the one before or after them — a list cut at its commas, a verdict on what came before, a heading,
+ * a refusal about the things the sentence names — and take that clause's scope instead.
+ */
+
+import type { Scope } from './scope';
+
+export interface ScopedClause {
+  text: string;
+  scope: Scope;
+  cues: string[];
+}
+
+/**
+ * A warning whose clause is only the verdict ("…的，都是骗子", "…, that's a scam") puts the clauses before it in the
+ * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
+ * nothing.
+ */
+const VERDICT = /^(那|这)(是|就是|属于)?(诈骗|骗局|骗子|骗人的)|^请?(立即|马上|直接)?(拒绝|挂断|挂掉|报警)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
+
+/** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
+const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
+/** The first one or two words of a clause when an "or"/"and" follows them: a list still being named. */
+const LIST_TAIL = /^([a-z0-9'’-]+(?: [a-z0-9'’-]+)?) (?:or|and|nor) /;
+/** Verbs that start a new request inside such an opening ("buy Steam or…", "send them or…"). */
+const LIST_VERB = /\b(buy|get|send|pay|give|transfer|move|read|tell|install|download|share|open|call|text|put|wire|deposit|top up|load)\b/;
+/** A clause that continues a list as its last alternative. */
+const DISJUNCTION_START = /^(or|nor)\b|^(或者?|或是|亦或)|^还是\b/;
+
+/** A clause that is only a topic: 关于X, 有关X, "about X", "regarding X" (a few words, no verb after them). */
+const TOPIC_HEADING = /^(关于|有关|至于|针对)[^，,]{1,12}$|^(about|regarding|re|as for|as to|on the subject of) [a-z' -]{1,30}$/;
+
+const HAND_OVER_REFUSED =
+  /(都|也|一律|均|千万)(请)?(不要|别|勿|不能|不可以?)(给|提供|告诉|透露|泄露|说|发|转发|转告|念|报)|\b(never|don'?t|do not)\b (ever )?(share|give|tell|send|read|disclose) (it|them|this|that|these)\b/;
+
+/**
+ * A plain clause that goes on naming the items of a scoped clause before it — a list cut at its commas: "we will never
+ * ask for your PIN, password or passcode" (only more of the same things, nothing handed over), "do not buy Apple,
+ * Steam or Google Play cards" (one or two words then "or"/"and", no verb among them).
+ */
+function continuesList(clause: ScopedClause, prev: ScopedClause | undefined): boolean {
+  if (!prev || prev.scope === 'plain') return false;
+  if (!clause.cues.includes('hand-over')) {
+    const named = clause.cues.filter((c) => LISTED.includes(c));
+    if (named.length > 0 && named.every((c) => prev.cues.includes(c))) return true;
+  }
+  const opening = LIST_TAIL.exec(clause.text)?.[1];
+  return opening !== undefined && !LIST_VERB.test(opening) && prev.text.split(/\s+/).length >= 3;
+}
+
+/** Adds the sentence's next clause to `parts`, sharing scope with the clauses before it where it goes on with them. */
+export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
+  if (clause.scope === 'warn' && VERDICT.test(clause.text)) for (const p of parts) p.scope = 'warn';
+  if (clause.scope === 'plain') {
+    const prev = parts[parts.length - 1];
+    if (continuesList(clause, prev)) clause.scope = prev!.scope;
+    else if (DISJUNCTION_START.test(clause.text)) {
+      // A list of things never asked for that ends "…, or read out a code" / "…或者转账" is one negated list: the
+      // closing "or" clause and the items between it and the negation share the negation's scope. Only "or": after
+      // "and" a scammer goes on asking ("never share it with anyone else, and read it to me now").
+      const from = parts.findLastIndex((p) => p.scope !== 'plain');
+      if (from >= 0) {
+        clause.scope = parts[from]!.scope;
+        for (let j = from + 1; j < parts.length; j++) parts[j]!.scope = clause.scope;
+      }
+    }
+  }
+  parts.push(clause);
+}
+
+/** Scope that needs the whole sentence: a heading, and a refusal about the things the sentence names. */
+export function settleSentence(parts: ScopedClause[]): void {
+  // A heading ("关于屏幕共享：…", "Regarding remote access: …") names what the next clause speaks about and asks for
+  // nothing itself: it reads as that clause does ("…本行系统根本不具备查看屏幕的功能" is a negation, so is its heading).
+  for (let j = 0; j + 1 < parts.length; j++) if (TOPIC_HEADING.test(parts[j]!.text)) parts[j]!.scope = parts[j + 1]!.scope;
+  // "验证码是您的隐私，包括我们问您要都不要给": a refusal "…都不要给 / never share it" is about the thing the other
+  // clauses of its sentence name; it scopes them — unless the sentence asks to hand something over in a plain clause
+  // of its own ("验证码别人问都不要给，发给我就行" stays a request).
+  if (parts.some((p) => p.scope !== 'plain' && HAND_OVER_REFUSED.test(p.text)) && !parts.some((p) => p.scope === 'plain' && p.cues.includes('hand-over'))) {
+    for (const p of parts) if (p.scope === 'plain') p.scope = 'neg';
+  }
+}
