@@ -34,11 +34,14 @@ const NAME_PATTERNS: RegExp[] = [
 /** Lines that announce who joined: trusted from notices, unlike greetings, which a notice may phrase loosely. */
 const JOIN_PATTERNS: RegExp[] = [STAFF_JOINED, EN_JOINED, CHATTING_WITH, NUMBER_THEN_NAME_JOINED];
 
-/** Words that sit where a name would ("客服竭诚为您服务"): never a name. */
-const NOT_A_NAME = /^(竭诚|热诚|真诚|诚挚|全力|全心|随时|将|正在|继续|马上|立即|非常|很高兴|为您|请问|您好|你好|谢谢|感谢|稍等|抱歉|欢迎|請問|謝謝|感謝|歡迎)$/;
+/**
+ * Words that sit where a name would, and never are one: a role ("客服", "agent", "you"), a greeting or thanks, or the
+ * adverb of a service phrase ("客服竭诚为您服务").
+ */
+const NOT_A_NAME =
+  /^(客服|人工|在线客服|智能客服|系统|system|agent|support|bot|you|me|我|the|an?|assistant|advisor|customer|visitor|hello|hi|hey|thanks|thank you|welcome|sorry|竭诚|热诚|真诚|诚挚|全力|全心|随时|将|正在|继续|马上|立即|非常|很高兴|为您|请问|您好|你好|谢谢|感谢|稍等|抱歉|欢迎|請問|謝謝|感謝|歡迎)$/i;
 
 const NAME_FROM_AUTHOR = /^(?:客服|人工客服|专员|坐席|agent|advisor)?\s*[:：-]?\s*([\u4e00-\u9fa5]{1,4}|[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{0,20})?)$/i;
-const GENERIC_NAMES = /^(客服|人工|在线客服|智能客服|系统|system|agent|support|bot|you|me|我|the|an?|assistant|advisor|customer|visitor|hello|hi|hey|thanks|thank you|welcome|sorry)$/i;
 
 /** Reads the agent's name and staff id from what the agent wrote or from the name shown beside the message. */
 export function agentIdentity(text: string, author?: string): AgentIdentity {
@@ -52,14 +55,14 @@ export function agentIdentity(text: string, author?: string): AgentIdentity {
   }
   for (const pattern of NAME_PATTERNS) {
     const m = pattern.exec(text);
-    if (m?.[1] && !GENERIC_NAMES.test(m[1]) && !NOT_A_NAME.test(m[1])) {
+    if (m?.[1] && !NOT_A_NAME.test(m[1])) {
       found.name = m[1];
       break;
     }
   }
   if (!found.name && author) {
     const m = NAME_FROM_AUTHOR.exec(author.trim());
-    if (m?.[1] && !GENERIC_NAMES.test(m[1])) found.name = m[1];
+    if (m?.[1] && !NOT_A_NAME.test(m[1])) found.name = m[1];
   }
   return found;
 }
@@ -71,7 +74,7 @@ export function agentIdentity(text: string, author?: string): AgentIdentity {
 export function joinedAgent(text: string): AgentIdentity {
   for (const pattern of JOIN_PATTERNS) {
     const m = pattern.exec(text);
-    if (m?.[1] && !GENERIC_NAMES.test(m[1]) && !NOT_A_NAME.test(m[1])) {
+    if (m?.[1] && !NOT_A_NAME.test(m[1])) {
       const found: AgentIdentity = { name: m[1] };
       for (const idPattern of ID_PATTERNS) {
         const id = idPattern.exec(text)?.[1];

@@ -19,6 +19,9 @@ describe('agentIdentity', () => {
     // a word that is no name before the bracket
     ['您好，请问（工号 123）', undefined, { id: '123' }],
     ['Hello (ID 4821)', undefined, { id: '4821' }],
+    // an author label that is a greeting or thanks names nobody
+    ['好的', '谢谢', {}],
+    ['好的', '您好', {}],
   ])('%s (author %s)', (text, author, expected) => {
     expect(agentIdentity(text, author)).toEqual(expected);
   });
