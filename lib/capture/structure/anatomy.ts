@@ -172,6 +172,8 @@ export interface AnatomyOptions {
 /** Avatar initials: one CJK character or up to three capitals ("访", "DH"). */
 // Naive initials keep a bracket ("H(" from "Hannah (Agent)"): still an avatar, not a message.
 const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z][A-Z(（]{0,2})$/;
+/** The label some chats show on the person's own rows, where the agent's rows show a name. */
+const SELF_LABEL = '我';
 const NAME_SEPARATOR = /\s*[·•|,，]\s*|\s+(?=\d{1,2}[:：]\d{2})/;
 
 /**
@@ -284,6 +286,11 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
           anatomy.name = part.el;
           anatomy.nameText = part.text;
         }
+      }
+      // "我" looks like initials but, as a plain label rather than a painted avatar, is what a chat puts on the person's
+      // own rows where the agent's show a name: it names this row's author.
+      if (initials && part.text === SELF_LABEL && anatomy.nameText === undefined && styleOf && !insidePainted(part.el, row, styleOf)) {
+        anatomy.nameText = SELF_LABEL;
       }
     }
   }

@@ -168,6 +168,23 @@ describe('row anatomy', () => {
     expect(read.map((r) => r?.author)).toEqual(['Digital Helper', 'You', 'Digital Helper', 'You', 'Hannah', undefined]);
   });
 
+  it('reads a plain "我" label on the person\'s own rows as their author, a painted "我" avatar as no author, never as text', () => {
+    const them = (name: string, text: string) => `<div><div>${name}</div><div>${text}</div></div>`;
+    const beside = (text: string) => `<div><div>${text}</div><div>我</div></div>`;
+    const above = (text: string) => `<div><div>我</div><div>${text}</div></div>`;
+    const avatar = (text: string) => `<div><div>${text}</div><div class="avatar">我</div></div>`;
+    // The avatar is a painted box; the labels are plain text.
+    const styleOf = (el: Element) => ({ srOnly: false, painted: el.classList.contains('avatar') });
+    for (const [me, author] of [[beside, '我'], [above, '我'], [avatar, undefined]] as const) {
+      document.body.innerHTML = `<div id="l">${them('智能助理', '您好，请问有什么可以帮您？')}${me('我的卡逾期了，想办分期')}${them('智能助理', '您好，王芳为您服务。')}${me('好的')}</div>`;
+      const list = document.getElementById('l')!;
+      const namePaths = new Set<string>();
+      const read = Array.from(list.children).map((r) => extractRaw(r, { namePaths, container: list, styleOf, layoutOf: () => undefined }));
+      expect(read.map((r) => r?.text)).toEqual(['您好，请问有什么可以帮您？', '我的卡逾期了，想办分期', '您好，王芳为您服务。', '好的']);
+      expect([read[1]?.author, read[3]?.author]).toEqual([author, author]);
+    }
+  });
+
   it('keeps two paragraphs of one bubble, even when a neighbour starts the same way', () => {
     document.body.innerHTML = `<div id="l"><div><div><p>Hello.</p><p>Your balance is 200.</p></div></div><div><div><p>Hello.</p><p>Anything else?</p></div></div></div>`;
     const rows = Array.from(document.getElementById('l')!.children);
