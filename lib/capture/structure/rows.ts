@@ -63,16 +63,22 @@ function alike(a: string, b: string): boolean {
   return long.startsWith(short.replace(/\)+$/, ''));
 }
 
-/** Whether an element's children are rows: two or more of one composite shape, or groups of such rows. */
+/** Whether an element's children are rows: two or more of one composite shape, composites only, or groups of such rows. */
 function holdsRows(el: Element, shadowOf: ShadowOf): boolean {
   const seen: string[] = [];
+  let texts = 0;
   for (const c of lastChildren(el, SAMPLE)) {
     if (!carriesText(c, shadowOf)) continue;
+    texts += 1;
     const shape = shapeOf(c, 2, shadowOf);
     if (!composite(shape)) continue;
     if (seen.some((s) => alike(s, shape))) return true;
     seen.push(shape);
   }
+  // The two sides draw their rows differently (the person's without a name or an avatar), so the first bot line and
+  // the person's reply differ in shape: two or more composite children and nothing else with text are rows too. One
+  // message's parts are not: among them is its bare line of text.
+  if (texts >= 2 && seen.length === texts) return true;
   return groupedRows(el, shadowOf) !== undefined;
 }
 

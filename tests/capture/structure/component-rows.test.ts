@@ -80,6 +80,20 @@ describe('rows grouped in sibling wrappers', () => {
     expect(rowContainer(document.getElementById('log')!).id).toBe('log');
   });
 
+  it('looks through a lone list once it holds the bot\'s first line and the person\'s reply, drawn differently', () => {
+    const them = (name: string, text: string) => `<div><div><div><img src="data:,"><span>${name}</span></div><div>${text}</div><div>10:02</div></div></div>`;
+    const me = (text: string) => `<div><div><div>${text}</div><div>10:03</div></div><svg></svg></div>`;
+    document.body.innerHTML = `<div id="outer"><div id="list">${them('小招', '您好，请问有什么可以帮您？')}</div></div>`;
+    expect(rowContainer(document.getElementById('outer')!).id).toBe('outer');
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', me('我的信用卡逾期两个月了'));
+    expect(rowContainer(document.getElementById('outer')!).id).toBe('list');
+  });
+
+  it('does not look into one message whose header and bare text line sit side by side', () => {
+    document.body.innerHTML = `<div id="outer"><div id="msg"><div><img src="data:,"><span>小招</span></div><div>您好，请问有什么可以帮您？</div><div><span>10:02</span><span>已读</span></div></div></div>`;
+    expect(rowContainer(document.getElementById('outer')!).id).toBe('outer');
+  });
+
   it('takes rows that each hold an avatar and one column for rows, not for groups', () => {
     const row = (name: string, text: string) => `<div class="r"><img src="data:,"><div class="col"><span>${name}</span><div><p>${text}</p></div></div></div>`;
     document.body.innerHTML = `<div id="list">${row('Kim', 'Hello')}${row('Kim', 'How can I help?')}${row('Me', 'A plan please')}</div>`;
