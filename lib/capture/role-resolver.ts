@@ -19,6 +19,8 @@ export class RoleResolver {
   private readonly sent: Array<{ text: string; at: number }> = [];
   /** Some row's class words named the bot: then "agent" in a class means a person, not just the other side. */
   private botClassSeen = false;
+  /** Some row's class words named an agent: then "bot" in a class means the bot, not just the other side. */
+  private agentClassSeen = false;
   /** Sent lines already matched to a row, kept so a restart can give them back. */
   private readonly taken: Array<{ text: string; at: number }> = [];
   /** The person's side of the layout: right by near-universal convention, until their own echo shows otherwise. */
@@ -58,6 +60,7 @@ export class RoleResolver {
   restart(): void {
     this.phase = 'unknown';
     this.botClassSeen = false;
+    this.agentClassSeen = false;
     this.botAuthors.clear();
     this.customerLayout = 'right';
     this.sidesSeen.clear();
@@ -92,6 +95,16 @@ export class RoleResolver {
     }
     if (!side) side = this.sideOf(raw);
     if (raw.hint === 'bot') this.botClassSeen = true;
+    if (raw.hint === 'agent') this.agentClassSeen = true;
+    // A widget that classes its whole other side "bot" (no row is ever classed an agent): a person introducing
+    // themselves with a staff number has taken over, and the rows after them are a person's too, unless a bot's name
+    // or a bot's own introduction says otherwise. A bot never has a staff number.
+    if (side === 'bot' && raw.hint === 'bot' && !this.agentClassSeen && !isBotName(raw.author) && !isBotSelfIntro(raw.text)) {
+      if (this.phase === 'human' || agentIdentity(raw.text, raw.author).id !== undefined) {
+        this.phase = 'human';
+        return 'agent';
+      }
+    }
     // "agent" in a class names the other side of the chat, where the bot writes too until a person takes over; it
     // tells bot from person only in a chat that marks its bot rows apart.
     if (side === 'agent' && raw.hint === 'agent' && !this.botClassSeen) side = 'agent-side';

@@ -93,9 +93,36 @@ describe('class words the person\'s own row carries too', () => {
       roles(resolver, [
         { text: 'Hi there', layout: 'left', hint: 'bot' },
         { text: 'Hello', layout: 'right', hint: 'customer' },
-        { text: "Hi, I'm Priya, agent ID 20417.", layout: 'left', hint: 'bot' },
+        { text: "Hi, I'm Priya.", layout: 'left', hint: 'bot' },
       ]),
     ).toEqual(['bot', 'customer', 'bot']);
+  });
+
+  it('name the whole other side when no row is ever classed an agent: a staff number is a person, and so are the rows after', () => {
+    let t = 0;
+    const resolver = new RoleResolver(() => t);
+    resolver.noteSent('Hello');
+    t = 10;
+    expect(
+      roles(resolver, [
+        { text: 'Hi there', layout: 'left', hint: 'bot' },
+        { text: 'Hello', layout: 'right', hint: 'customer' },
+        { text: 'Let me connect you to a colleague.', layout: 'left', hint: 'bot' },
+        { text: "Hi, I'm Priya, agent ID 20417.", layout: 'left', hint: 'bot' },
+        { text: 'I can set up a reduced payment.', layout: 'left', hint: 'bot' },
+      ]),
+    ).toEqual(['bot', 'customer', 'bot', 'agent', 'agent']);
+  });
+
+  it('keep "bot" for the bot where rows are also classed as an agent\'s', () => {
+    const resolver = new RoleResolver(() => 0);
+    expect(
+      roles(resolver, [
+        { text: 'Hi there', layout: 'left', hint: 'bot' },
+        { text: "Hi, I'm Priya, agent ID 20417.", layout: 'left', hint: 'agent' },
+        { text: 'Your survey link: rate this chat.', layout: 'left', hint: 'bot' },
+      ]),
+    ).toEqual(['bot', 'agent', 'bot']);
   });
 });
 
