@@ -10,7 +10,7 @@ const noBrowser = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**', 'coverage/**', 'e2e/libraries/dist/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**', 'coverage/**', 'e2e/libraries/dist/**', 'e2e/libraries-more/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     // Chat pages built with third-party chat UI libraries (their own package; the build config runs under Node).
-    files: ['e2e/libraries/**/*.{js,jsx}'],
+    files: ['e2e/libraries/**/*.{js,jsx}', 'e2e/libraries-more/**/*.{js,jsx}'],
     languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } }, globals: { ...globals.browser, ...globals.node } },
   },
 );
