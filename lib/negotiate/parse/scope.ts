@@ -3,9 +3,12 @@
  * (您说想分60期, "you mentioned") unless the agent accepts them, ceilings and floors stated as policy (最长60期,
  * "up to 60 months") unless addressed to this customer (最多给您36期), general policy (一般, usually), plans the
  * customer already has (之前办理的), and expired or withdrawn offers — which also void what led up to them in the sentence.
- * Also dropped (issue 12, from lines without an offer in the classifier's train/dev corpus): how long a record stays on
+ * Also dropped (from lines without an offer in the classifier's train/dev corpus): how long a record stays on
  * the credit file, a threshold that needs approval, what one must meet to apply, time passed without payment, and
- * months that count documents — each carries a period or a product name but no terms.
+ * months that count documents — each carries a period or a product name but no terms. And (from the classifier's
+ * sixth to twelfth writers, 2026-12-05) a whole sentence that demands the whole debt at once (a demand, not a
+ * settlement), or speaks of a plan's application or approval with no figure, a plan the person is already on or a
+ * reminder of its payment, the card's grace period, a cap on the agent's authority, how often a waiver is considered.
  */
 
 import type { Ctx } from './types';
@@ -13,32 +16,58 @@ import type { Ctx } from './types';
 const NEGATION =
   /无法|(?<!能)不能|(?<!可)不可以|(?<!可)不可(?!能|以)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|做唔到|唔得|唔可以|唔接受|唔批|批唔到|不符合|未能|(?<!行)不行(?!不行)|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have)(?![a-z])/;
 const QUOTE =
-  /这么高|这么大|这么低|(?<![a-z])(?:at|of) that (?:level|amount|size)(?![a-z])|(?<![跟和给对同向])您说|您刚才说|您刚说|您提到|您的意思是|您是说|您是想|您想|您希望|您要求|(?<![为给帮替])您申请的|您提出的|您提的|您的诉求|诉求|您这边想|(?<![跟和给对同向])你说|你想|(?<![跟和给对同向])你讲|(?<![跟和给对同向])您讲|你话|你刚才说|你刚说|你刚刚说|您刚刚说|你提到|你的意思是|你是说|你是想|您的\s*(?:proposal|request|提议|请求)|(?<![a-z])(?:you said|you mentioned|you'd like to|you would like to|you want|you wanted|you asked|you requested|your request|you proposed|your proposal|you suggested|you had in mind|you're asking|you are asking|you're requesting|you are requesting|did you say|you offered|you were hoping|you're hoping|you could afford|you can afford|you'd prefer|you would prefer)(?![a-z])/;
+  /这么高|这么大|这么低|(?<![a-z])(?:at|of) that (?:level|amount|size)(?![a-z])|(?<![跟和给对同向])您说|您刚才说|您刚说|您提到|您的意思是|您是说|您是想|您想|您希望|您要求|(?<![为给帮替])您申请的|您提出的|您提的|您的诉求|诉求|(?:您|你)要的是|(?:您|你)说的|留言说|您这边想|(?<![跟和给对同向])你说|你想|(?<![跟和给对同向])你讲|(?<![跟和给对同向])您讲|你话|你刚才说|你刚说|你刚刚说|您刚刚说|你提到|你的意思是|你是说|你是想|您的\s*(?:proposal|request|提议|请求)|(?<![a-z])(?:you said|you mentioned|you'd like to|you would like to|you want|you wanted|you asked|you requested|your request|you proposed|your proposal|you suggested|you had in mind|you're asking|you are asking|you're requesting|you are requesting|did you say|you offered|you were hoping|your offer|you're hoping|you could afford|you can afford|you'd prefer|you would prefer)(?![a-z])/;
 const ACCEPT =
   /可以接受|能接受|已同意|同意您|批准了|已批准|审批通过了|已通过|通过了|没问题|可以满足|(?<![a-z])(?:we can accept|we accept|we'll accept|approved|we can do that|that works|agreed|we can agree|is acceptable|we can go with|we can honor that)(?![a-z])/;
 const LIMIT =
-  /最长|最多|最高|上限|不超过|不得超过|最大|最低|最少|低至|至多|(?<![a-z])(?:between \d+ and \d+|from \d+ to \d+|anywhere from|up to(?! date)|maximum|max\.?|at most|no more than|no longer than|as low as|starting (?:at|from)|longest|the most we)(?![a-z])/;
+  /最长|最多|最高|上限|不超过|不得超过|最大|最低|最少|低至|至多|(?<![a-z])(?:between \d+ and \d+|from \d+ to \d+|anywhere from|up to(?! date)|maximum|max\.?|at most|no more than|no longer than|as low as|starting (?:at|from)|longest|the most we|tops? out|capped at|my authority)(?![a-z])/;
 const ADDRESSED = /给您|为您|帮您|给到|(?<![a-z])(?:for you|i can|i could|i'm able|i am able)(?![a-z])/;
 const POLICY =
-  /根据规定|按规定|按照规定|政策规定|我行规定|一般来说|一般情况下|通常|一般|(?<![a-z])(?:policy|usually|typically|generally|normally|in general|as a rule|tend to|on average|range from|ranges from)(?![a-z])/;
+  /根据规定|按规定|按照规定|政策规定|我行规定|一般来说|一般情况下|通常|一般|(?<![a-z])(?:policy|usually|typically|generally|normally|in general|as a rule|tend to|on average|range from|ranges from|only considered|once in any|once every|once per|minimum payment is)(?![a-z])/;
 const PAST =
-  /之前办理的|之前给您的|之前的方案|上次的|上个月给您|上次给您|原来的方案|原方案|已办理的|已经办理的|您现有的|现有的分期|目前的分期|(?<![a-z])(?:last year|last month's|previously|previous plan|your previous|your existing|your current plan|you were on|you had|you're currently on|you are currently on|you're already on|you are already on|payments? (?:remaining|left to go)|earlier plan|the old plan|used to|you made|you paid|you've paid|you have paid|we received|we've received|was received|has been received)(?![a-z])/;
+  /之前办理的|之前给您的|之前的方案|上次的|上个月给您|上次给您|原来的方案|原方案|已办理的|已经办理的|您现有的|现有的分期|目前的分期|之前已经?(?:约定|同意|答应)|先前已?經?(?:約定|同意)|先前已经?(?:约定|同意)|已经?还了?(?:\d+|[一二两三四五六七八九十]+)期|已繳(?:\d+|[一二兩三四五六七八九十]+)期|(?<![a-z])(?:last year|last month's|previously|previous plan|your previous|your existing|your current plan|you were on|you had|you're currently on|you are currently on|you're already on|you are already on|payments? (?:remaining|left to go)|earlier plan|the old plan|used to|you made|you paid|you've paid|you have paid|we received|we've received|was received|has been received|currently enrolled|you're enrolled|you are enrolled|payments? (?:have|has) been made|reminder:|your (?:next )?(?:instal?lment|payment) (?:of [^ ]+ )?is due)(?![a-z])/;
 /** How long a record stays on the credit file ("a default stays on your file for six years"): no plan's term. */
 const RECORD_STAYS =
-  /(?:default|late payments?|missed payments?|arrears|record|marker|entr(?:y|ies))[^.;,]{0,30}(?:stay|r(?:e)?ma(?:i)?n)s?\b|(?:stay|r(?:e)?ma(?:i)?n)s? on (?:your |the )?(?:[a-z]+ )?(?:file|report|record)|记录.{0,6}(?:保留|保存|展示|留存)|(?:保留|展示)\d*.{0,2}年/;
+  /(?:default|late payments?|missed payments?|arrears|record|marker|entr(?:y|ies))[^.;,]{0,30}(?:stay|r(?:e)?ma(?:i)?n)s?\b|(?:stay|r(?:e)?ma(?:i)?n)s? on (?:your |the )?(?:[a-z]+ )?(?:file|report|record)|(?:falls?|drops?|come|comes) off\b|(?:appear|show)s? on (?:your |the )?(?:credit )?(?:file|report|record) for|记录.{0,6}(?:保留|保存|展示|留存)|(?:保留|展示)\d*.{0,2}年/;
 /** A threshold that needs someone else's approval ("anything over a 20% reduction", 超过3期的都要审批): no offer. */
-const THRESHOLD = /(?<![a-z])anything (?:over|above|beyond|more than|longer than|bigger than)(?![a-z])|超过.{1,12}(?:的|都)(?:都)?(?:需要|要|得|须)/;
+const THRESHOLD = /(?<![a-z])anything (?:over|above|beyond|more than|longer than|bigger than)(?![a-z])|(?<![a-z])any (?:payment )?(?:plan|arrangement|offer) (?:under|below|over|above|of less than|of more than)(?![a-z])|超过.{1,12}(?:的|都)(?:都)?(?:需要|要|得|须)/;
 /** What the person must meet or bring to apply (停息挂账要满足一定资质, "eligibility depends on"): no terms offered. */
 const REQUIREMENT =
   /(?:要|需要|须|需|得)(?:满足|符合|具备|提供|上传)|(?:要|需要|须|需|得)(?:您|你)?先(?:还|付|缴|交)|资质|(?<![a-z])(?:eligib|qualif|criteria|to support your (?:request|application)|you(?:'ll| will)? need to (?:provide|send|show))/;
 /** Time already passed without payment (haven't had a payment for two months, 已经三个月没还): history, no term. */
 const HISTORY =
-  /(?<![a-z])(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|no payments?|nothing)(?![a-z])[^.;]{0,40}(?<![a-z])for (?:two|three|four|five|six|several|a few|\d+) (?:months|weeks)|(?:没|未)(?:有)?(?:还|还款|缴|付)(?:款)?(?:已经|有)?.{0,3}(?:个月|期)|(?:个月|期)(?:都)?(?:没|未)(?:有)?(?:还|还款)|(?:已|已经)(?:欠款|逾期|拖欠|欠)了?(?:\d+|[一二两三四五六七八九十]+)(?:个月|期|天)/;
+  /(?<![a-z])(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|no payments?|nothing)(?![a-z])[^.;]{0,40}(?<![a-z])for (?:two|three|four|five|six|several|a few|\d+) (?:months|weeks)|(?:没|未)(?:有)?(?:还|还款|缴|付)(?:款)?(?:已经|有)?.{0,3}(?:个月|期)|(?:个月|期)(?:都)?(?:没|未)(?:有)?(?:还|还款)|(?:已|已经)(?:欠款|逾期|拖欠|欠)了?(?:\d+|[一二两三四五六七八九十]+)(?:个月|期|天)|(?:迟|遲|拖)(?:了|咗)(?:\d+|[一二两兩三四五六七八九十]+)(?:个|個)?月/;
 /** A question for the person's own figure (一个月大约可以赚多少钱？, "how much can you afford?"): nothing offered. */
 const ASKS_FIGURE = /多少|(?<![a-z])(?:how much|what amount)(?![a-z])/;
 /** Months that count documents ("three months of statements", 近三个月的流水), not a plan's term. */
 const DOCUMENT_SPAN =
-  /(?<![a-z\d])(?:\d{1,3}|one|two|three|six|twelve) months?'?s? (?:of|worth of) (?:bank )?(?:statements|payslips|pay ?slips|records|transactions|bills)|近.{0,3}(?:个月|年)的?(?:工资|银行|收入)?(?:流水|工资条|账单|记录)/;
+  /(?<![a-z\d])(?:\d{1,3}|one|two|three|six|twelve) months?'?s? (?:of |worth of )?(?:bank )?(?:statements|payslips|pay ?slips|records|transactions|bills)|近.{0,3}(?:个月|年)的?(?:工资|银行|收入)?(?:流水|工资条|账单|记录)/;
+/**
+ * The whole debt asked for at once (只能把欠的27600一次性结清, "the full balance of $2,966 to close this out", "the
+ * payoff is $7,301"): a demand, not a settlement, which pays a reduced total. Read with WHOLE_AT_ONCE, and only where
+ * the sentence names no reduction (a share of the debt, 欠款总额的六成, is one) and no plan.
+ */
+const WHOLE_DEBT =
+  /全额|全部(?:欠款|金额|还清|结清|归还|的欠款)|所有欠款|(?:欠|逾期)(?:的|了)?(?:金额|款项|欠款)?\s*[¥￥]?\d|欠款(?:合计|总计|共计|总额)|(?:逾期|欠款)?总(?:金额|欠款|额)|剩余本息|本息(?:合计|共计|一并)|(?<![a-z])(?:the )?(?:full|whole|entire|total) (?:balance|amount|outstanding|arrears|debt)|past[- ]due (?:total|amount|balance)|brought up to date|bring (?:the account|it|them) up to date|(?:the )?pay-?off(?: amount| figure)?(?![a-z])/;
+const WHOLE_AT_ONCE =
+  /一次性|一次过|一次还清|全额|全部(?:还清|结清|归还)|结清|还清|(?<![a-z])(?:in (?:one|a single) (?:payment|go|lump)|in full|lump[- ]?sum|pay-?off|close (?:this|the account|it) out|clear(?:ed)? (?:it|the balance|the arrears|the account)|is due|due (?:now|today|immediately))(?![a-z])/;
+const REDUCTION =
+  /(?:即可|就可以|就能|便可|就可)(?:一次性)?(?:结清|还清|销户)|[一二三四五六七八九十\d]\s*成|一半|半数|百分之|\d\s*%|减免|免除|免掉|豁免|核销|打\s*[一二三四五六七八九\d]\s*折|[一二三四五六七八九\d]\s*折|剩下|剩余部分|其余|余下|优惠|(?<![a-z])(?:off|discount|reduc|forgiv|write off|written off|waive|settle (?:it |the account )?for|percent|half|full and final|accept (?:a |an )?(?:[£$€¥]|\d)|(?:will|would) (?:settle|clear|close) (?:the|your) (?:account|balance|debt))/;
+const PLAN_TERMS = /分\s*\d+\s*期|\d+\s*期|每期|每月|(?<![a-z])(?:\d+ (?:monthly )?(?:months|payments|instalments|installments)|per month|a month|monthly)(?![a-z])/;
+/**
+ * A plan still to be applied for or approved, or the papers it needs (停息挂账需要上报风控审核, "has to go through a
+ * review", 帮您提交材料): with no figure in the sentence, it names a plan and offers nothing yet.
+ */
+const PROCEDURE =
+  /需要?(?:由|经过|经)?(?:总行|分行|风控|主管|上级|领导|专员)?(?:的)?(?:审批|审核|签字)|(?:转到|转给|交给|转交)[^，。,.；;]{0,12}(?:审批|审核)|申请(?![表书])|报备|上报|提交|材料|资料|(?<![a-z])(?:needs?|has|have|must) (?:to )?(?:go through|get|be sent|be) (?:an? |for )?(?:[a-z]+ )?(?:approv|review|underwrit|sign)|send (?:it|this) up|escalat|refer (?:it|this)|isn'?t something|is not something|apply(?:ing)? for|application(?![a-z])/;
+/** A figure, in digits or in words beside a unit (两个月, 七成, "six-month", "ten payments"). */
+const TERM_FIGURE =
+  /\d|一半|(?<![a-z])half(?![a-z])|[一二两三四五六七八九十半]+\s*(?:个月|期|年|天|成|折|周)|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|forty|fifty|sixty)[- ](?:months?|payments?|instalments?|installments?|weeks?|years?)(?![a-z])/;
+/**
+ * The card's grace period (还款宽限期, "a grace period of 3 days") is a term of the card, unless the sentence grants it
+ * to this person (可以给您宽限30天).
+ */
+const GRACE = /宽限期|(?<![a-z])grace period(?![a-z])/;
 const HAS_FIGURE = /\d/;
 /** The agent speaking for the bank again after quoting the customer. */
 const AGENT_VOICE = /我们|我这边|我行|我司|本行|(?<![a-z])(?:we|we'd|we'll|we're|we can|i'd|i'll|i can)(?![a-z'])/;
@@ -58,10 +87,15 @@ export function droppedClauses(ctx: Ctx): boolean[] {
   for (const [first, last] of seg.sentences) {
     const sentence = text.slice(clauses[first]!.start, clauses[last - 1]!.end);
     const accepted = ACCEPT.test(sentence);
+    // The whole debt demanded at once, or a plan's procedure without a figure: nothing in the sentence is an offer.
+    const demandsWhole = WHOLE_DEBT.test(sentence) && WHOLE_AT_ONCE.test(sentence) && !REDUCTION.test(sentence) && !PLAN_TERMS.test(sentence);
+    const procedureOnly = PROCEDURE.test(sentence) && !TERM_FIGURE.test(sentence) && !accepted;
+    if (demandsWhole || procedureOnly) for (let k = first; k < last; k++) dropped[k] = true;
     for (let k = first; k < last; k++) {
       const c = clauses[k]!;
       const t = text.slice(c.start, c.end);
       if (NEGATION.test(t) || POLICY.test(t)) dropped[k] = true;
+      if (GRACE.test(t) && !ADDRESSED.test(sentence)) dropped[k] = true;
       if (RECORD_STAYS.test(t) || THRESHOLD.test(t) || HISTORY.test(t) || DOCUMENT_SPAN.test(t)) dropped[k] = true;
       // A requirement drops a clause only when it offers nothing itself: 符合条件可以给您分12期 is still an offer.
       if (REQUIREMENT.test(t) && !ADDRESSED.test(t) && !HAS_FIGURE.test(t)) dropped[k] = true;
