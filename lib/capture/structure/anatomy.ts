@@ -174,7 +174,7 @@ export interface AnatomyOptions {
 const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z][A-Z(（]{0,2})$/;
 /** The label some chats show on the person's own rows, where the agent's rows show a name. */
 const SELF_LABEL = '我';
-const NAME_SEPARATOR = /\s*[·•|,，]\s*|\s+(?=\d{1,2}[:：]\d{2})/;
+const NAME_SEPARATOR = /\s*[·•・‧|,，]\s*|\s+(?=\d{1,2}[:：]\d{2})/;
 
 /**
  * A repeated short part worth remembering as a name's place: longer than a short reply ("OK"), or a Chinese name of
@@ -227,8 +227,15 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
     for (let round = 0; round < 2; round += 1) {
       const rest = content();
       if (rest.length < 2) break;
-      const part = end === 'lead' ? rest[0]! : rest[rest.length - 1]!;
-      const others = rest.filter((p) => p !== part);
+      let part = end === 'lead' ? rest[0]! : rest[rest.length - 1]!;
+      let others = rest.filter((p) => p !== part);
+      // An avatar's initials drawn inside the name line ("[F] Fargo ・ 13:24" under the bubble): the line without them.
+      const within = others.filter((p) => p.el !== part.el && contains(part.el, p.el));
+      if (within.length > 0 && within.every((p) => INITIALS.test(p.text))) {
+        const hidden = new Set(within.map((p) => p.el));
+        part = { ...part, text: visibleText(part.el, { shadowOf, exclude: hidden }) };
+        others = others.filter((p) => !hidden.has(p.el));
+      }
       if (part.text.length > NAME_MAX || /\n/.test(part.text)) break;
       // Inside another part (a bold word in a sentence), or holding the others (the bubble itself): not a name.
       if (others.some((p) => contains(p.el, part.el) || contains(part.el, p.el))) break;
@@ -281,10 +288,13 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
         anatomy.nameText ??= pieces[0]!;
         anatomy.timeText ??= pieces.slice(1).join(' ');
       } else if (!initials || repeated) {
-        // Initials stand for the name; the longest repeated part is the name itself.
-        if (!initials && part.text.length > (anatomy.nameText ?? '').length) {
+        // Initials stand for the name; the longest repeated part is the name itself. A name part that ends with a
+        // time holds both ("平安小安 20:15": the time in a child of the name's element): the name is what comes before.
+        const named = pieces.length >= 2 && isTimeText(pieces.slice(1).join(' ')) ? pieces[0]! : part.text;
+        if (!initials && named.length > (anatomy.nameText ?? '').length) {
           anatomy.name = part.el;
-          anatomy.nameText = part.text;
+          anatomy.nameText = named;
+          if (named !== part.text) anatomy.timeText ??= pieces.slice(1).join(' ');
         }
       }
       // "我" looks like initials but, as a plain label rather than a painted avatar, is what a chat puts on the person's

@@ -4,23 +4,27 @@
  */
 const RECEIPT_WORDS =
   '已送达|已送達|送达|送達|已读|已讀|未读|未讀|已发送|已發送|发送中|發送中|发送失败|發送失敗|已撤回|not delivered|delivered|unread|read|seen|sent|sending|failed';
-const RECEIPT = new RegExp(`^(?:[✓✔]{1,2}\\s*)?(?:${RECEIPT_WORDS})\\s*[·•,]?\\s*`, 'i');
+const RECEIPT = new RegExp(`^(?:[✓✔]{1,2}\\s*)?(?:${RECEIPT_WORDS})\\s*[·•・‧,]?\\s*`, 'i');
 const CLOCK = /^(?:(?:上午|下午|晚上|凌晨|中午|早上)\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$/;
 const DATE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)(?:\s*(?:星期|周)[一二三四五六日天])?$/;
 const WEEKDAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:星期|周)[一二三四五六日天]|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*)$/i;
+/** A month and day in words ("December 5", "5th Dec"), and a year beside them. */
+const MONTH_DAY =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:\s+\d{4})?$/i;
+const YEAR = /^(?:19|20)\d{2}$/;
 const RELATIVE =
   /^(?:just now|now|a moment ago|moments? ago|刚刚|刚才|剛剛|剛才|today|yesterday|今天|昨天|前天|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:a|an|\d+)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s*ago)$/i;
 
-/** Parts joined by separators ("Today, 10:32", "Read · 2 min ago", "2024-05-01 10:23:11"). */
+/** Parts joined by separators ("Today, 10:32", "Read · 2 min ago", "Fargo ・ 13:24", "2024-05-01 10:23:11"). */
 function pieces(text: string): string[] {
   return text
-    .split(/\s*[,·•|]\s*|\s+(?=\d{1,2}[:：]\d{2})|(?<=\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+|(?<=日)\s*(?=\d)|(?<=[天日])\s+|\s+at\s+/i)
+    .split(/\s*[,·•・‧|]\s*|\s+(?=\d{1,2}[:：]\d{2})|(?<=\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+|(?<=日)\s*(?=\d)|(?<=[天日])\s+|\s+at\s+/i)
     .map((p) => p.trim())
     .filter(Boolean);
 }
 
 function isTimePiece(piece: string): boolean {
-  return CLOCK.test(piece) || DATE.test(piece) || WEEKDAY.test(piece) || RELATIVE.test(piece) || /^\d{1,2}$/.test(piece);
+  return CLOCK.test(piece) || DATE.test(piece) || MONTH_DAY.test(piece) || YEAR.test(piece) || WEEKDAY.test(piece) || RELATIVE.test(piece) || /^\d{1,2}$/.test(piece);
 }
 
 /** A clock time, date, relative time or a mix of them ("昨天 21:05", "Mon, May 6 at 10:32 AM"). */
@@ -31,7 +35,7 @@ export function isTimeText(text: string): boolean {
   const parts = pieces(t.replace(/\b(\d{1,2}[:：]\d{2})\s*([AaPp]\.?[Mm]\.?)/g, '$1$2'));
   const timely = parts.filter((p) => isTimePiece(p) || /^\d{1,2}[:：]\d{2}[AaPp]\.?[Mm]\.?$/.test(p));
   // At least one real time or date among the pieces, not just a bare number or a month word.
-  return timely.length === parts.length && parts.some((p) => CLOCK.test(p) || DATE.test(p) || RELATIVE.test(p) || /[:：]/.test(p));
+  return timely.length === parts.length && parts.some((p) => CLOCK.test(p) || DATE.test(p) || MONTH_DAY.test(p) || RELATIVE.test(p) || /[:：]/.test(p));
 }
 
 /** A delivery or read receipt ("已读", "Delivered", "Seen 10:32", "Read by Sam"); "Read the terms first" is a message. */
@@ -65,7 +69,16 @@ export function isReactionText(text: string): boolean {
   return t.length > 0 && t.length <= 40 && REACTION.test(t);
 }
 
+/** The pill a chat shows over its list when messages arrive below the view ("New Messages ↓", 有3条新消息). */
+const JUMP_PROMPT =
+  /^(?:\d+\s*)?(?:new messages?(?: below)?|unread messages?|jump to (?:the )?(?:latest|bottom|new messages?)|scroll to (?:the )?bottom|back to (?:the )?(?:latest|bottom)|有?\s*\d*\s*[条條]?新[消訊][息]|查看新[消訊]息|回到底部|回到最新)\s*[↓⬇▼⌄]?$/i;
+
+export function isJumpPromptText(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 30 && JUMP_PROMPT.test(t);
+}
+
 /** Chrome text: nothing a person wrote. */
 export function isChromeText(text: string): boolean {
-  return isDividerText(text) || isReceiptText(text) || isReactionText(text);
+  return isDividerText(text) || isReceiptText(text) || isReactionText(text) || isJumpPromptText(text);
 }

@@ -1,3 +1,4 @@
+import { isDividerText } from './lexicon';
 import { carriesText, shapeOf, type ShadowOf } from './shape';
 
 /**
@@ -69,8 +70,10 @@ function holdsRows(el: Element, shadowOf: ShadowOf): boolean {
   let texts = 0;
   for (const c of lastChildren(el, SAMPLE)) {
     if (!carriesText(c, shadowOf)) continue;
-    texts += 1;
     const shape = shapeOf(c, 2, shadowOf);
+    // A date divider between the rows ("Saturday, December 5, 2026") is the list's own line, not a message's part.
+    if (!composite(shape) && isDividerText(c.textContent ?? '')) continue;
+    texts += 1;
     if (!composite(shape)) continue;
     if (seen.some((s) => alike(s, shape))) return true;
     seen.push(shape);

@@ -89,6 +89,13 @@ describe('rows grouped in sibling wrappers', () => {
     expect(rowContainer(document.getElementById('outer')!).id).toBe('list');
   });
 
+  it('looks through a lone list whose only line besides the rows is a date divider', () => {
+    const them = (name: string, text: string) => `<div><div><img src="data:,"></div><div><span>${name}</span><div>${text}</div><time>12/5/2026 7:48 PM</time></div></div>`;
+    const me = (text: string) => `<div><div><div>${text}</div><time>12/5/2026 7:49 PM</time></div></div>`;
+    document.body.innerHTML = `<div id="outer"><div id="list"><div>Saturday, December 5, 2026</div>${them('中银智能客服', '您好，请问有什么可以帮您？')}${me('我信用卡逾期了三期')}</div></div>`;
+    expect(rowContainer(document.getElementById('outer')!).id).toBe('list');
+  });
+
   it('does not look into one message whose header and bare text line sit side by side', () => {
     document.body.innerHTML = `<div id="outer"><div id="msg"><div><img src="data:,"><span>小招</span></div><div>您好，请问有什么可以帮您？</div><div><span>10:02</span><span>已读</span></div></div></div>`;
     expect(rowContainer(document.getElementById('outer')!).id).toBe('outer');

@@ -185,6 +185,22 @@ describe('row anatomy', () => {
     }
   });
 
+  it('reads a name whose line also holds the time as the name alone, and a meta line under the bubble with the avatar\'s initials in it', () => {
+    // The name line holds the time in a child element (daisyUI's chat-header): the name is what comes before it.
+    const header = (name: string, time: string, text: string) => `<div><div>${name} <time>${time}</time></div><div>${text}</div><div></div></div>`;
+    document.body.innerHTML = `<div id="l">${header('平安小安', '20:15', '您好，请问有什么可以帮您？')}${header('平安小安', '20:16', '已为您转接人工坐席。')}</div>`;
+    let namePaths = new Set<string>();
+    let read = Array.from(document.getElementById('l')!.children).map((r) => extractRaw(r, { namePaths }));
+    expect(read.map((r) => [r?.text, r?.author])).toEqual([['您好，请问有什么可以帮您？', '平安小安'], ['已为您转接人工坐席。', '平安小安']]);
+    // The meta line under the bubble holds the avatar's initials and "name ・ time" (Twilio Paste's ChatMessageMeta).
+    const meta = (initial: string, name: string, time: string, text: string) =>
+      `<div><div><div>${text}</div></div><div><abbr title="${name}">${initial}</abbr>${name} ・ ${time}</div></div>`;
+    document.body.innerHTML = `<div id="l">${meta('F', 'Fargo', '13:24', "Hi, I'm Fargo.")}${meta('M', 'Maria', '13:25', 'Hi, this is Maria.')}</div>`;
+    namePaths = new Set<string>();
+    read = Array.from(document.getElementById('l')!.children).map((r) => extractRaw(r, { namePaths }));
+    expect(read.map((r) => [r?.text, r?.author, r?.shownTime])).toEqual([["Hi, I'm Fargo.", 'Fargo', '13:24'], ['Hi, this is Maria.', 'Maria', '13:25']]);
+  });
+
   it('keeps two paragraphs of one bubble, even when a neighbour starts the same way', () => {
     document.body.innerHTML = `<div id="l"><div><div><p>Hello.</p><p>Your balance is 200.</p></div></div><div><div><p>Hello.</p><p>Anything else?</p></div></div></div>`;
     const rows = Array.from(document.getElementById('l')!.children);
