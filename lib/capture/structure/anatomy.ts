@@ -1,6 +1,6 @@
 import { openShadowRoots, type ShadowAccess } from '../dom/shadow';
 import { isHiddenElement, visibleText } from '../visible-text';
-import { isChromeText, isReceiptText, isTimeText } from './lexicon';
+import { DOTS, isChromeText, isReceiptText, isTimeText } from './lexicon';
 import type { StyleFacts } from './style-facts';
 
 /**
@@ -174,7 +174,7 @@ export interface AnatomyOptions {
 const INITIALS = /^(?:[\u3400-\u9fff]|[A-Z][A-Z(（]{0,2})$/;
 /** The label some chats show on the person's own rows, where the agent's rows show a name. */
 const SELF_LABEL = '我';
-const NAME_SEPARATOR = /\s*[·•・‧|,，]\s*|\s+(?=\d{1,2}[:：]\d{2})/;
+const NAME_SEPARATOR = new RegExp(`\\s*[${DOTS}|,，]\\s*|\\s+(?=\\d{1,2}[:：]\\d{2})`);
 
 /**
  * A repeated short part worth remembering as a name's place: longer than a short reply ("OK"), or a Chinese name of

@@ -2,23 +2,28 @@
  * The small closed vocabulary a chat row shows besides the message itself (research: structural-detection.md §4):
  * delivery receipts, clock times, relative times and dates. A row part whose whole text is one of these is chrome.
  */
+/** Dots a chat puts between a name, a time and a receipt on one line ("Fargo ・ 13:24", "Read · 2 min ago"). */
+export const DOTS = '·•・‧';
+
 const RECEIPT_WORDS =
   '已送达|已送達|送达|送達|已读|已讀|未读|未讀|已发送|已發送|发送中|發送中|发送失败|發送失敗|已撤回|not delivered|delivered|unread|read|seen|sent|sending|failed';
-const RECEIPT = new RegExp(`^(?:[✓✔]{1,2}\\s*)?(?:${RECEIPT_WORDS})\\s*[·•・‧,]?\\s*`, 'i');
+const RECEIPT = new RegExp(`^(?:[✓✔]{1,2}\\s*)?(?:${RECEIPT_WORDS})\\s*[${DOTS},]?\\s*`, 'i');
 const CLOCK = /^(?:(?:上午|下午|晚上|凌晨|中午|早上)\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$/;
 const DATE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)(?:\s*(?:星期|周)[一二三四五六日天])?$/;
 const WEEKDAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:星期|周)[一二三四五六日天]|jan[a-z]*|feb[a-z]*|mar[a-z]*|apr[a-z]*|may|jun[a-z]*|jul[a-z]*|aug[a-z]*|sep[a-z]*|oct[a-z]*|nov[a-z]*|dec[a-z]*)$/i;
 /** A month and day in words ("December 5", "5th Dec"), and a year beside them. */
-const MONTH_DAY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:\s+\d{4})?$/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH_DAY = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:\\s+\\d{4})?$`, 'i');
 const YEAR = /^(?:19|20)\d{2}$/;
 const RELATIVE =
   /^(?:just now|now|a moment ago|moments? ago|刚刚|刚才|剛剛|剛才|today|yesterday|今天|昨天|前天|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:a|an|\d+)\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s*ago)$/i;
 
 /** Parts joined by separators ("Today, 10:32", "Read · 2 min ago", "Fargo ・ 13:24", "2024-05-01 10:23:11"). */
+const PIECE_BREAK = new RegExp(`\\s*[,${DOTS}|]\\s*|\\s+(?=\\d{1,2}[:：]\\d{2})|(?<=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\s+|(?<=日)\\s*(?=\\d)|(?<=[天日])\\s+|\\s+at\\s+`, 'i');
+
 function pieces(text: string): string[] {
   return text
-    .split(/\s*[,·•・‧|]\s*|\s+(?=\d{1,2}[:：]\d{2})|(?<=\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+|(?<=日)\s*(?=\d)|(?<=[天日])\s+|\s+at\s+/i)
+    .split(PIECE_BREAK)
     .map((p) => p.trim())
     .filter(Boolean);
 }

@@ -67,6 +67,15 @@ describe('bubble colours', () => {
 
 const roles = (resolver: RoleResolver, raws: RawMessage[]) => raws.map((r) => resolver.resolve(r).role);
 
+/** A resolver that saw the person send `text` a moment before the rows are read. */
+function afterSending(text: string): RoleResolver {
+  let t = 0;
+  const resolver = new RoleResolver(() => t);
+  resolver.noteSent(text);
+  t = 10;
+  return resolver;
+}
+
 describe('class words the person\'s own row carries too', () => {
   it('name no side: a widget prefix like "chatbot-…" on every row leaves the agent an agent', () => {
     let t = 0;
@@ -85,10 +94,7 @@ describe('class words the person\'s own row carries too', () => {
   });
 
   it('still name the bot when the person\'s row does not carry them', () => {
-    let t = 0;
-    const resolver = new RoleResolver(() => t);
-    resolver.noteSent('Hello');
-    t = 10;
+    const resolver = afterSending('Hello');
     expect(
       roles(resolver, [
         { text: 'Hi there', layout: 'left', hint: 'bot' },
@@ -99,10 +105,7 @@ describe('class words the person\'s own row carries too', () => {
   });
 
   it('name the whole other side when no row is ever classed an agent: a staff number is a person, and so are the rows after', () => {
-    let t = 0;
-    const resolver = new RoleResolver(() => t);
-    resolver.noteSent('Hello');
-    t = 10;
+    const resolver = afterSending('Hello');
     expect(
       roles(resolver, [
         { text: 'Hi there', layout: 'left', hint: 'bot' },
