@@ -32,16 +32,18 @@ export function matchKey(raw: RawMessage): string {
 }
 
 /**
- * The same message whose sender name or shown time was rendered after its text (a component that draws the bubble
- * first and fills the header in later): same text, and each detail either unchanged or newly filled in. Not an edit,
- * and not a new message.
+ * The same message with its details drawn again: same text, the sender name unchanged or filled in after the text (a
+ * component that draws the bubble first), the shown time filled in, or changed. A time label is the chat's clock, not
+ * the message: "刚刚" becomes "1分钟前", and a row first read together with the date divider above it shows the date
+ * where its time will be. Not an edit, and not a new message.
  */
-export function detailsArrivedLate(capturedKey: string, renderedKey: string): boolean {
+export function detailsRedrawn(capturedKey: string, renderedKey: string): boolean {
   if (capturedKey === renderedKey) return false;
   const [oldAuthor, oldTime, ...oldText] = capturedKey.split('\u241f');
   const [newAuthor, newTime, ...newText] = renderedKey.split('\u241f');
-  const filledOrSame = (was: string | undefined, now: string | undefined) => was === now || was === '';
-  return oldText.join('\u241f') === newText.join('\u241f') && filledOrSame(oldAuthor, newAuthor) && filledOrSame(oldTime, newTime);
+  const sameOrFilled = oldAuthor === newAuthor || oldAuthor === '';
+  const timeKept = oldTime === '' || newTime !== '';
+  return oldText.join('\u241f') === newText.join('\u241f') && sameOrFilled && timeKept;
 }
 
 /**
@@ -103,7 +105,7 @@ export class TranscriptTracker {
       const ref = items[j]!.ref;
       const slot = ref ? this.byRef.get(ref) : undefined;
       if (!slot) continue;
-      if (detailsArrivedLate(slot.key, keys[j]!)) slot.key = keys[j]!;
+      if (detailsRedrawn(slot.key, keys[j]!)) slot.key = keys[j]!;
       if (slot.key !== keys[j]) {
         editOf[j] = slot;
         continue;
@@ -162,7 +164,7 @@ export class TranscriptTracker {
       const nextIndex = nextMatched[index]?.index ?? this.slots.length;
       // A node re-created once its header was filled in: the next captured slot, not shown by any other node now.
       const late = previous + 1 < nextIndex ? this.slots[previous + 1] : undefined;
-      if (late && !claimed.has(late) && detailsArrivedLate(late.key, keys[index]!)) {
+      if (late && !claimed.has(late) && detailsRedrawn(late.key, keys[index]!)) {
         late.key = keys[index]!;
         claimed.add(late);
         if (item.ref) this.byRef.set(item.ref, late);

@@ -502,3 +502,53 @@ describe('startCapture tells the truth about what it reads', () => {
     expect(stored.map((m) => m.text)).toEqual(['您好，我是客服王敏。', '请问有什么可以帮您？', '可以为您申请分12期。']);
   });
 });
+
+describe('startCapture reads a message once when its rows are first read one level too high', () => {
+  // A list holding a date divider and one message group reads as a single row (the group's time taken from the
+  // divider); once a second group arrives the groups are the rows. The message is the same one, read again.
+  const group = (side: 'receiver' | 'sender', author: string, text: string, time = '12/5/2026 7:48 PM') =>
+    `<div class="k-message-group k-message-group-${side}">${side === 'receiver' ? '<div class="k-avatar"><span class="k-avatar-image"><img src="a.svg" alt="Avatar"></span></div>' : ''}<div class="k-message-group-content"><span class="k-message-author">${author}</span><div class="k-message"><div class="k-chat-bubble"><div class="k-bubble-content"><span class="k-chat-bubble-text">${text}</span></div></div><div class="k-message-info"><time class="k-message-time">${time}</time></div></div></div></div>`;
+  const greeting = '您好，欢迎咨询示范银行信用卡，请问有什么可以帮您？';
+  const page = (firstGroup: string) => `<header>示范银行 · 信用卡 · 在线客服</header><main><aside>请勿在对话中透露您的密码。</aside><section><div class="k-chat">
+    <div class="k-message-list" role="log" aria-live="polite"><div class="k-message-list-content" id="list"><div class="k-timestamp">Saturday, December 5, 2026</div>${firstGroup}</div></div>
+    <div class="k-message-box-wrapper"><textarea placeholder="请输入消息..."></textarea><button aria-label="Attach file"></button></div></div></section></main>`;
+
+  it.each([
+    ['the greeting is there when Parley looks, the person answers within the hold', 'before', undefined],
+    ['the greeting arrives after Parley looked', 'after', undefined],
+    ['the greeting was already stored when the person answers', 'before', 50],
+  ] as const)('%s', async (_case, greetingAt, holdMs) => {
+    document.body.innerHTML = page(greetingAt === 'before' ? group('receiver', '示范智能客服', greeting) : '');
+    const stored: CapturedMessage[] = [];
+    capture?.stop();
+    capture = startCapture({
+      doc: document, newId: () => 's', scanDelayMs: 1, detectIntervalMs: 1, redetectIntervalMs: 10, isTrustedEvent: () => true,
+      ...(holdMs !== undefined ? { unconfirmedHoldMs: holdMs } : {}),
+      send: async (_s, messages) => {
+        for (const m of messages) if (!stored.some((x) => x.id === m.id)) stored.push(m);
+        return messages.map((m) => m.id);
+      },
+    });
+    const list = () => document.getElementById('list')!;
+    await tick(100);
+    if (greetingAt === 'after') {
+      list().insertAdjacentHTML('beforeend', group('receiver', '示范智能客服', greeting));
+      await tick(100);
+    }
+    if (holdMs !== undefined) expect(stored.map((m) => m.text)).toEqual([greeting]);
+    const input = document.querySelector('textarea')!;
+    input.value = '我信用卡逾期了三期';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    input.value = '';
+    list().insertAdjacentHTML('beforeend', group('sender', '我', '我信用卡逾期了三期'));
+    await tick(200);
+    list().insertAdjacentHTML('beforeend', group('receiver', '孙悦', '您好，信用卡客服孙悦，工号7720415。', '12/5/2026 7:49 PM'));
+    await tick(200);
+    await capture!.whenDelivered();
+    expect(stored.map((m) => [m.role, m.text])).toEqual([
+      ['bot', greeting],
+      ['customer', '我信用卡逾期了三期'],
+      ['agent', '您好，信用卡客服孙悦，工号7720415。'],
+    ]);
+  });
+});

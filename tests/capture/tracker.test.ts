@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignRuns } from '../../lib/capture/align';
 import type { RawMessage } from '../../lib/capture/extract';
 import { fnv1a, messageIds } from '../../lib/capture/message-ids';
-import { detailsArrivedLate, EDIT_MARK, matchKey, TranscriptTracker, type TrackedItem } from '../../lib/capture/tracker';
+import { detailsRedrawn, EDIT_MARK, matchKey, TranscriptTracker, type TrackedItem } from '../../lib/capture/tracker';
 
 const a = (text: string, extra: Partial<RawMessage> = {}): RawMessage => ({ side: 'agent', text, ...extra });
 const c = (text: string): RawMessage => ({ side: 'customer', text });
@@ -139,6 +139,18 @@ describe('TranscriptTracker', () => {
     expect(tracker.observe(render([a('Welcome to HSBC', { author: 'HSBC Assistant', shownTime: '10:00' }), c('hi')]))).toEqual([]);
   });
 
+  it('keeps one message when only its shown time changes, in the same node or a new one', () => {
+    const tracker = new TranscriptTracker('s');
+    const node = {};
+    expect(texts(tracker, render([a('您好', { author: '李娜', shownTime: '刚刚' })], [node]))).toEqual([[0, 'agent', '您好']]);
+    // The chat's clock relabels the row; no note that the message changed.
+    expect(tracker.observe(render([a('您好', { author: '李娜', shownTime: '1分钟前' })], [node]))).toEqual([]);
+    // Read again from a new node, with the time the row itself shows.
+    expect(tracker.observe(render([a('您好', { author: '李娜', shownTime: '10:02' }), c('你好')]))).toMatchObject([{ seq: 1, text: '你好' }]);
+    // The same words from the same sender, appended later with another time: a second message.
+    expect(tracker.observe(render([a('您好', { author: '李娜', shownTime: '10:02' }), c('你好'), a('您好', { author: '李娜', shownTime: '10:05' })]))).toMatchObject([{ seq: 2, text: '您好' }]);
+  });
+
   it('still stores a second message with the same text when it comes from someone else', () => {
     const tracker = new TranscriptTracker('s');
     tracker.observe(render([a('好的')]));
@@ -152,10 +164,12 @@ describe('TranscriptTracker', () => {
     [{ text: 'x', author: 'A' }, { text: 'x', author: 'A', shownTime: '10:00' }, true],
     [{ text: 'x', author: 'A' }, { text: 'x', author: 'B' }, false],
     [{ text: 'x', author: 'A' }, { text: 'x' }, false],
+    [{ text: 'x', author: 'A', shownTime: '刚刚' }, { text: 'x', author: 'A', shownTime: '1分钟前' }, true],
+    [{ text: 'x', author: 'A', shownTime: '10:00' }, { text: 'x', author: 'A' }, false],
     [{ text: 'x' }, { text: 'y', author: 'A' }, false],
     [{ text: 'x' }, { text: 'x' }, false],
-  ])('detailsArrivedLate(%j → %j) is %s', (was, now, expected) => {
-    expect(detailsArrivedLate(matchKey({ side: 'agent', ...was }), matchKey({ side: 'agent', ...now }))).toBe(expected);
+  ])('detailsRedrawn(%j → %j) is %s', (was, now, expected) => {
+    expect(detailsRedrawn(matchKey({ side: 'agent', ...was }), matchKey({ side: 'agent', ...now }))).toBe(expected);
   });
 
   it('does not mistake a node recycled for another message for an edit', () => {
