@@ -9,6 +9,30 @@ import type { IntentId } from '../types';
 
 export type Cue = readonly [RegExp, number];
 
+/**
+ * A refusal is a decision word near the relief it refuses, in either order and inside one sentence: the relief may be
+ * a waiver, a plan, a deferral or the person's own proposal ("申请没通过", "the settlement offer is not acceptable",
+ * "利息一定要收", "no can do on the late fee"). Neither half alone is a refusal: "approved" is not, "plan" is not.
+ */
+const RELIEF_ZH = '减免|免息|免除|豁免|减息|减半|停息|挂账|分期|延期|展期|延迟还款|协商|方案|申请|还款计划|罚息|违约金|利息|息费|年费|手续费|滞纳金|部分还款|最低还款';
+const DENIED_ZH =
+  '(?:未|没有?|不)(?:通过|获批|获得批准|批准|同意)|不予(?:批准|通过|受理|办理)|批不(?:了|下来|下)|不给批|批唔到|唔批|被(?:拒|驳回|否决)|拒(?:了|绝)|驳回|' +
+  '不(?:办理|受理|接受|支持)|办不了|做不了|做唔到|做不到|批不到|(?:不能|无法|没法|没办法|不可以)(?:接受|同意|办理|批准|受理|处理)|不符合|不够条件|不在.{0,6}(?:政策|范围)|' +
+  '没有(?:这个|此)?(?:选项|政策)|冇(?:呢个)?(?:选项|得)|唔得|唔收|不行|不可能|少不了';
+const RELIEF_EN = 'waiv|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settle|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off';
+const DENIED_EN =
+  "not (?:been )?(?:approved|accepted|acceptable|eligible|granted)|(?:was|were|has been|have been|got|came back|come back|been) (?:declined|rejected|denied|turned down|refused)|turned down|" +
+  "(?:doesn'?t|does not|don'?t|do not|won'?t|will not) qualify|isn'?t (?:approved|eligible|an option|coming up)|" +
+  "(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|not in a position to|won'?t be|will not be) (?:accept|approv|agree to|offer|grant|set up|do |give|writ|waiv|extend|freez|go (?:any )?lower)|" +
+  "no can do|that'?s a no|outside (?:of )?(?:our|the) (?:policy|guidelines)|nothing (?:i|we) can do|no override|(?:hasn'?t|didn'?t|has not|did not) go(?:ne)? through|(?:has|have) to stay|too low (?:for us )?to accept|no more (?:extensions|plans)";
+const near = (a: string, b: string, gap: string) => new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`);
+const REFUSED_RELIEF_ZH = near(RELIEF_ZH, DENIED_ZH, '[^。！？!?]{0,12}');
+const REFUSED_RELIEF_EN = near(RELIEF_EN, DENIED_EN, '[^.!?;]{0,40}');
+/** A refusal only imagined (如果申请没通过, "if the plan is declined") refuses nothing yet. */
+const IMAGINED_REFUSAL = new RegExp(`(?:如果|若|要是|假如|万一|一旦)[^。，,！？]{0,12}(?:${DENIED_ZH})|\\b(?:if|unless|in case|should)\\b[^.!?;]{0,30}(?:${DENIED_EN})`);
+/** A charge said to stay whatever happens: 利息一定要收, 罚息照收, "the late fee has to stay". */
+const CHARGE_STANDS = /(罚息|利息|违约金|手续费|年费|滞纳金|late charge|息费)(这部分|这块|这笔|部分)?(是|都|也)?(一定要|必须|照样|照常|还是要|都要|要照)(收|俾|给|付|交|缴|承担|计收)|(罚息|利息|违约金|手续费|年费|息费)照收/;
+
 export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   greeting: [
     [/^(哈啰|哈喽|哈罗|嗨)[,，!！~～ ]*(您好|你好)?[,，!！~～ ]*(我是|这里是)/, 1.2],
@@ -188,6 +212,10 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(will|shall) (stay|remain) in place/, 1.5],
     [/(waiv|refund|revers|remov|cancel)[a-z]* (the |any |those |your )?(interest|fees?|charges?|penalt[a-z]*)[a-z ]{0,25}(isn'?t|is not|not|won'?t be) (possible|something (we|i) can|an option|allowed)|不允许(减免|免除|豁免|退还)|(减免|免除|豁免)(是)?不(被)?允许/, 1.5],
     [/(waivers?|refunds?|reversals?) (are|is) not (available|possible)|not (available|possible) .{0,20}(waive|refund)/, 1.5],
+    [REFUSED_RELIEF_ZH, 1.2],
+    [REFUSED_RELIEF_EN, 1.2],
+    [CHARGE_STANDS, 1.2],
+    [IMAGINED_REFUSAL, -1.0],
   ],
 
   'needs-approval': [

@@ -46,7 +46,7 @@ export const MODEL_FLAG_RULES: Record<TextRedFlagId, ModelFlagRule> = {
   'asks-secret': { cues: ['secret', 'sms-sent'], vetoes: [identifierOnly, keepsTheCode] },
   'safe-account': { cues: ['safe-account', 'odd-target', 'pretext', 'move-funds'], evidence: ['safe-account', 'odd-target', 'pretext'] },
   'remote-control': { cues: ['remote', 'install', 'operate-for'], vetoes: [ownAppOnly] },
-  'credit-repair': { cues: ['repair', 'record-gone', 'borrow'], evidence: ['repair', 'record-gone', 'borrow'] },
+  'credit-repair': { cues: ['repair', 'record-gone', 'record-erased', 'borrow'], evidence: ['repair', 'record-gone', 'record-erased', 'borrow'] },
 };
 
 export interface ModelFlagInput {

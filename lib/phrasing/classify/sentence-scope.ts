@@ -49,12 +49,34 @@ function continuesList(clause: ScopedClause, prev: ScopedClause | undefined): bo
   return opening !== undefined && !LIST_VERB.test(opening) && prev.text.split(/\s+/).length >= 3;
 }
 
+/**
+ * The agent repeating what the person told them ("您说有人打给您，自称风控，要您下载…", "you said they asked you to…"):
+ * the report runs on to the end of the sentence, through clauses that name no speaker of their own.
+ */
+const PERSON_REPORTS = /^(您|你)(刚才|刚刚|之前|先前|早前|头先)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
+/** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended. */
+const OWN_VOICE = /^(但|不过|可是|现在|那|这|请|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
+/** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */
+const CONDITION = /如果|若是?|要是|假如|万一|一旦|(?<!同)时(?![间候])|\b(if|when|should|whenever)\b/;
+/** A clause that only names a topic, ending on a demonstrative ("投屏、远程协助这些功能", "…之类的"): the next clause's object. */
+const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
+
 /** Adds the sentence's next clause to `parts`, sharing scope with the clauses before it where it goes on with them. */
 export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   if (clause.scope === 'warn' && VERDICT.test(clause.text)) for (const p of parts) p.scope = 'warn';
+  // "手机如果弹出'允许远程控制'，请点拒绝": what the condition describes is what the warning is about.
+  if (clause.scope === 'warn') {
+    const from = parts.findIndex((p) => CONDITION.test(p.text));
+    if (from >= 0) for (let j = from; j < parts.length; j++) parts[j]!.scope = 'warn';
+  }
+  if (clause.scope !== 'plain') {
+    const prev = parts[parts.length - 1];
+    if (prev?.scope === 'plain' && TOPIC_LIST.test(prev.text)) prev.scope = clause.scope;
+  }
   if (clause.scope === 'plain') {
     const prev = parts[parts.length - 1];
-    if (continuesList(clause, prev)) clause.scope = prev!.scope;
+    if (prev && parts[0]!.scope === 'attr' && PERSON_REPORTS.test(parts[0]!.text) && parts.every((p) => p.scope === 'attr') && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
+    else if (continuesList(clause, prev)) clause.scope = prev!.scope;
     else if (DISJUNCTION_START.test(clause.text)) {
       // A list of things never asked for that ends "…, or read out a code" / "…或者转账" is one negated list: the
       // closing "or" clause and the items between it and the negation share the negation's scope. Only "or": after
