@@ -116,8 +116,13 @@ describe('classifier on the frozen test split', () => {
    * that someone (writers left out: micro-F1 83.8 → 85.0 %, lowest intent recall 61.9 → 66.1 %, red-flag recall
    * 87.7 → 88.0 %, false red flags 0 of 7,909; sealed probes micro-F1 85.1 → 86.9 % and 83.5 → 85.2 %): micro-F1
    * 93.2 → 93.0 % (demands-full-payment precision 100 → 94.7 %, still 18/24 found). The floor follows.
+   * Then a refusal as a decision on any relief, a person's report, condition or topic sharing a warning's scope, scams
+   * described (from the fifteenth and sixteenth writers, kept as read probes), a salutation opening a message, a name
+   * and where they are from, and the whole sum asked for by a deadline (sealed probes micro-F1 86.9 → 86.6 % and
+   * 85.2 → 85.6 %, red-flag recall 79.2 → 80.5 % and 77.1 → 80.9 % on the tenth and fourteenth): micro-F1 93.0 → 93.5 %,
+   * demands-full-payment 18 → 20 of 24, lowest intent recall now greeting 81.0 %. The floor follows.
    */
-  const MEASURED = { intentMicroF1: 0.9296, minIntentRecall: 0.75, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.9345, minIntentRecall: 34 / 42, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

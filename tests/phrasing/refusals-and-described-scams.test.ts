@@ -87,3 +87,25 @@ describe('scams described instead of named', () => {
     '还清全部欠款后，可以申请注销信用卡，不收手续费。',
   ])('no flag: %s', (t) => expect(rules(t)).toEqual([]));
 });
+
+describe('an opening and a demand said in other words', () => {
+  const score = (t: string) => intentScores(normalize(t));
+  it.each([
+    '您好，您上个月的账单到现在还没有还款记录。',
+    'Hey there, Priya from Northgate Card Services.',
+    'Morning, this is Dev calling from the recoveries team.',
+    '你好，我姓林，是银行贷后管理部的。',
+  ])('an opening: %s', (t) => expect(score(t).greeting).toBeGreaterThanOrEqual(0.8));
+
+  it.each([
+    '请您明天中午前把所欠的款项全部还清。',
+    'We need everything you owe cleared by Thursday.',
+    'Pay off the whole balance before the end of the month, please.',
+  ])('the whole sum by a date: %s', (t) => expect(score(t)['demands-full-payment']).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+
+  it.each([
+    '请在下周五前把首期600元还进来。',
+    'Please make the minimum payment of $40 by the 15th.',
+    'You do not have to pay everything by Friday; $100 would do for now.',
+  ])('not the whole sum: %s', (t) => expect(score(t)['demands-full-payment']).toBeLessThan(INTENT_THRESHOLD));
+});

@@ -28,6 +28,19 @@ const DENIED_EN =
 const near = (a: string, b: string, gap: string) => new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`);
 const REFUSED_RELIEF_ZH = near(RELIEF_ZH, DENIED_ZH, '[^。！？!?]{0,12}');
 const REFUSED_RELIEF_EN = near(RELIEF_EN, DENIED_EN, '[^.!?;]{0,40}');
+/**
+ * The whole sum asked for by a deadline, in one sentence: an obligation (必须, 请, "need", or a bare "pay …"), a time
+ * (今天, 25号前, "by the 30th") and the sum as a whole (还清, 全数, 清零, "in full", "you owe", "all of it"). A plan's
+ * instalment, a minimum payment, a settlement for less, or a sum said not to be needed is another thing.
+ */
+const SENTENCE_BODY = '(?:(?!\\.(?!\\d))[^。！？!?])*?';
+const OBLIGED = '必须|务必|需要|要求|须|得|请|麻烦|一定要|(?<![只不])要(?!么|是|不)|\\b(?:must|need|needs|needed|have to|has to|required|please|wants?|expect)\\b|(?:^|[,:;] )(?:just |so |now |look, )?(?:pay|clear|settle|bring)\\b';
+const DEADLINE = '今天|今日|明天|明日|听日|后天|本月|月底|本周|这周|\\d+\\s*(?:号|日)|之前|以前|(?<![之以])前(?!期|面)|最晚|最迟|立即|立刻|马上|即刻|小时内|天内|工作日内|\\b(?:by|before|within|today|tonight|tomorrow|this (?:week|month|afternoon|evening)|now|immediately|close of business|end of (?:the )?(?:day|week|month))\\b';
+const WHOLE_SUM = '还清|结清|清零|全数|全部|全额|全款|足额|成笔|还晒|一次性|所有欠款|欠款.{0,8}(?:还|清|入)|\\b(?:in full|all of it|it all|everything|the (?:whole|full|complete|total|entire)|the lot|paid off|pay off|you owe|owing)\\b';
+const NOT_WHOLE = '首期|每期|本期|分期|最低|减免|免除|折|优惠|不用|不必|无需|不需要|\\b(?:settle(?:ment)? (?:for|of|at)|instal?ments?|monthly|per month|a month|minimum|discount|reduc|waiv|plan|no need|not required|isn\'?t required|don\'?t have to|do not have to)\\b';
+const has = (part: string) => `(?=${SENTENCE_BODY}(?:${part}))`;
+const WHOLE_BY_A_DATE = new RegExp(`(?:^|[。！？!?]|\\.(?!\\d))\\s*${has(OBLIGED)}${has(DEADLINE)}${has(WHOLE_SUM)}(?!${SENTENCE_BODY}(?:${NOT_WHOLE}))`);
+
 /** A refusal only imagined (如果申请没通过, "if the plan is declined") refuses nothing yet. */
 const IMAGINED_REFUSAL = new RegExp(`(?:如果|若|要是|假如|万一|一旦)[^。，,！？]{0,12}(?:${DENIED_ZH})|\\b(?:if|unless|in case|should)\\b[^.!?;]{0,30}(?:${DENIED_EN})`);
 /** A charge said to stay whatever happens: 利息一定要收, 罚息照收, "the late fee has to stay". */
@@ -54,6 +67,11 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/^(hi|hello|hey|good (morning|afternoon|evening))\b/, 0.6],
     // An agent arriving: "you're through to Alex", "thanks for your patience".
     [/\byou'?re (now )?(through|connected) to [a-z]|\bthanks? (you )?for your patience\b/, 1.2],
+    // A salutation opening the message, whatever follows it ("您好，您的信用卡已逾期18天…", "G'day, Liam here…"); a
+    // "hello?" that checks whether the person is still there is no opening.
+    [/^(您好|你好|喂[,，]?(您好|你好)|哈喽|哈啰|嗨|早上好|下午好|晚上好|早安|午安)[,，!！~～ ]|^(hi|hello|hey|hiya|g'?day|good (morning|afternoon|evening|day)|morning|afternoon|evening|namaste)( there| sir| ma'?am| madam| mate| all)?[,!.~ ]/, 0.8],
+    // A name and where they are from: "Tasha here, your case manager", "this is Anil from Sunrise Finance", 我姓陈，是…的.
+    [/\b[a-z]+ here (from|at|with)\b|^[a-z!,. ]{0,20}\b[a-z]+ here,|\bthis is [a-z]+ (from|at|with|calling)\b|我姓[\u4e00-\u9fff][,，]?(是|系)|^.{0,6}我(系|是)[\u4e00-\u9fff]{2,12}(的|嘅)(阿|小)?[\u4e00-\u9fffa-z]{1,6}[,，]/, 1.0],
   ],
 
   'identity-check': [
@@ -117,6 +135,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'demands-full-payment': [
+    [WHOLE_BY_A_DATE, 1.0],
     [/(全额|一次性|一次).{0,4}(还上|还进来|还掉|清偿|归还|处理|结清|还清)|不接受(部分还款|分期)|(只|仅)(接受|认)(全额|一次性)|提前到期|全部到期|没有.{0,4}(分期|协商)的(余地|可能)|分期.{0,4}(办不了|不受理)/, 1.5],
     [/(pay|paid|clear|cleared) (it )?in (full|one go)|pay off (the|everything|the total)|everything (owed|outstanding)|(whole|full|total) (balance|debt|amount) .{0,20}(due|payable|owed|owing)|payable immediately|no arrangement|can(no|')t (accept|offer) (instalments|installments|a plan)|only (option|thing) .{0,30}(in full|full)/, 1.5],
     [/全额(还款|还清|归还|结清|偿还)/, 1.5],
