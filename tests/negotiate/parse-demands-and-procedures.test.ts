@@ -69,3 +69,22 @@ describe("the person's own proposal, quoted back", () => {
     expect(parseOffer(text)).toEqual([]),
   );
 });
+
+describe('a decision against the relief, and the whole sum in other words', () => {
+  it.each([
+    'The interest freeze you applied for was not approved by the team.',
+    'We are not accepting the £900 settlement you put forward.',
+    '您说的分期方案这次没通过审批。',
+    '你提出每月还1500的方案，我们这边不接受。',
+    '我们只接受结清，金额是4,380.20元。',
+    '呢張卡要一次過還晒 HK$6,200 先得。',
+    "We've given you two months already; the balance now has to be paid in one go.",
+    'A repayment arrangement is reported to the credit agencies for 12 months.',
+  ])('%s', (text) => expect(parseOffer(text)).toEqual([]));
+
+  it.each([
+    ['The interest freeze was approved: no interest for the next 6 months.', 'interest-frozen'],
+    ['您的分期已审批通过，分12期，每期手续费率0.6%。', 'installment'],
+    ['We can accept £900 as a full and final settlement.', 'settlement'],
+  ])('an approved or accepted one still is: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+});
