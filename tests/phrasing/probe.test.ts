@@ -16,9 +16,11 @@ const SHA256 = {
   'tenth-writer.jsonl': '118dbd062c57a7714a2331403d579603b25814eee6bd43fd9fb8eb7dc3432e4d',
   // A scam-heavy writer's lines, kept out of training (README "A third probe").
   'fourteenth-writer.jsonl': 'c0267dfa06dd419a1ea6159ded8b9e0881f24b823ae049caa6cd3e7dee067fbe',
-  // Two writers read after their first contact (README "Read probes"): rules were written from their misses.
+  // Writers read after their first contact (README "Read probes"): rules were written from their misses.
   'fifteenth-writer.jsonl': 'dd7e835a56f629945379ce8e9051f7031bd7f3323ee3d40c4c8ff40f25f545a0',
   'sixteenth-writer.jsonl': '12f9832604511f82c011cffc3ea05687e9c85f15468fae13425735bcec6146e3',
+  'seventeenth-writer.jsonl': 'a81215187a64b10172bc08dc184540138acaedaf7c64d57fa6e0ef69c76428dc',
+  'eighteenth-writer.jsonl': '895bc4551d879ed6ed98dbc15828b90288dbd1498b8a073587e8346a8154b49b',
 };
 
 describe('probe corpus', () => {
@@ -41,6 +43,8 @@ describe('probe corpus', () => {
     ['fourteenth-writer.jsonl', 300],
     ['fifteenth-writer.jsonl', 320],
     ['sixteenth-writer.jsonl', 320],
+    ['seventeenth-writer.jsonl', 320],
+    ['eighteenth-writer.jsonl', 320],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -48,7 +52,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())

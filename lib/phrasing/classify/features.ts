@@ -93,6 +93,12 @@ function walk(normalized: string, parts: readonly ClauseInfo[], rules: readonly 
   walkMessage(normalized, rules, emit);
 }
 
+/**
+ * Cues that are only half of a rule (a fee beside a record gone, an agent working the phone beside a person keeping
+ * still): common on their own ("手续费", "我这边帮您操作"), they tell the model nothing alone.
+ */
+const RULE_ONLY_CUES: ReadonlySet<string> = new Set(['fee', 'agent-drives', 'hands-off']);
+
 /** A clause's own features: its scope, n-grams, words and cues (the same whatever message or sentence holds it). */
 function walkClause(p: ClauseInfo, emit: Emit): void {
   const scoped = p.scope !== 'plain';
@@ -124,7 +130,7 @@ function walkClause(p: ClauseInfo, emit: Emit): void {
       for (let n = 2; n <= 5; n++) for (let k = 0; k + n <= s.length; k++) emit(P.g, s, k, k + n, false);
     }
   }
-  for (const cue of p.cues) emit(scoped ? P.nf : P.f, cue, 0, cue.length, true);
+  for (const cue of p.cues) if (!RULE_ONLY_CUES.has(cue)) emit(scoped ? P.nf : P.f, cue, 0, cue.length, true);
 }
 
 /** Features of the text as a whole: the lexicon's intent scores and the rule flags. */

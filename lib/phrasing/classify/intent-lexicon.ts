@@ -16,7 +16,7 @@ export type Cue = readonly [RegExp, number];
  */
 const RELIEF_ZH = '减免|免息|免除|豁免|减息|减半|停息|挂账|分期|延期|展期|延迟还款|协商|方案|申请|还款计划|罚息|违约金|利息|息费|年费|手续费|滞纳金|部分还款|最低还款';
 const DENIED_ZH =
-  '(?:未|没有?|不)(?:通过|获批|获得批准|批准|同意)|不予(?:批准|通过|受理|办理)|批不(?:了|下来|下)|不给批|批唔到|唔批|被(?:拒|驳回|否决)|拒(?:了|绝)|驳回|' +
+  '(?:未|没有?|不)(?:获)?(?:通过|获批|获得批准|批准|同意|核准)|未予(?:同意|批准|核准|通过)|不予(?:批准|通过|受理|办理|核准|同意)|(?:被|已)?(?:退回|退件)|不属于|答应不了|(?:无法|不能|没办法|没法)(?:答应|提供|给到)|给不了|帮不了|帮唔到|reject|批不(?:了|下来|下)|不给批|批唔到|唔批|被(?:拒|驳回|否决)|拒(?:了|绝)|驳回|' +
   '不(?:办理|受理|接受|支持)|办不了|做不了|做唔到|做不到|批不到|(?:不能|无法|没法|没办法|不可以)(?:接受|同意|办理|批准|受理|处理)|不符合|不够条件|不在.{0,6}(?:政策|范围)|' +
   '没有(?:这个|此)?(?:选项|政策)|冇(?:呢个)?(?:选项|得)|唔得|唔收|不行|不可能|少不了';
 const RELIEF_EN = 'waiv|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settle|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off';
@@ -24,6 +24,7 @@ const DENIED_EN =
   "not (?:been )?(?:approved|accepted|acceptable|eligible|granted)|(?:was|were|has been|have been|got|came back|come back|been) (?:declined|rejected|denied|turned down|refused)|turned down|" +
   "(?:doesn'?t|does not|don'?t|do not|won'?t|will not) qualify|isn'?t (?:approved|eligible|an option|coming up)|" +
   "(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|not in a position to|won'?t be|will not be) (?:accept|approv|agree to|offer|grant|set up|do |give|writ|waiv|extend|freez|go (?:any )?lower)|" +
+  "(?:hasn'?t|has not|wasn'?t|was not|haven'?t|have not) been (?:successful|approved|accepted)|(?:couldn'?t|could not) (?:approve|accept|agree|offer)|(?:unable|not able) to (?:agree|approve|accept|pause|extend|offer|set up|reduce|waive)|(?:can'?t|cannot) be (?:extended|approved|offered|granted|reduced|waived)|(?:can'?t|cannot) (?:set up|do|offer|approve|extend|pause)|not in a position to (?:accept|offer|agree|approve)|decision: declined|" +
   "no can do|that'?s a no|outside (?:of )?(?:our|the) (?:policy|guidelines)|nothing (?:i|we) can do|no override|(?:hasn'?t|didn'?t|has not|did not) go(?:ne)? through|(?:has|have) to stay|too low (?:for us )?to accept|no more (?:extensions|plans)";
 const near = (a: string, b: string, gap: string) => new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`);
 const REFUSED_RELIEF_ZH = near(RELIEF_ZH, DENIED_ZH, '[^。！？!?]{0,12}');
@@ -40,6 +41,17 @@ const WHOLE_SUM = '还清|结清|清零|全数|全部|全额|全款|足额|成�
 const NOT_WHOLE = '首期|每期|本期|分期|最低|减免|免除|折|优惠|不用|不必|无需|不需要|\\b(?:settle(?:ment)? (?:for|of|at)|instal?ments?|monthly|per month|a month|minimum|discount|reduc|waiv|plan|no need|not required|isn\'?t required|don\'?t have to|do not have to)\\b';
 const has = (part: string) => `(?=${SENTENCE_BODY}(?:${part}))`;
 const WHOLE_BY_A_DATE = new RegExp(`(?:^|[。！？!?]|\\.(?!\\d))\\s*${has(OBLIGED)}${has(DEADLINE)}${has(WHOLE_SUM)}(?!${SENTENCE_BODY}(?:${NOT_WHOLE}))`);
+
+/**
+ * The decision is someone else's: a decision-maker (主管, 总部, 风控, 资金方, "my senior", "the hardship team") beside
+ * what they do to it (审批, 为准, 批, 争取, "sign off", "go through", "check with"), in either order, in one sentence.
+ */
+const APPROVER_ZH = '主管|领导|上级|上头|上面|总部|总行|分行|风控|审批部|信贷部|授信|资金方|委员会|专员|后台|审核部';
+const APPROVAL_ZH = '审批|批准|批示|批咗|批了|(?<!不)批(?!评)|同意|确认|审核|为准|争取|申请|复核|评估|交返|睇下|看一下';
+const APPROVER_EN = "senior|manager|supervisor|team leader|risk|underwrit|committee|hardship team|recoveries|fees team|head office|credit (?:risk )?team|decision team|specialist team";
+const APPROVAL_EN = 'sign(?:ed)?[- ]off|approv|review|decision|check(?:ing)? with|ask(?:ing)?|rais(?:e|ing)|go through|refer|pending|run (?:it|this) by|put (?:it|this) (?:to|forward)';
+const DECIDED_ELSEWHERE_ZH = near(APPROVER_ZH, APPROVAL_ZH, '[^。！？!?]{0,10}');
+const DECIDED_ELSEWHERE_EN = near(APPROVER_EN, APPROVAL_EN, '[^.!?;]{0,30}');
 
 /** A refusal only imagined (如果申请没通过, "if the plan is declined") refuses nothing yet. */
 const IMAGINED_REFUSAL = new RegExp(`(?:如果|若|要是|假如|万一|一旦)[^。，,！？]{0,12}(?:${DENIED_ZH})|\\b(?:if|unless|in case|should)\\b[^.!?;]{0,30}(?:${DENIED_EN})`);
@@ -238,6 +250,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'needs-approval': [
+    [DECIDED_ELSEWHERE_ZH, 1.0],
+    [DECIDED_ELSEWHERE_EN, 1.0],
+    [/以审批为准|审批流程|送件审核|(?<![a-z])(?:pending approval|will revert|get back to you once)(?![a-z])/, 1.0],
     [/报备|备案|风控(审核|审批|部门)?|例会|请示|(领导|主管|上级|风控).{0,4}(审批|批准|同意|拍板|复核)|做不了主|定不了|审批.{0,6}(需要|要|一般)|(等|待).{0,8}(评估|复核|审批)|超出.{0,4}权限|转(给|交).{0,6}(专员|上级|主管|团队)/, 1.5],
     [/underwrit|authori[sz]ed to|sign-?off|approval (from|by)|(for|with) (review|a decision)|decision team|hardship panel|credit committee|head office|escalat|refer (this|it)|run (this|it) by|check with (my|the)/, 1.5],
     [/(提交|转交|上报|反馈)(给|到)?.{0,6}(审核|审批|评估|部门|后台|上级|主管)|需要(上级|主管|领导|后台|相关部门)?(审批|审核|评估)/, 1.5],

@@ -10,6 +10,8 @@ export interface ScopedClause {
   text: string;
   scope: Scope;
   cues: string[];
+  /** The clause ends in a colon: what follows in its sentence is the list or the detail it announces. */
+  opensList?: boolean;
 }
 
 /**
@@ -53,13 +55,19 @@ function continuesList(clause: ScopedClause, prev: ScopedClause | undefined): bo
  * The agent repeating what the person told them ("您说有人打给您，自称风控，要您下载…", "you said they asked you to…"):
  * the report runs on to the end of the sentence, through clauses that name no speaker of their own.
  */
-const PERSON_REPORTS = /^(您|你)(刚才|刚刚|之前|先前|早前|头先)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
+const PERSON_REPORTS = /^(您|你)(刚才|刚刚|之前|先前|早前|头先)?(是)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
 /** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended. */
 const OWN_VOICE = /^(但|不过|可是|现在|那|这|请|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
 /** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */
 const CONDITION = /如果|若是?|要是|假如|万一|一旦|(?<!同)时(?![间候])|\b(if|when|should|whenever)\b/;
 /** A clause that only names a topic, ending on a demonstrative ("投屏、远程协助这些功能", "…之类的"): the next clause's object. */
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
+
+/** A clause saying what the one before it is for: "so (that) we can …", 以便, 好让. */
+const PURPOSE = /^so (that )?(we|i|they|he|she|someone|it) (can|could|may|might)\b|^(以便|好让|方便我们|方便我)/;
+
+/** A scoped clause that points back at what the sentence named ("…— we never ask for any of these", 以上这些都不会): their scope. */
+const POINTS_BACK = /\b(any|all|none|either|each) of (these|those|them|this)\b|\b(these|those)\b|这些|以上|上述|这几样|这几种|前面(说|讲)的/;
 
 /** Adds the sentence's next clause to `parts`, sharing scope with the clauses before it where it goes on with them. */
 export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
@@ -72,7 +80,16 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   if (clause.scope !== 'plain') {
     const prev = parts[parts.length - 1];
     if (prev?.scope === 'plain' && TOPIC_LIST.test(prev.text)) prev.scope = clause.scope;
+    if (POINTS_BACK.test(clause.text)) for (const p of parts) if (p.scope === 'plain') p.scope = clause.scope;
+    // A clause between two warnings ("冒充客服的人…，以减免为名让您远程协助，一定要小心") is what they warn of.
+    if (clause.scope === 'warn' && parts[0]?.scope === 'warn') for (const p of parts) p.scope = 'warn';
   }
+  // A negation or warning that opens a list with a colon ("本行绝不会做：…、…") scopes the list after it.
+  const opener = parts.find((p) => p.scope !== 'plain' && p.opensList);
+  if (clause.scope === 'plain' && opener) clause.scope = opener.scope;
+  // A purpose clause ("… install apps so we can see your screen", 以便我们查看) goes with the request or refusal before it.
+  const prev = parts[parts.length - 1];
+  if (clause.scope === 'plain' && prev && prev.scope !== 'plain' && PURPOSE.test(clause.text)) clause.scope = prev.scope;
   if (clause.scope === 'plain') {
     const prev = parts[parts.length - 1];
     if (prev && parts[0]!.scope === 'attr' && PERSON_REPORTS.test(parts[0]!.text) && parts.every((p) => p.scope === 'attr') && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';

@@ -1,0 +1,75 @@
+// Classes found on the seventeenth and eighteenth writers' first contact (corpus/probe/README.md "Read probes"): remote
+// control spoken plainly (the agent working the phone while the person keeps still, a permission prompt, a "start"
+// button and nothing else touched), secrets described, money to a wallet or a named person, a repair sold for a fee;
+// warnings that point back at a list, sit between two warnings, open a list with a colon, or say what a step is for;
+// and decisions taken by someone else. The lines here are written apart from the writers'.
+import { describe, expect, it } from 'vitest';
+import { INTENT_THRESHOLD, intentScores } from '../../lib/phrasing/classify/intent-scores';
+import { normalize } from '../../lib/phrasing/classify/normalize';
+import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
+
+const rules = (t: string) => detectRedFlags(normalize(t));
+const score = (t: string) => intentScores(normalize(t));
+
+describe('remote control with no app named', () => {
+  it.each([
+    '您把手机放着别动，我这边帮您操作，几分钟就好。',
+    '电脑开着就行，什么都不用输，我这边在操作。',
+    "Keep the video call going and don't touch anything; I'll do it for you from here.",
+    '等一下会弹出一个框，问是否允许"服务助手"控制设备，点允许。',
+    '弹窗出来全部都按允许，那是我们系统在同步。',
+    'When it asks to draw over other apps, say yes.',
+    'Tap the green Start button and then leave it, the rest is automatic.',
+    'It will warn about an unknown source; just allow it, that is fine.',
+    '明天上午电脑开着等我连线，我直接帮您办好。',
+  ])('%s', (t) => expect(rules(t)).toContain('remote-control'));
+
+  it.each([
+    // An agent processing a request, and a person asked to wait: each half alone.
+    '我这边帮您操作一下延期，请稍等。',
+    '请您先别挂断，我查一下您的账单。',
+    'Please keep the line open while I check your account.',
+  ])('not alone: %s', (t) => expect(rules(t)).not.toContain('remote-control'));
+});
+
+describe('secrets described, money sent to a person, a repair sold', () => {
+  it.each([
+    ['刚收到的那条四位数的码念给我听一下。', 'asks-secret'],
+    ['把银行卡正反面拍清楚发过来。', 'asks-secret'],
+    ['What PIN is on the card at the moment? I only need it to open the plan.', 'asks-secret'],
+    ['Forward me the SMS you got from us, digits and all.', 'asks-secret'],
+    ['短信里那句"请勿泄露"是对外人说的，我们是银行内部，可以发我。', 'asks-secret'],
+    ['Transfer the first payment to the account in the name of our agent, M. Reyes.', 'safe-account'],
+    ['钱先转进资金托管户，审核完成后会退回给您。', 'safe-account'],
+    ['付一千块服务费，我们帮您把征信修复好。', 'credit-repair'],
+    ['你先把这笔钱交了，我让后台把那条逾期记录删走。', 'credit-repair'],
+  ] as const)('%s', (t, flag) => expect(rules(t)).toContain(flag));
+});
+
+describe('warnings in these shapes raise no flag', () => {
+  it.each([
+    'Remote apps, screen sharing and codes: we never ask for any of these.',
+    '远程协助、屏幕共享、验证码，以上这些我们都不会向您要。',
+    '有人冒充银行客服，以减免为名让您远程协助，请一定当心。',
+    '本行绝不会要求您做以下事情：共享屏幕、安装远程软件、提供短信验证码。',
+    'We will never ask you to install an app so we can see your screen.',
+    'That is a common trick: a message telling you to tap allow on everything.',
+    '您是说来电的人让您装一个会议软件并共享屏幕？那不是我们。',
+  ])('%s', (t) => expect(rules(t)).toEqual([]));
+});
+
+describe('a decision taken by someone else, and a refusal as a decision', () => {
+  it.each([
+    '能不能减免，要等总部审批后才知道。',
+    '我先跟资金方确认一下，再回复您。',
+    'I will need to check with our risk team before I can confirm that.',
+    'That has to be signed off by my team leader first.',
+  ])('needs approval: %s', (t) => expect(score(t)['needs-approval']).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+
+  it.each([
+    '您的延期申请未获通过。',
+    '减免方案经评估后不予核准。',
+    "I'm sorry, the application hasn't been successful this time.",
+    'We are unable to agree to your proposal of £10 a month.',
+  ])('refuses: %s', (t) => expect(score(t)['refuses-waiver']).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+});
