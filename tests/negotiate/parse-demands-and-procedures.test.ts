@@ -88,3 +88,16 @@ describe('a decision against the relief, and the whole sum in other words', () =
     ['We can accept £900 as a full and final settlement.', 'settlement'],
   ])('an approved or accepted one still is: %s', (text, kind) => expect(kinds(text)).toContain(kind));
 });
+
+describe('a rejected offer, the overdue sum in full, a case-by-case policy', () => {
+  it.each([
+    'Your offer to settle for £700 has been rejected; the balance stands.',
+    'The overdue amount of $1,480.20 has to be paid in full by Friday.',
+    'Payment holidays of up to 3 months are looked at case by case.',
+  ])('%s', (text) => expect(parseOffer(text)).toEqual([]));
+
+  it.each([
+    ['We can accept $700 to settle the overdue amount in full.', 'settlement'],
+    ['For you I can do a 3-month payment holiday starting next month.', 'deferral'],
+  ])('an offer still is: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+});

@@ -14,7 +14,7 @@
 import type { Ctx } from './types';
 
 const NEGATION =
-  /无法|(?<!能)不能|(?<!可)不可以|(?<!可)不可(?!能|以)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|做唔到|唔得|唔可以|唔接受|唔批|批唔到|不符合|未能|(?:未|没有?|不)(?:通过|获批|批准)|批不了|批不下来|不给批|(?<!行)不行(?!不行)|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have|(?:wasn't|was not|isn't|is not|hasn't been|has not been|not) approved|declined|turned down|won't be accepting|will not be accepting|(?:are|am) not accepting|isn't coming up|is not coming up)(?![a-z])/;
+  /无法|(?<!能)不能|(?<!可)不可以|(?<!可)不可(?!能|以)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|做唔到|唔得|唔可以|唔接受|唔批|批唔到|不符合|未能|(?:未|没有?|不)(?:通过|获批|批准)|批不了|批不下来|不给批|(?<!行)不行(?!不行)|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have|(?:wasn't|was not|isn't|is not|hasn't been|has not been|not) approved|declined|rejected|turned down|won't be accepting|will not be accepting|(?:are|am) not accepting|isn't coming up|is not coming up)(?![a-z])/;
 const QUOTE =
   /这么高|这么大|这么低|(?<![a-z])(?:at|of) that (?:level|amount|size)(?![a-z])|(?<![跟和给对同向])您说|您刚才说|您刚说|您提到|您的意思是|您是说|您是想|您想|您希望|您要求|(?<![为给帮替])您申请的|您提出|你提出|您提的|您的诉求|诉求|(?:您|你)要的是|(?:您|你)说的|留言说|您这边想|(?<![跟和给对同向])你说|你想|(?<![跟和给对同向])你讲|(?<![跟和给对同向])您讲|你话|你刚才说|你刚说|你刚刚说|您刚刚说|你提到|你的意思是|你是说|你是想|您的\s*(?:proposal|request|提议|请求)|(?<![a-z])(?:you said|you mentioned|you'd like to|you would like to|you want|you wanted|you asked|you requested|your request|you proposed|your proposal|you suggested|you had in mind|you're asking|you are asking|you're requesting|you are requesting|did you say|you offered|you were hoping|your offer|you're hoping|you could afford|you can afford|you'd prefer|you would prefer)(?![a-z])/;
 const ACCEPT =
@@ -23,7 +23,7 @@ const LIMIT =
   /最长|最多|最高|上限|不超过|不得超过|最大|最低|最少|低至|至多|(?<![a-z])(?:between \d+ and \d+|from \d+ to \d+|anywhere from|up to(?! date)|maximum|max\.?|at most|no more than|no longer than|as low as|starting (?:at|from)|longest|the most we|tops? out|capped at|my authority)(?![a-z])/;
 const ADDRESSED = /给您|为您|帮您|给到|(?<![a-z])(?:for you|i can|i could|i'm able|i am able)(?![a-z])/;
 const POLICY =
-  /根据规定|按规定|按照规定|政策规定|我行规定|一般来说|一般情况下|通常|一般|(?<![a-z])(?:policy|usually|typically|generally|normally|in general|as a rule|tend to|on average|range from|ranges from|only considered|once in any|once every|once per|minimum payment is)(?![a-z])/;
+  /根据规定|按规定|按照规定|政策规定|我行规定|一般来说|一般情况下|通常|一般|(?<![a-z])(?:policy|usually|typically|generally|normally|in general|as a rule|tend to|on average|range from|ranges from|only considered|case by case|case-by-case|once in any|once every|once per|minimum payment is)(?![a-z])/;
 const PAST =
   /之前办理的|之前给您的|之前的方案|上次的|上个月给您|上次给您|原来的方案|原方案|已办理的|已经办理的|您现有的|现有的分期|目前的分期|之前已经?(?:约定|同意|答应)|先前已?經?(?:約定|同意)|先前已经?(?:约定|同意)|已经?还了?(?:\d+|[一二两三四五六七八九十]+)期|已繳(?:\d+|[一二兩三四五六七八九十]+)期|(?<![a-z])(?:last year|last month's|previously|previous plan|your previous|your existing|your current plan|you were on|you had|you're currently on|you are currently on|you're already on|you are already on|payments? (?:remaining|left to go)|earlier plan|the old plan|used to|you made|you paid|you've paid|we've given you|we have given you|you've had|you have had|you have paid|we received|we've received|was received|has been received|currently enrolled|you're enrolled|you are enrolled|payments? (?:have|has) been made|reminder:|your (?:next )?(?:instal?lment|payment) (?:of [^ ]+ )?is due)(?![a-z])/;
 /** How long a record stays on the credit file ("a default stays on your file for six years"): no plan's term. */
@@ -48,7 +48,7 @@ const DOCUMENT_SPAN =
  * the sentence names no reduction (a share of the debt, 欠款总额的六成, is one) and no plan.
  */
 const WHOLE_DEBT =
-  /全额|只接受结清|只收结清|还晒|清晒|成笔|全数|全部(?:欠款|金额|还清|结清|归还|的欠款)|所有欠款|(?:欠|逾期)(?:的|了)?(?:金额|款项|欠款)?\s*[¥￥]?\d|欠款(?:合计|总计|共计|总额)|(?:逾期|欠款)?总(?:金额|欠款|额)|剩余本息|本息(?:合计|共计|一并)|(?<![a-z])(?:the )?(?:full|whole|entire|total) (?:balance|amount|outstanding|arrears|debt)|past[- ]due (?:total|amount|balance)|brought up to date|bring (?:the account|it|them) up to date|(?:the )?pay-?off(?: amount| figure)?(?![a-z])/;
+  /全额|只接受结清|只收结清|还晒|清晒|成笔|全数|全部(?:欠款|金额|还清|结清|归还|的欠款)|所有欠款|(?:欠|逾期)(?:的|了)?(?:金额|款项|欠款)?\s*[¥￥]?\d|欠款(?:合计|总计|共计|总额)|(?:逾期|欠款)?总(?:金额|欠款|额)|剩余本息|本息(?:合计|共计|一并)|(?<![a-z])(?:the )?(?:full|whole|entire|total) (?:balance|amount|outstanding|arrears|debt)|(?<![a-z])(?:the )?(?:overdue|outstanding|past[- ]due) (?:amount|balance|sum)(?![a-z])|past[- ]due (?:total|amount|balance)|brought up to date|bring (?:the account|it|them) up to date|(?:the )?pay-?off(?: amount| figure)?(?![a-z])/;
 const WHOLE_AT_ONCE =
   /一次性|还晒|清晒|只接受结清|只收结清|一次过|一次还清|全额|全部(?:还清|结清|归还)|结清|还清|(?<![a-z])(?:in (?:one|a single) (?:payment|go|lump)|in full|lump[- ]?sum|pay-?off|close (?:this|the account|it) out|clear(?:ed)? (?:it|the balance|the arrears|the account)|is due|due (?:now|today|immediately))(?![a-z])/;
 const REDUCTION =
