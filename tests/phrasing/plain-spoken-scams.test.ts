@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { INTENT_THRESHOLD, intentScores } from '../../lib/phrasing/classify/intent-scores';
 import { normalize } from '../../lib/phrasing/classify/normalize';
+import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
 import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
 
 const rules = (t: string) => detectRedFlags(normalize(t));
@@ -72,4 +73,15 @@ describe('a decision taken by someone else, and a refusal as a decision', () => 
     "I'm sorry, the application hasn't been successful this time.",
     'We are unable to agree to your proposal of £10 a month.',
   ])('refuses: %s', (t) => expect(score(t)['refuses-waiver']).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+});
+
+describe('three more readings', () => {
+  it.each([
+    // A screenshot the person sent is not the screen seen live.
+    'Thanks, I can see the screenshot you sent of the payment page.',
+    // A code the agent tells the person to keep.
+    "The code you got was only for your app login; you don't need to share it with me.",
+    // The person's own request, refused.
+    '您要求删除逾期记录，这个我们做不到，征信是按实际情况上报的。',
+  ])('no flag: %s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
 });
