@@ -127,8 +127,13 @@ describe('classifier on the frozen test split', () => {
    * screen seen, a code the agent says to keep, the person's own request) and "up to date" no policy limit, retrained
    * (writers left out 84.6 → 84.7 %, lowest intent recall 61.7 → 62.4 %; sealed probe unchanged): 93.5 → 93.1 %, as
    * the weights moved (offer recall 37 → 36 of 41). The floor follows, a decision that can be reverted.
+   * Then a bank-voiced impostor's words (a meeting not to be left, a camera on the banking page, "whatever pops up,
+   * allow it", a number shown after an install, cash to an agent's own card) and the bank's own channels (a code typed
+   * into its app in either order, its remote video identity check, a refusal after a condition), from the twentieth
+   * writer (writers left out: lowest intent recall 62.4 → 63.0 %, false red flags 1 → 0 of 7,909; tenth writer's
+   * red flags 80.5 → 83.1 %): 93.1 → 93.2 %, lowest intent recall 81.0 → 83.3 %. The floor follows.
    */
-  const MEASURED = { intentMicroF1: 0.9305, minIntentRecall: 34 / 42, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.9315, minIntentRecall: 20 / 24, flagRecall: 104 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

@@ -85,3 +85,35 @@ describe('three more readings', () => {
     '您要求删除逾期记录，这个我们做不到，征信是按实际情况上报的。',
   ])('no flag: %s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
 });
+
+describe('a bank-voiced impostor, and the bank\'s own channels', () => {
+  it.each([
+    ['会议别退出，屏幕也别关，后台正在处理。', 'remote-control'],
+    ['您开着视频对准电脑屏幕，我帮您看一下网银页面。', 'remote-control'],
+    ['手机上弹出什么都点允许，我这边帮您弄好。', 'remote-control'],
+    ['麻烦重新进一下会议室，进去以后再点share。', 'remote-control'],
+    ['Point the camera at your banking page so I can check the arrears.', 'remote-control'],
+    ['Our technician is already connected to your phone, please do not touch it.', 'remote-control'],
+    ['装好以后打开，上面显示的八位编号念给我。', 'asks-secret'],
+    ['把密码输进我发的那个网页里就可以了。', 'asks-secret'],
+    ['先往专员个人卡上打1000保证金，再给您办结清。', 'safe-account'],
+    ['请把钱转到我们提供的保管账户，解除警示后再转回来。', 'safe-account'],
+    ['我们有内部渠道，三千块包删呆账记录。', 'credit-repair'],
+  ] as const)('%s', (t, flag) => expect(rules(t)).toContain(flag));
+
+  it.each([
+    // A code typed into the bank's own app, in either order, and "do not tell me".
+    '办理时收到的验证码请输入到手机银行APP里，切勿透露给我。',
+    '验证码请自行填写在本行APP的页面上，客服不会问您要。',
+    // The bank's own remote video identity check.
+    '远程视频核身需要您在官方APP里自己发起，我们不会看您的屏幕。',
+    // A condition, then a refusal about it.
+    '若收到要求下载"协商APP"的短信，请勿点击，可以截图发给我们核实。',
+    // A late penalty cancelled is no record removed.
+    '这次帮您撤销逾期罚款，下个月按时还就好。',
+  ])('no flag: %s', (t) => expect(rules(t)).toEqual([]));
+
+  it('a scammer\'s "don\'t refuse" is no refusal: the request stays one', () => {
+    expect(rules('如果手机问是否共享屏幕，不要拒绝，直接点共享。')).toContain('remote-control');
+  });
+});

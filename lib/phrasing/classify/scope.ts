@@ -24,7 +24,7 @@ const NEG =
  * the account "涉嫌诈骗" to sound official, and the request in the same clause is still a request.
  */
 const WARN_PSEUDO =
-  /反诈(中心|专员|部门|民警)|涉嫌(诈骗|洗钱|违法)|(诈骗|洗钱)(案件|案)|\bfraud(ulent)? (team|department|dept|prevention|protection|unit|squad|specialists?|investigat[a-z]*|activity|transactions?|charges?|payments?)\b|\banti-?fraud\b/g;
+  /反诈(中心|专员|部门|民警)|涉嫌(诈骗|洗钱|违法)|(诈骗|洗钱)(案件|案)|\bfraud(ulent)? (team|department|dept|prevention|protection|unit|squad|specialists?|investigat[a-z]*|activity|transactions?|charges?|payments?|review|check|hold|case)\b|\banti-?fraud\b/g;
 
 /**
  * Pressure, not negation: "don't hang up", "don't tell anyone", 不要告诉任何人 keep a person on the line and alone
@@ -32,7 +32,7 @@ const WARN_PSEUDO =
  * someone else's words or a warning.
  */
 const PRESSURE =
-  /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?<![都也均])(?:不要|别|不能|不可以)(?:挂断?(?:电话)?|(?:告诉|透露给|跟|和|对)(?:任何人|别人|其他人|家人|银行|柜台)(?:说|讲|提)?)|(?:不要|别|勿)(?:退出|锁屏|关(?:闭|掉)?(?:会议|屏幕|画面|软件|app|$)|断开|按返回|动|碰)|\b(?:don'?t|do not) (?:close|exit|quit|lock|touch|move) (?:the|your|this) (?:app|window|session|connection|meeting|screen|phone|mouse|keyboard)\b|(?:不能|不要|别|不用)(?:走|用|通过)(?:官方|app|手机银行|网银|正常)|(?:备注|附言|用途).{0,6}(?:别|不要|不能)写|\b(?:don'?t|do not) (?:pay online|use (?:the|your) (?:card'?s )?(?:usual|normal|regular|official))\b|\bnot (?:through|via) (?:your|the) (?:app|official|usual)\b/g;
+  /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?<![都也均])(?:不要|别|不能|不可以)(?:挂断?(?:电话)?|(?:告诉|透露给|跟|和|对)(?:任何人|别人|其他人|家人|银行|柜台)(?:说|讲|提)?)|(?:不要|别|勿)(?:退出|锁屏|关(?:闭|掉)?(?:会议|屏幕|画面|软件|app|$)|断开|按返回|动|碰)|(?:不要|别|不用|无需)(?:拒绝|管它?|理会)|\b(?:don'?t|do not) (?:close|exit|quit|lock|touch|move) (?:the|your|this) (?:app|window|session|connection|meeting|screen|phone|mouse|keyboard)\b|(?:不能|不要|别|不用)(?:走|用|通过)(?:官方|app|手机银行|网银|正常)|(?:备注|附言|用途).{0,6}(?:别|不要|不能)写|\b(?:don'?t|do not) (?:pay online|use (?:the|your) (?:card'?s )?(?:usual|normal|regular|official))\b|\bnot (?:through|via) (?:your|the) (?:app|official|usual)\b/g;
 
 /**
  * Conditional negation, a NegEx pseudo-trigger: "不提供验证码的话就起诉", "if you don't cooperate, read me the PIN"

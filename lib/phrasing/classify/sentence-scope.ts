@@ -73,9 +73,10 @@ const POINTS_BACK = /\b(any|all|none|either|each) of (these|those|them|this)\b|\
 export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   if (clause.scope === 'warn' && VERDICT.test(clause.text)) for (const p of parts) p.scope = 'warn';
   // "手机如果弹出'允许远程控制'，请点拒绝": what the condition describes is what the warning is about.
-  if (clause.scope === 'warn') {
+  // ("若收到要求下载'协商APP'的短信，请勿点击": a refusal after the condition is about it too.)
+  if (clause.scope === 'warn' || clause.scope === 'neg') {
     const from = parts.findIndex((p) => CONDITION.test(p.text));
-    if (from >= 0) for (let j = from; j < parts.length; j++) parts[j]!.scope = 'warn';
+    if (from >= 0) for (let j = from; j < parts.length; j++) if (parts[j]!.scope === 'plain') parts[j]!.scope = clause.scope;
   }
   if (clause.scope !== 'plain') {
     const prev = parts[parts.length - 1];
