@@ -101,3 +101,24 @@ describe('a rejected offer, the overdue sum in full, a case-by-case policy', () 
     ['For you I can do a 3-month payment holiday starting next month.', 'deferral'],
   ])('an offer still is: %s', (text, kind) => expect(kinds(text)).toContain(kind));
 });
+
+describe('a relief the bank does not do, a decision taken elsewhere, a fee to mend a record', () => {
+  it.each([
+    '停息挂账这项业务我们这边不办理。',
+    '您的延期申请经核实不予通过。',
+    '你申请嘅分期唔获批。',
+    "A 12-month payment holiday isn't something I can authorise on my own.",
+    'Let me check with my supervisor whether we can freeze the interest.',
+    'Any repayment plan longer than 6 months needs the hardship team to sign it off.',
+    '根据我行规定，分期期数可选3、6、12期。',
+    'The outstanding $1,904.30 is due in a single payment by Monday.',
+    'The instalments have been pending since three months.',
+    '交1,500元修复服务费，逾期记录48小时内消除。',
+  ])('%s', (text) => expect(parseOffer(text)).toEqual([]));
+
+  it.each([
+    ['经审批，可以为您办理分12期，每期手续费率0.6%。', 'installment'],
+    ['I can authorise a 3-month payment holiday for you today.', 'deferral'],
+    ['可以给您延期3个月，延期期间不收取服务费。', 'deferral'],
+  ])('an offer still is: %s', (text, kind) => expect(kinds(text)).toContain(kind));
+});

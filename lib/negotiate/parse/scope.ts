@@ -14,7 +14,7 @@
 import type { Ctx } from './types';
 
 const NEGATION =
-  /无法|(?<!能)不能|(?<!可)不可以|(?<!可)不可(?!能|以)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|做唔到|唔得|唔可以|唔接受|唔批|批唔到|不符合|未能|(?:未|没有?|不)(?:通过|获批|批准)|批不了|批不下来|不给批|(?<!行)不行(?!不行)|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have|(?:wasn't|was not|isn't|is not|hasn't been|has not been|not) approved|declined|rejected|turned down|won't be accepting|will not be accepting|(?:are|am) not accepting|isn't coming up|is not coming up)(?![a-z])/;
+  /无法|(?<!能)不能|(?<!可)不可以|(?<!可)不可(?!能|以)|不支持|没办法|没有办法|不予|不同意|不接受|暂不|暂时不|不提供|办不了|做不了|批不了|给不了|做唔到|唔得|唔可以|唔接受|唔批|批唔到|不符合|未能|(?:未|没有?|不)(?:获)?(?:通过|获批|批准)|(?:不|唔)获批|不予(?:通过|批准|核准)|批不了|批不下来|不给批|冇得批|不(?:办理|受理)|不给办|没有这个业务|不会同意|(?<!行)不行(?!不行)|(?<![a-z])(?:can't|cannot|can not|unable|not able|won't be able|not possible|don't offer|do not offer|isn't available|is not available|aren't able|are not able|not eligible|no longer offer|not in a position|won't be offering|are not offering|aren't offering|do not have|don't have|(?:wasn't|was not|isn't|is not|hasn't been|has not been|not) approved|declined|rejected|turned down|won't be accepting|will not be accepting|(?:are|am) not accepting|isn't coming up|is not coming up|(?:isn't|is not) something (?:i|we)(?:'re| are| am|'m)? (?:can|able to|could)|(?:isn't|is not) something (?:i|we) can)(?![a-z])/;
 const QUOTE =
   /这么高|这么大|这么低|(?<![a-z])(?:at|of) that (?:level|amount|size)(?![a-z])|(?<![跟和给对同向])您说|您刚才说|您刚说|您提到|您的意思是|您是说|您是想|您想|您希望|您要求|(?<![为给帮替])您申请的|您提出|你提出|您提的|您的诉求|诉求|(?:您|你)要的是|(?:您|你)说的|留言说|您这边想|(?<![跟和给对同向])你说|你想|(?<![跟和给对同向])你讲|(?<![跟和给对同向])您讲|你话|你刚才说|你刚说|你刚刚说|您刚刚说|你提到|你的意思是|你是说|你是想|您的\s*(?:proposal|request|提议|请求)|(?<![a-z])(?:you said|you mentioned|you'd like to|you would like to|you want|you wanted|you asked|you requested|your request|you proposed|your proposal|you suggested|you had in mind|you're asking|you are asking|you're requesting|you are requesting|did you say|you offered|you were hoping|your offer|you're hoping|you could afford|you can afford|you'd prefer|you would prefer)(?![a-z])/;
 const ACCEPT =
@@ -23,20 +23,20 @@ const LIMIT =
   /最长|最多|最高|上限|不超过|不得超过|最大|最低|最少|低至|至多|(?<![a-z])(?:between \d+ and \d+|from \d+ to \d+|anywhere from|up to(?! date)|maximum|max\.?|at most|no more than|no longer than|as low as|starting (?:at|from)|longest|the most we|tops? out|capped at|my authority)(?![a-z])/;
 const ADDRESSED = /给您|为您|帮您|给到|(?<![a-z])(?:for you|i can|i could|i'm able|i am able)(?![a-z])/;
 const POLICY =
-  /根据规定|按规定|按照规定|政策规定|我行规定|一般来说|一般情况下|通常|一般|(?<![a-z])(?:policy|usually|typically|generally|normally|in general|as a rule|tend to|on average|range from|ranges from|only considered|case by case|case-by-case|once in any|once every|once per|minimum payment is)(?![a-z])/;
+  /根据.{0,4}规定|按规定|按照规定|政策规定|我行规定|一般来说|一般情况下|通常|一般|(?<![a-z])(?:policy|usually|typically|generally|normally|in general|as a rule|tend to|on average|range from|ranges from|only considered|case by case|case-by-case|once in any|once every|once per|minimum payment is)(?![a-z])/;
 const PAST =
   /之前办理的|之前给您的|之前的方案|上次的|上个月给您|上次给您|原来的方案|原方案|已办理的|已经办理的|您现有的|现有的分期|目前的分期|之前已经?(?:约定|同意|答应)|先前已?經?(?:約定|同意)|先前已经?(?:约定|同意)|已经?还了?(?:\d+|[一二两三四五六七八九十]+)期|已繳(?:\d+|[一二兩三四五六七八九十]+)期|(?<![a-z])(?:last year|last month's|previously|previous plan|your previous|your existing|your current plan|you were on|you had|you're currently on|you are currently on|you're already on|you are already on|payments? (?:remaining|left to go)|earlier plan|the old plan|used to|you made|you paid|you've paid|we've given you|we have given you|you've had|you have had|you have paid|we received|we've received|was received|has been received|currently enrolled|you're enrolled|you are enrolled|payments? (?:have|has) been made|reminder:|your (?:next )?(?:instal?lment|payment) (?:of [^ ]+ )?is due)(?![a-z])/;
 /** How long a record stays on the credit file ("a default stays on your file for six years"): no plan's term. */
 const RECORD_STAYS =
   /(?<![a-z])reported (?:to|with) (?:the )?(?:credit )?(?:bureaus?|agencies|reference agencies)(?![a-z])|(?:default|late payments?|missed payments?|arrears|record|marker|entr(?:y|ies))[^.;,]{0,30}(?:stay|r(?:e)?ma(?:i)?n)s?\b|(?:stay|r(?:e)?ma(?:i)?n)s? on (?:your |the )?(?:[a-z]+ )?(?:file|report|record)|(?:falls?|drops?|come|comes) off\b|(?:appear|show)s? on (?:your |the )?(?:credit )?(?:file|report|record) for|记录.{0,6}(?:保留|保存|展示|留存)|(?:保留|展示)\d*.{0,2}年/;
 /** A threshold that needs someone else's approval ("anything over a 20% reduction", 超过3期的都要审批): no offer. */
-const THRESHOLD = /(?<![a-z])anything (?:over|above|beyond|more than|longer than|bigger than)(?![a-z])|(?<![a-z])any (?:payment )?(?:plan|arrangement|offer) (?:under|below|over|above|of less than|of more than)(?![a-z])|超过.{1,12}(?:的|都)(?:都)?(?:需要|要|得|须)/;
+const THRESHOLD = /(?<![a-z])anything (?:over|above|beyond|more than|longer than|bigger than)(?![a-z])|(?<![a-z])any (?:(?:re)?payment )?(?:plan|arrangement|offer) (?:under|below|over|above|longer than|shorter than|of less than|of more than)(?![a-z])|超过.{1,12}(?:的|都)(?:都)?(?:需要|要|得|须)/;
 /** What the person must meet or bring to apply (停息挂账要满足一定资质, "eligibility depends on"): no terms offered. */
 const REQUIREMENT =
   /(?:要|需要|须|需|得)(?:满足|符合|具备|提供|上传)|(?:要|需要|须|需|得)(?:您|你)?先(?:还|付|缴|交)|资质|(?<![a-z])(?:eligib|qualif|criteria|to support your (?:request|application)|you(?:'ll| will)? need to (?:provide|send|show))/;
 /** Time already passed without payment (haven't had a payment for two months, 已经三个月没还): history, no term. */
 const HISTORY =
-  /(?<![a-z])(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|no payments?|nothing)(?![a-z])[^.;]{0,40}(?<![a-z])for (?:two|three|four|five|six|several|a few|\d+) (?:months|weeks)|(?:没|未)(?:有)?(?:还|还款|缴|付)(?:款)?(?:已经|有)?.{0,3}(?:个月|期)|(?:个月|期)(?:都)?(?:没|未)(?:有)?(?:还|还款)|(?:已|已经)(?:欠款|逾期|拖欠|欠)了?(?:\d+|[一二两三四五六七八九十]+)(?:个月|期|天)|(?:迟|遲|拖)(?:了|咗)(?:\d+|[一二两兩三四五六七八九十]+)(?:个|個)?月/;
+  /(?<![a-z])(?:pending|overdue|unpaid|outstanding) since(?![a-z])|(?<![a-z])(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|no payments?|nothing)(?![a-z])[^.;]{0,40}(?<![a-z])for (?:two|three|four|five|six|several|a few|\d+) (?:months|weeks)|(?:没|未)(?:有)?(?:还|还款|缴|付)(?:款)?(?:已经|有)?.{0,3}(?:个月|期)|(?:个月|期)(?:都)?(?:没|未)(?:有)?(?:还|还款)|(?:已|已经)(?:欠款|逾期|拖欠|欠)了?(?:\d+|[一二两三四五六七八九十]+)(?:个月|期|天)|(?:迟|遲|拖)(?:了|咗)(?:\d+|[一二两兩三四五六七八九十]+)(?:个|個)?月/;
 /** A question for the person's own figure (一个月大约可以赚多少钱？, "how much can you afford?"): nothing offered. */
 const ASKS_FIGURE = /多少|(?<![a-z])(?:how much|what amount)(?![a-z])/;
 /** Months that count documents ("three months of statements", 近三个月的流水), not a plan's term. */
@@ -48,7 +48,7 @@ const DOCUMENT_SPAN =
  * the sentence names no reduction (a share of the debt, 欠款总额的六成, is one) and no plan.
  */
 const WHOLE_DEBT =
-  /全额|只接受结清|只收结清|还晒|清晒|成笔|全数|全部(?:欠款|金额|还清|结清|归还|的欠款)|所有欠款|(?:欠|逾期)(?:的|了)?(?:金额|款项|欠款)?\s*[¥￥]?\d|欠款(?:合计|总计|共计|总额)|(?:逾期|欠款)?总(?:金额|欠款|额)|剩余本息|本息(?:合计|共计|一并)|(?<![a-z])(?:the )?(?:full|whole|entire|total) (?:balance|amount|outstanding|arrears|debt)|(?<![a-z])(?:the )?(?:overdue|outstanding|past[- ]due) (?:amount|balance|sum)(?![a-z])|past[- ]due (?:total|amount|balance)|brought up to date|bring (?:the account|it|them) up to date|(?:the )?pay-?off(?: amount| figure)?(?![a-z])/;
+  /全额|只接受结清|只收结清|还晒|清晒|成笔|全数|全部(?:欠款|金额|还清|结清|归还|的欠款)|所有欠款|(?:欠|逾期)(?:的|了)?(?:金额|款项|欠款)?\s*[¥￥]?\d|欠款(?:合计|总计|共计|总额)|(?:逾期|欠款)?总(?:金额|欠款|额)|剩余本息|本息(?:合计|共计|一并)|(?<![a-z])(?:the )?(?:full|whole|entire|total) (?:balance|amount|outstanding|arrears|debt)|(?<![a-z])(?:the )?(?:overdue|outstanding|past[- ]due) (?:amount|balance|sum)(?![a-z])|(?<![a-z])(?:the )?outstanding [$£€¥]?\s?\d|past[- ]due (?:total|amount|balance)|brought up to date|bring (?:the account|it|them) up to date|(?:the )?pay-?off(?: amount| figure)?(?![a-z])/;
 const WHOLE_AT_ONCE =
   /一次性|还晒|清晒|只接受结清|只收结清|一次过|一次还清|全额|全部(?:还清|结清|归还)|结清|还清|(?<![a-z])(?:in (?:one|a single) (?:payment|go|lump)|in full|lump[- ]?sum|pay-?off|close (?:this|the account|it) out|clear(?:ed)? (?:it|the balance|the arrears|the account)|is due|due (?:now|today|immediately))(?![a-z])/;
 const REDUCTION =
@@ -59,7 +59,7 @@ const PLAN_TERMS = /分\s*\d+\s*期|\d+\s*期|每期|每月|(?<![a-z])(?:\d+ (?:
  * review", 帮您提交材料): with no figure in the sentence, it names a plan and offers nothing yet.
  */
 const PROCEDURE =
-  /需要?(?:由|经过|经)?(?:总行|分行|风控|主管|上级|领导|专员)?(?:的)?(?:审批|审核|签字)|(?:转到|转给|交给|转交)[^，。,.；;]{0,12}(?:审批|审核)|申请(?![表书])|报备|上报|提交|材料|资料|(?<![a-z])(?:needs?|has|have|must) (?:to )?(?:go through|get|be sent|be) (?:an? |for )?(?:[a-z]+ )?(?:approv|review|underwrit|sign)|send (?:it|this) up|escalat|refer (?:it|this)|isn'?t something|is not something|apply(?:ing)? for|application(?![a-z])/;
+  /需要?(?:由|经过|经)?(?:总行|分行|风控|主管|上级|领导|专员)?(?:的)?(?:审批|审核|签字)|(?:转到|转给|交给|转交)[^，。,.；;]{0,12}(?:审批|审核)|申请(?![表书])|报备|上报|提交|材料|资料|(?<![a-z])(?:needs?|has|have|must) (?:to )?(?:go through|get|be sent|be) (?:an? |for )?(?:[a-z]+ )?(?:approv|review|underwrit|sign)|send (?:it|this) up|escalat|check with (?:my|our|the) |refer (?:it|this)|isn'?t something|is not something|apply(?:ing)? for|application(?![a-z])/;
 /** A figure, in digits or in words beside a unit (两个月, 七成, "six-month", "ten payments"). */
 const TERM_FIGURE =
   /\d|一半|(?<![a-z])half(?![a-z])|[一二两三四五六七八九十半]+\s*(?:个月|期|年|天|成|折|周)|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|forty|fifty|sixty)[- ](?:months?|payments?|instalments?|installments?|weeks?|years?)(?![a-z])/;
@@ -80,6 +80,12 @@ const WITHDRAWN =
 const CONDITIONAL = /超过|否则|如未|若未|逾期未|过了|到期后|将|会|自动|就会|便会|即|(?<![a-z])(?:will|otherwise|after|if not|unless|or it|would|before it)(?![a-z])/;
 const CONTRAST_START = /^\s*(?:但是|但|不过|可是|然而|but|however|although|though)/;
 
+/** A fee for a service that promises to mend a record (修复服务费, "a fee to remove the defaults"): no term of the debt. */
+const SERVICE_FEE = /(?:修复|异议|清洗)(?:服务)?费|(?<![a-z])(?:repair|removal|cleaning) fee(?![a-z])|(?<![a-z])fee(?![a-z])[^.;]{0,30}(?<![a-z])(?:remov|repair|clean|eras|delet)/;
+
+/** A clause that only names the rules the sentence goes on to state. */
+const RULE_HEADING = /^\s*(?:根据|按照?|依照?|依据).{0,6}规定[，,:：]?\s*$|^\s*(?:per|under|according to|as per) (?:our|the bank'?s?|the) (?:policy|rules|guidelines)[，,:：]?\s*$/i;
+
 /** Per clause: true when it must not contribute to any offer. */
 export function droppedClauses(ctx: Ctx): boolean[] {
   const { text, clauses, seg } = ctx;
@@ -90,11 +96,13 @@ export function droppedClauses(ctx: Ctx): boolean[] {
     // The whole debt demanded at once, or a plan's procedure without a figure: nothing in the sentence is an offer.
     const demandsWhole = WHOLE_DEBT.test(sentence) && WHOLE_AT_ONCE.test(sentence) && !REDUCTION.test(sentence) && !PLAN_TERMS.test(sentence);
     const procedureOnly = PROCEDURE.test(sentence) && !TERM_FIGURE.test(sentence) && !accepted;
-    if (demandsWhole || procedureOnly) for (let k = first; k < last; k++) dropped[k] = true;
+    // A sentence headed by the rules it states (根据我行规定，…; "Under our policy, …") states them for everyone.
+    const ruleHeaded = RULE_HEADING.test(text.slice(clauses[first]!.start, clauses[first]!.end));
+    if (demandsWhole || procedureOnly || ruleHeaded) for (let k = first; k < last; k++) dropped[k] = true;
     for (let k = first; k < last; k++) {
       const c = clauses[k]!;
       const t = text.slice(c.start, c.end);
-      if (NEGATION.test(t) || POLICY.test(t)) dropped[k] = true;
+      if (NEGATION.test(t) || POLICY.test(t) || SERVICE_FEE.test(t)) dropped[k] = true;
       if (GRACE.test(t) && !ADDRESSED.test(sentence)) dropped[k] = true;
       if (RECORD_STAYS.test(t) || THRESHOLD.test(t) || HISTORY.test(t) || DOCUMENT_SPAN.test(t)) dropped[k] = true;
       // A requirement drops a clause only when it offers nothing itself: 符合条件可以给您分12期 is still an offer.
