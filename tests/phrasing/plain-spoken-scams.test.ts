@@ -117,3 +117,12 @@ describe('a bank-voiced impostor, and the bank\'s own channels', () => {
     expect(rules('如果手机问是否共享屏幕，不要拒绝，直接点共享。')).toContain('remote-control');
   });
 });
+
+describe('what a scope rule must not swallow', () => {
+  it.each([
+    // 小时 is no "when": the pressure after it does not turn the request into a condition warned about.
+    ['您需要在2小时内下载向日葵，请勿告诉家人。', 'remote-control'],
+    // "don't close any of these windows" is pressure about the session, not a refusal pointing back at the request.
+    ["Install AnyDesk, and don't close any of these windows.", 'remote-control'],
+  ] as const)('%s', (t, flag) => expect(rules(t)).toContain(flag));
+});

@@ -59,7 +59,7 @@ const PERSON_REPORTS = /^(您|你)(刚才|刚刚|之前|先前|早前|头先)?(�
 /** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended. */
 const OWN_VOICE = /^(但|不过|可是|现在|那|这|请|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
 /** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */
-const CONDITION = /如果|若是?|要是|假如|万一|一旦|(?<!同)时(?![间候])|\b(if|when|should|whenever)\b/;
+const CONDITION = /如果|若是?|要是|假如|万一|一旦|(?<![小同及准按临暂平有定当])时(?![间候])|\b(if|when|should|whenever)\b/;
 /** A clause that only names a topic, ending on a demonstrative ("投屏、远程协助这些功能", "…之类的"): the next clause's object. */
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
 
@@ -67,7 +67,7 @@ const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|�
 const PURPOSE = /^so (that )?(we|i|they|he|she|someone|it) (can|could|may|might)\b|^(以便|好让|方便我们|方便我)/;
 
 /** A scoped clause that points back at what the sentence named ("…— we never ask for any of these", 以上这些都不会): their scope. */
-const POINTS_BACK = /\b(any|all|none|either|each) of (these|those|them|this)\b|\b(these|those)\b|这些|以上|上述|这几样|这几种|前面(说|讲)的/;
+const POINTS_BACK = /\b(any|all|none|either|each) of (these|those|them|this)\b|\b(these|those) (things|requests|steps|apps|methods|tricks)\b|这些|以上|上述|这几样|这几种|前面(说|讲)的/;
 
 /** Adds the sentence's next clause to `parts`, sharing scope with the clauses before it where it goes on with them. */
 export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
@@ -79,8 +79,8 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
     if (from >= 0) for (let j = from; j < parts.length; j++) if (parts[j]!.scope === 'plain') parts[j]!.scope = clause.scope;
   }
   if (clause.scope !== 'plain') {
-    const prev = parts[parts.length - 1];
-    if (prev?.scope === 'plain' && TOPIC_LIST.test(prev.text)) prev.scope = clause.scope;
+    const last = parts[parts.length - 1];
+    if (last?.scope === 'plain' && TOPIC_LIST.test(last.text)) last.scope = clause.scope;
     if (POINTS_BACK.test(clause.text)) for (const p of parts) if (p.scope === 'plain') p.scope = clause.scope;
     // A clause between two warnings ("冒充客服的人…，以减免为名让您远程协助，一定要小心") is what they warn of.
     if (clause.scope === 'warn' && parts[0]?.scope === 'warn') for (const p of parts) p.scope = 'warn';
@@ -92,7 +92,6 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   const prev = parts[parts.length - 1];
   if (clause.scope === 'plain' && prev && prev.scope !== 'plain' && PURPOSE.test(clause.text)) clause.scope = prev.scope;
   if (clause.scope === 'plain') {
-    const prev = parts[parts.length - 1];
     if (prev && parts[0]!.scope === 'attr' && PERSON_REPORTS.test(parts[0]!.text) && parts.every((p) => p.scope === 'attr') && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
     else if (continuesList(clause, prev)) clause.scope = prev!.scope;
     else if (DISJUNCTION_START.test(clause.text)) {
