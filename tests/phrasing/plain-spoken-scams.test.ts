@@ -126,3 +126,16 @@ describe('what a scope rule must not swallow', () => {
     ["Install AnyDesk, and don't close any of these windows.", 'remote-control'],
   ] as const)('%s', (t, flag) => expect(rules(t)).toContain(flag));
 });
+
+describe('a bank\'s ordinary words that the plain-spoken cues must leave alone', () => {
+  it.each([
+    '这是银行内部的规定，请把收入证明发给我们。',
+    'You can pay with Apple Pay or Google Wallet in our app.',
+    '通过微信支付账户还款也可以。',
+    'Payments must come from an account in the name of the cardholder.',
+    '把还款页面截图给我看一下。',
+    'Can you show me your account statement?',
+    '请保持通话，我这边帮您操作一下延期。',
+    '密码不要输错，我这边帮您操作。',
+  ])('%s', (t) => expect(rules(t)).toEqual([]));
+});
