@@ -139,3 +139,13 @@ describe('a bank\'s ordinary words that the plain-spoken cues must leave alone',
     '密码不要输错，我这边帮您操作。',
   ])('%s', (t) => expect(rules(t)).toEqual([]));
 });
+
+describe('a wallet and a pretext', () => {
+  it('money to a wallet someone names is a safe-account sign; a phone wallet is not', () => {
+    expect(rules('Move the funds to the wallet address I just sent you.')).toContain('safe-account');
+    expect(rules('You can pay with Apple Pay or Google Wallet in our app.')).toEqual([]);
+  });
+  it('a pretext with nothing moved is a collection warning, not a safe-account flag', () => {
+    expect(classifyAgentMessage('您长期逃避还款或涉嫌违法，银行可以移送公安。').redFlags).toEqual([]);
+  });
+});

@@ -42,9 +42,16 @@ const keepsTheCode = (parts: readonly ClauseInfo[]) => has(parts, 'keep-secret')
  */
 const ownAppOnly = (parts: readonly ClauseInfo[]) => has(parts, 'own-app') && !has(parts, 'remote') && !has(parts, 'operate-for');
 
+/**
+ * A pretext with nothing moved ("您长期逃避还款或涉嫌违法，银行可以移送公安" is a collection warning): the story a
+ * safe-account scam tells is only a sign beside a transfer, so the model alone may not flag it.
+ */
+const pretextAlone = (parts: readonly ClauseInfo[]) =>
+  has(parts, 'pretext') && !has(parts, 'move-funds') && !has(parts, 'safe-account') && !has(parts, 'odd-target');
+
 export const MODEL_FLAG_RULES: Record<TextRedFlagId, ModelFlagRule> = {
   'asks-secret': { cues: ['secret', 'sms-sent'], vetoes: [identifierOnly, keepsTheCode] },
-  'safe-account': { cues: ['safe-account', 'odd-target', 'pretext', 'move-funds'], evidence: ['safe-account', 'odd-target', 'pretext'] },
+  'safe-account': { cues: ['safe-account', 'odd-target', 'pretext', 'move-funds'], evidence: ['safe-account', 'odd-target', 'pretext'], vetoes: [pretextAlone] },
   'remote-control': { cues: ['remote', 'install', 'operate-for'], vetoes: [ownAppOnly] },
   'credit-repair': { cues: ['repair', 'record-gone', 'record-erased', 'borrow'], evidence: ['repair', 'record-gone', 'record-erased', 'borrow'] },
 };
