@@ -1,0 +1,54 @@
+/**
+ * Intent cues built from two halves that must meet in one sentence (a decision word beside a relief, a decision-maker
+ * beside what they do, an obligation with a deadline and the whole sum): each half alone is too common to be a cue.
+ * ./intent-lexicon.ts weighs them beside its single phrases.
+ */
+
+/**
+ * A refusal is a decision word near the relief it refuses, in either order and inside one sentence: the relief may be
+ * a waiver, a plan, a deferral or the person's own proposal ("申请没通过", "the settlement offer is not acceptable",
+ * "利息一定要收", "no can do on the late fee"). Neither half alone is a refusal: "approved" is not, "plan" is not.
+ */
+const RELIEF_ZH = '减免|免息|免除|豁免|减息|减半|停息|挂账|分期|延期|展期|延迟还款|协商|方案|申请|还款计划|罚息|违约金|利息|息费|年费|手续费|滞纳金|部分还款|最低还款';
+const DENIED_ZH =
+  '(?:未|没有?|不)(?:获)?(?:通过|获批|获得批准|批准|同意|核准)|未予(?:同意|批准|核准|通过)|不予(?:批准|通过|受理|办理|核准|同意)|(?:被|已)?(?:退回|退件)|不属于|答应不了|(?:无法|不能|没办法|没法)(?:答应|提供|给到)|给不了|帮不了|帮唔到|reject|批不(?:了|下来|下)|不给批|批唔到|唔批|被(?:拒|驳回|否决)|拒(?:了|绝)|驳回|' +
+  '不(?:办理|受理|接受|支持)|办不了|做不了|做唔到|做不到|批不到|(?:不能|无法|没法|没办法|不可以)(?:接受|同意|办理|批准|受理|处理)|不符合|不够条件|不在.{0,6}(?:政策|范围)|' +
+  '没有(?:这个|此)?(?:选项|政策)|冇(?:呢个)?(?:选项|得)|唔得|唔收|不行|不可能|少不了';
+const RELIEF_EN = 'waiv|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settle|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off';
+const DENIED_EN =
+  "not (?:been )?(?:approved|accepted|acceptable|eligible|granted)|(?:was|were|has been|have been|got|came back|come back|been) (?:declined|rejected|denied|turned down|refused)|turned down|" +
+  "(?:doesn'?t|does not|don'?t|do not|won'?t|will not) qualify|isn'?t (?:approved|eligible|an option|coming up)|" +
+  "(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|not in a position to|won'?t be|will not be) (?:accept|approv|agree to|offer|grant|set up|do |give|writ|waiv|extend|freez|go (?:any )?lower)|" +
+  "(?:hasn'?t|has not|wasn'?t|was not|haven'?t|have not) been (?:successful|approved|accepted)|(?:couldn'?t|could not) (?:approve|accept|agree|offer)|(?:unable|not able) to (?:agree|approve|accept|pause|extend|offer|set up|reduce|waive)|(?:can'?t|cannot) be (?:extended|approved|offered|granted|reduced|waived)|(?:can'?t|cannot) (?:set up|do|offer|approve|extend|pause)|not in a position to (?:accept|offer|agree|approve)|decision: declined|" +
+  "no can do|that'?s a no|outside (?:of )?(?:our|the) (?:policy|guidelines)|nothing (?:i|we) can do|no override|(?:hasn'?t|didn'?t|has not|did not) go(?:ne)? through|(?:has|have) to stay|too low (?:for us )?to accept|no more (?:extensions|plans)";
+const near = (a: string, b: string, gap: string) => new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`);
+export const REFUSED_RELIEF_ZH = near(RELIEF_ZH, DENIED_ZH, '[^。！？!?]{0,12}');
+export const REFUSED_RELIEF_EN = near(RELIEF_EN, DENIED_EN, '[^.!?;]{0,40}');
+/**
+ * The whole sum asked for by a deadline, in one sentence: an obligation (必须, 请, "need", or a bare "pay …"), a time
+ * (今天, 25号前, "by the 30th") and the sum as a whole (还清, 全数, 清零, "in full", "you owe", "all of it"). A plan's
+ * instalment, a minimum payment, a settlement for less, or a sum said not to be needed is another thing.
+ */
+const SENTENCE_BODY = '(?:(?!\\.(?!\\d))[^。！？!?])*?';
+const OBLIGED = '必须|务必|需要|要求|须|得|请|麻烦|一定要|(?<![只不])要(?!么|是|不)|\\b(?:must|need|needs|needed|have to|has to|required|please|wants?|expect)\\b|(?:^|[,:;] )(?:just |so |now |look, )?(?:pay|clear|settle|bring)\\b';
+const DEADLINE = '今天|今日|明天|明日|听日|后天|本月|月底|本周|这周|\\d+\\s*(?:号|日)|之前|以前|(?<![之以])前(?!期|面)|最晚|最迟|立即|立刻|马上|即刻|小时内|天内|工作日内|\\b(?:by|before|within|today|tonight|tomorrow|this (?:week|month|afternoon|evening)|now|immediately|close of business|end of (?:the )?(?:day|week|month))\\b';
+const WHOLE_SUM = '还清|结清|清零|全数|全部|全额|全款|足额|成笔|还晒|一次性|所有欠款|欠款.{0,8}(?:还|清|入)|\\b(?:in full|all of it|it all|everything|the (?:whole|full|complete|total|entire)|the lot|paid off|pay off|you owe|owing)\\b';
+const NOT_WHOLE = '首期|每期|本期|分期|最低|减免|免除|折|优惠|不用|不必|无需|不需要|\\b(?:settle(?:ment)? (?:for|of|at)|instal?ments?|monthly|per month|a month|minimum|discount|reduc|waiv|plan|no need|not required|isn\'?t required|don\'?t have to|do not have to)\\b';
+const has = (part: string) => `(?=${SENTENCE_BODY}(?:${part}))`;
+export const WHOLE_BY_A_DATE = new RegExp(`(?:^|[。！？!?]|\\.(?!\\d))\\s*${has(OBLIGED)}${has(DEADLINE)}${has(WHOLE_SUM)}(?!${SENTENCE_BODY}(?:${NOT_WHOLE}))`);
+
+/**
+ * The decision is someone else's: a decision-maker (主管, 总部, 风控, 资金方, "my senior", "the hardship team") beside
+ * what they do to it (审批, 为准, 批, 争取, "sign off", "go through", "check with"), in either order, in one sentence.
+ */
+const APPROVER_ZH = '主管|领导|上级|上头|上面|总部|总行|分行|风控|审批部|信贷部|授信|资金方|委员会|专员|后台|审核部';
+const APPROVAL_ZH = '审批|批准|批示|批咗|批了|(?<!不)批(?!评)|同意|确认|审核|为准|争取|申请|复核|评估|交返|睇下|看一下';
+const APPROVER_EN = "senior|manager|supervisor|team leader|risk|underwrit|committee|hardship team|recoveries|fees team|head office|credit (?:risk )?team|decision team|specialist team";
+const APPROVAL_EN = 'sign(?:ed)?[- ]off|approv|review|decision|check(?:ing)? with|ask(?:ing)?|rais(?:e|ing)|go through|refer|pending|run (?:it|this) by|put (?:it|this) (?:to|forward)';
+export const DECIDED_ELSEWHERE_ZH = near(APPROVER_ZH, APPROVAL_ZH, '[^。！？!?]{0,10}');
+export const DECIDED_ELSEWHERE_EN = near(APPROVER_EN, APPROVAL_EN, '[^.!?;]{0,30}');
+
+/** A refusal only imagined (如果申请没通过, "if the plan is declined") refuses nothing yet. */
+export const IMAGINED_REFUSAL = new RegExp(`(?:如果|若|要是|假如|万一|一旦)[^。，,！？]{0,12}(?:${DENIED_ZH})|\\b(?:if|unless|in case|should)\\b[^.!?;]{0,30}(?:${DENIED_EN})`);
+/** A charge said to stay whatever happens: 利息一定要收, 罚息照收, "the late fee has to stay". */
+export const CHARGE_STANDS = /(罚息|利息|违约金|手续费|年费|滞纳金|late charge|息费)(这部分|这块|这笔|部分)?(是|都|也)?(一定要|必须|照样|照常|还是要|都要|要照)(收|俾|给|付|交|缴|承担|计收)|(罚息|利息|违约金|手续费|年费|息费)照收/;
