@@ -9,6 +9,8 @@
  * sixth to twelfth writers, 2026-12-05) a whole sentence that demands the whole debt at once (a demand, not a
  * settlement), or speaks of a plan's application or approval with no figure, a plan the person is already on or a
  * reminder of its payment, the card's grace period, a cap on the agent's authority, how often a waiver is considered.
+ * And (from the fifteenth to twentieth writers) a decision against the relief (没通过, "we won't be accepting"), a
+ * sentence headed by the rules it states (根据我行规定，…), a record's reporting to the bureau, and a fee to mend a record.
  */
 
 import type { Ctx } from './types';
