@@ -23,6 +23,8 @@ const SHA256 = {
   'eighteenth-writer.jsonl': '895bc4551d879ed6ed98dbc15828b90288dbd1498b8a073587e8346a8154b49b',
   'nineteenth-writer.jsonl': '0f95a81b330b1b4fe71815d50942b7a652ffc3bb016f30e517be9f6ad92c0794',
   'twentieth-writer.jsonl': '494b365a13c60df20036a3cf09ae11c0e2a4021d13e0b88343c00dd9c415fffe',
+  'twenty-first-writer.jsonl': '568c939a9797e46a7e2e9f30a182ec02b23bfd6595906c22be9bb452813e1b0e',
+  'twenty-second-writer.jsonl': 'd890be031ff3b179e3eb51238d617b69e57a6a60547565118d50add906b5ad62',
 };
 
 describe('probe corpus', () => {
@@ -49,6 +51,8 @@ describe('probe corpus', () => {
     ['eighteenth-writer.jsonl', 320],
     ['nineteenth-writer.jsonl', 300],
     ['twentieth-writer.jsonl', 300],
+    ['twenty-first-writer.jsonl', 300],
+    ['twenty-second-writer.jsonl', 300],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -56,7 +60,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())
