@@ -33,9 +33,13 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/\byou'?re (now )?(through|connected) to [a-z]|\bthanks? (you )?for your patience\b/, 1.2],
     // A salutation opening the message, whatever follows it ("您好，您的信用卡已逾期18天…", "G'day, Liam here…"); a
     // "hello?" that checks whether the person is still there is no opening.
-    [/^(您好|你好|喂[,，]?(您好|你好)|哈喽|哈啰|嗨|早上好|下午好|晚上好|早安|午安)[,，!！~～ ]|^(hi|hello|hey|hiya|g'?day|good (morning|afternoon|evening|day)|morning|afternoon|evening|namaste)( there| sir| ma'?am| madam| mate| all)?[,!.~ ]/, 0.8],
+    // Before it may stand a brand tag (【…】), 亲, the person's name and title (李女士, 陈先生) or 尊敬的/亲爱的 and a noun.
+    [/^(【[^】]{1,16}】|\[[^\]]{1,20}\] ?)?(亲[,，~～ ]*|[\u4e00-\u9fff]{1,3}(女士|先生|小姐)[,，]?|(尊敬|亲爱)的[\u4e00-\u9fff]{1,8}[,，]?)?(您好|你好|喂[,，]?(您好|你好)|哈喽|哈啰|嗨|早上好|下午好|晚上好|早安|午安|早晨)[,，!！~～。 ]|^(hi|hello|hey|hiya|g'?day|good (morning|afternoon|evening|day)|morning|afternoon|evening|namaste)( there| sir| ma'?am| madam| mate| all)?[,!.~ ]/, 0.8],
+    // A self-introduction by role anywhere in the turn, after an SMS header or the overdue sum (我是贷后管理部坐席贺磊):
+    // across the writers' lines that carry one, 81 of 82 are labelled a greeting.
+    [/我(是|系)[^，,。！？!?]{0,12}(坐席|客服|专员|经理|主管|顾问|调解员)/, 1.0],
     // A name and where they are from: "Tasha here, your case manager", "this is Anil from Sunrise Finance", 我姓陈，是…的.
-    [/\b[a-z]+ here (from|at|with)\b|^[a-z!,. ]{0,20}\b[a-z]+ here,|\bthis is [a-z]+ (from|at|with|calling)\b|我姓[\u4e00-\u9fff][,，]?(是|系)|^.{0,6}我(系|是)[\u4e00-\u9fff]{2,12}(的|嘅)(阿|小)?[\u4e00-\u9fffa-z]{1,6}[,，]/, 1.0],
+    [/\b[a-z]+ here (from|at|with)\b|^[a-z!,. ]{0,20}\b[a-z]+ here,|\bthis is (?!an automated)(a (courtesy )?message|[a-z]+( [a-z'&]+){0,4}) (from|at|with|calling|on behalf of)\b|我姓[\u4e00-\u9fff][,，]?(是|系)|^.{0,6}我(系|是)[\u4e00-\u9fff]{2,12}(的|嘅)(阿|小)?[\u4e00-\u9fffa-z]{1,6}[,，]/, 1.0],
   ],
 
   'identity-check': [

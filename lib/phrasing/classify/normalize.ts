@@ -54,6 +54,7 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['乜嘢', '什么'],
   ['边个', '谁'],
   ['几时', '什么时候'],
+  ['呢度', '这里'],
   ['一次过', '一次性'],
   ['还晒', '还清'],
   ['唔该', '请'],
@@ -106,11 +107,12 @@ export function normalize(text: string): string {
 
 /**
  * The message cut into clauses at sentence ends (。！？ . ! ? ;) and at commas and colons. 、 joins a list, so it does
- * not cut ("不会索要密码、验证码" stays one clause, negated as a whole).
+ * not cut ("不会索要密码、验证码" stays one clause, negated as a whole). A full stop with a letter or digit right after it
+ * is inside a word (".apk", "bank-help.com", 1.5%), not the end of a sentence.
  */
 export function clauses(normalized: string): string[] {
   return normalized
-    .split(/[。！？!?;；，,:：]+|\.(?!\d)/)
+    .split(/[。！？!?;；，,:：]+|\.(?![\da-z])/)
     .map((c) => c.trim())
     .filter(Boolean);
 }

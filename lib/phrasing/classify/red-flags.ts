@@ -9,6 +9,7 @@
 
 import { IDENTIFIER } from './identity';
 import { LiteralGate } from './literal-gate';
+import { POPUP_ALLOW, REMOTE_PLAIN, SENT_BY_AGENT } from './remote-plain';
 import { clauses } from './normalize';
 import { scopeOf, withoutPressure } from './scope';
 import { addClause, settleSentence, type ScopedClause } from './sentence-scope';
@@ -64,12 +65,12 @@ const OPERATE_FOR =
  * to wait.
  */
 const AGENT_DRIVES =
-  /(我|我们)(这边|这里|喺呢边|后台)?(会)?(帮(您|你)|替(您|你))?(在)?(操作|搞掂|弄好|设定好|设置好|填表)|\b(i'?ll|i will|let me|i can|i'?m going to|i'?ll just) (just )?(drive|operate (it|your)|log in from (my|our) (side|end)|do it for you|do it from here|help you from here)\b|\bi'?m moving the (cursor|mouse)\b|\b(watch|see) the steps\b|看得到就可以|(点|按|揿)[^，。,]{0,12}(开始|start)|\b(tap|press|hit)\b[^.,]{0,20}\bstart\b/;
+  /(我|我们)(这边|这里|喺呢边|喺度|后台)?(会)?(帮(您|你)|替(您|你))?(在)?(操作|搞掂|弄好|设定好|设置好|填表|撳|揿)|\b(i'?ll|i will|let me|i can|i'?m going to|i'?ll just) (just )?(drive|operate (it|your)|log in from (my|our) (side|end)|do it for you|do it from here|help you from here)\b|\bi'?m moving the (cursor|mouse)\b|\b(watch|see) the steps\b|看得到就可以|(点|按|揿)[^，。,]{0,12}(开始|start)|\b(tap|press|hit)\b[^.,]{0,20}\bstart\b/;
 const HANDS_OFF =
-  /(手机|电话|屏幕|画面)?(先)?(不要|别|唔好|唔使)(动|郁|碰|拿起来)(?!手脚)|不用(输|输入|动手)|(啥|什么|任何东西)都不用(输|填|按)|屏幕朝(上|下)|画面一直亮|(视频|视讯|视像)(不要|别)?(挂|开住|开着)|开住视像|(视频|视讯|视像)(通话)?(不要|别)挂|\b(don'?t|do not) (touch|type|open) (anything|the screen|your phone)\b|\bkeep (ur|your) fingers off\b|\bsit back\b|\bface[- ](up|down)\b|\b(video|camera) (on|running)\b|\bwon'?t need to type\b|\bscreen brightness\b|\bscreen on\b|\bleave (the|your) phone\b|\b(leave it|the rest is automatic)\b|(后面|其他|剩下)的?都是自动|其他(都)?交给我/;
+  /(手机|电话|屏幕|画面)?(先)?(不要|别|唔好|唔使)(动|郁|碰|拿起来)(?!手脚)|不用(输|输入|动手)|(啥|什么|任何东西)都不用(输|填|按)|屏幕朝(上|下)|画面一直亮|(视频|视讯|视像)(不要|别)?(挂|开住|开着)|开住视像|(视频|视讯|视像)(通话)?(不要|别)挂|\b(don'?t|do not) (touch|type|open|press) (anything|the screen|your phone)\b|\bscreen (up|down)\b|\bkeep (ur|your) fingers off\b|\bsit back\b|\bface[- ](up|down)\b|\b(video|camera) (on|running)\b|\bwon'?t need to type\b|\bscreen brightness\b|\bscreen on\b|\bleave (the|your) phone\b|\b(leave it|the rest is automatic)\b|(后面|其他|剩下)的?都是自动|其他(都)?交给我/;
 
 /** Every permission granted at once: 允许所有权限, "give it all permissions". */
-const ALL_PERMISSIONS = /(允许|开启|打开|给)(它)?(所有|全部)(的)?权限|(弹出|出现|跳出|出)(什么|咩|啥)(都|也)(点|按|揿|撳)|全部(都)?(按|点|揿)(允许|同意|确定)|\b(allow|yes) (on|to) everything\b|\b(allow|grant|give( it)?|enable|accept) all (the )?permissions\b/;
+const ALL_PERMISSIONS = /(允许|开启|打开|给)(它)?(所有|全部)(的)?权限|(弹出|出现|跳出|出)(什么|咩|啥)(都|也)(点|按|揿|撳)|全部(都)?(按|点|揿)(允许|同意|确定)|\b(allow|yes) (on|to) everything\b|\ballow everything\b|\b(allow|grant|give( it)?|enable|accept) all (the )?permissions\b/;
 
 /** The bank's own app or online banking: downloading it is how a bank says "do it yourself", never remote control. */
 const OWN_APP = /官方(app|手机银行|客户端|应用|渠道)|(我行|本行|银行)的?(官方)?(app|手机银行|客户端)|手机银行(app)?|\bofficial (app|mobile banking|banking app)|\bour (mobile |banking |official )?app\b|\bmobile banking app\b|\bthe [a-z]+ bank app\b/;
@@ -94,11 +95,11 @@ const CREDIT_WORD = /征信|信用|逾期|不良|记录|纪录|黑名单|污点|
  */
 const EXPIRY = /自动(消除|删除|清除|消失|移除)|保存.{0,4}(5|五)年|满(5|五)年|(5|五)年(后|之后|以后)|按(规定)?期限|\b(drops?|falls?|comes?) off\b|\bafter (six|6|seven|7|five|5) years\b|\bstays? on (your|the) (file|report)\b/;
 /**
- * A code kept by the person: typed into the bank's app, or not to be told to the agent or anyone ("…, including me",
- * "…，包括我" closing a don't-tell clause). A model that reads
+ * A code kept by the person: typed into the bank's app, not to be told to the agent or anyone ("…, including me",
+ * "…，包括我" closing a don't-tell clause), or covered before a photo is sent ("cover the card numbers", 卡号打码). A model that reads
  * 验证码 and "code" beside it must not call that message a request for the code.
  */
-const KEEP_SECRET = /(不用|不要|别|无需|不必|不需要)(告诉|发给|透露给|提供给|念给|报给)我|自己保管|(app|应用|手机银行|网银)(里面?|中|上|内|入面)?(自己|自行|亲自)?(输入|填写)|^(包括|including|incl\.?|not even|even)\s?(我|我们|客服|本行|银行|me|us|the bank|bank staff|our staff)$|\b(type|enter|key) it (in|into)\b(?! (this|the|our) (chat|box|window|conversation)| here)|\b(don'?t|do not|never) (share|give|tell|read|send) (it|this|that|the code|them)( with| to)? (me|us|anyone|anybody)\b|\b(don'?t|do not|no) need to (share|tell|give|send|read)( it| them| this| that)? (with |to )?(me|us|anyone)\b|\bkeep (it|them|the code) to yourself\b|(输入|填写|填)(到|在|于)(本行|官方|银行)?的?(app|应用|手机银行|网银|行动银行)|(切勿|请勿|勿)(透露|告诉|提供|发)(给)?我/;
+const KEEP_SECRET = /(不用|不要|别|无需|不必|不需要)(告诉|发给|透露给|提供给|念给|报给)我|自己保管|(app|应用|手机银行|网银)(里面?|中|上|内|入面)?(自己|自行|亲自)?(输入|填写)|^(包括|including|incl\.?|not even|even)\s?(我|我们|客服|本行|银行|me|us|the bank|bank staff|our staff)$|\b(type|enter|key) it (in|into)\b(?! (this|the|our) (chat|box|window|conversation)| here)|\b(don'?t|do not|never) (share|give|tell|read|send) (it|this|that|the code|them)( with| to)? (me|us|anyone|anybody)\b|\b(don'?t|do not|no) need to (share|tell|give|send|read)( it| them| this| that)? (with |to )?(me|us|anyone)\b|\bkeep (it|them|the code) to yourself\b|(输入|填写|填)(到|在|于)(本行|官方|银行)?的?(app|应用|手机银行|网银|行动银行)|(切勿|请勿|勿)(透露|告诉|提供|发)(给)?我|\b(cover|hide|mask|blur|black out|redact|cross out|block out)\b[^.,]{0,20}\b(card numbers?|numbers|digits|details|pin|codes?)\b|(卡号|号码|数字|验证码|密码)[^，,。]{0,6}(遮住|遮挡|遮盖|遮掉|打码|涂掉)|(遮住|遮挡|遮盖|打码|涂掉)[^，,。]{0,6}(卡号|号码|数字|验证码|密码)/;
 const RECORD_GONE = /洗白|\bcleared\b|盖掉|disappear|vanish|消除|消掉|清掉|删除|删掉|清除|撤掉|撤销|变白|干净|wipe|erase|remove|delete|clean|clear (your|the) (record|file|history)/;
 
 const POLICY_LIMIT =
@@ -111,7 +112,7 @@ const BALANCE =
 const CUE_GATE = new LiteralGate([
   SECRET, HAND_OVER, SMS_SENT, ACCOUNT_STRONG, ACCOUNT_WEAK, MOVE_MONEY, PRETEXT, MOVE_FUNDS, REMOTE, REPAIR, BORROW_TO_CLEAR,
   RECORD_GONE, CREDIT_WORD, EXPIRY, RECORD_ERASED, FEE, AGENT_DRIVES, HANDS_OFF, KEEP_SECRET, INSTALL, OPERATE_FOR, OWN_APP, IDENTIFIER, POLICY_LIMIT, ADDRESSED, BALANCE,
-  ALL_PERMISSIONS,
+  ALL_PERMISSIONS, ...REMOTE_PLAIN, SENT_BY_AGENT, POPUP_ALLOW,
 ]);
 
 /** Which cues a clause carries; the model also reads these (as `f:` features, `~f:` when the clause is scoped). */
@@ -128,7 +129,7 @@ export function clauseCues(clause: string): string[] {
   if (has(MOVE_FUNDS)) cues.push('move-funds');
   // Every permission granted to an app the person was sent is how remote-control apps take over; the bank's own app
   // asking for its notifications is not.
-  if (has(REMOTE) || (has(ALL_PERMISSIONS) && !has(OWN_APP))) cues.push('remote');
+  if (has(REMOTE) || REMOTE_PLAIN.some((re) => has(re)) || (has(ALL_PERMISSIONS) && !has(OWN_APP))) cues.push('remote');
   if (has(REPAIR)) cues.push('repair');
   if (has(BORROW_TO_CLEAR)) cues.push('borrow');
   if (has(RECORD_GONE) && has(CREDIT_WORD) && !has(EXPIRY)) cues.push('record-gone');
@@ -140,6 +141,8 @@ export function clauseCues(clause: string): string[] {
   if (has(INSTALL)) cues.push('install');
   if (has(OPERATE_FOR)) cues.push('operate-for');
   if (has(OWN_APP)) cues.push('own-app');
+  if (has(SENT_BY_AGENT) && !has(OWN_APP)) cues.push('sent-by-agent');
+  if (has(POPUP_ALLOW)) cues.push('popup-allow');
   // Not red-flag cues, features for the model: what an identity check asks for (./identity.ts), so it can tell one
   // from a secret; a limit or range stated as policy and not addressed to the person (最长可分60期, "up to 60
   // months"), and a statement of the balance (应还总额, "your balance is") — both carry figures and are no offer.
@@ -164,10 +167,10 @@ export interface SentenceInfo {
   parts: ClauseInfo[];
 }
 
-/** Sentences (cut at 。！？ ! ? ; and a full stop not inside a number), each with its analysed clauses. */
+/** Sentences (cut at 。！？ ! ? ; and a full stop not inside a number or a word), each with its analysed clauses. */
 export function analyseSentences(normalized: string): SentenceInfo[] {
   const out: SentenceInfo[] = [];
-  const pieces = normalized.split(/([。！？!?；;]+|\.(?!\d))/);
+  const pieces = normalized.split(/([。！？!?；;]+|\.(?![\da-z]))/);
   for (let k = 0; k < pieces.length; k += 2) {
     const sentence = pieces[k] ?? '';
     const parts: ClauseInfo[] = [];
@@ -221,7 +224,8 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   };
   const quote = (idx: number[]) => idx.map((i) => `"${parts[i]?.text ?? ''}"`).join(' + ');
   const out: RuleFlag[] = [];
-  const secret = at('secret');
+  // A secret named in a clause that keeps it ("cover any card numbers first", 卡号打码) is not asked for.
+  const secret = at('secret').filter((i) => !parts[i]?.cues.includes('keep-secret'));
   // Typing a code into the bank's own app ("请在我行APP的申请页面输入") hands nothing to the person in the chat.
   const hand = at('hand-over').filter((i) => !typedIntoOwnApp(parts[i]) && !parts[i]?.cues.includes('keep-secret'));
   const sms = at('sms-sent').filter((i) => hand.some((j) => j === i || j === i + 1));
@@ -243,8 +247,13 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   const remote = at('remote');
   const install = at('install');
   const operated = at('operate-for').filter((i) => near([i], install, 2));
-  // (Keeping still is said with a negation, 手机别拿起来: the hands-off cue counts in any clause.)
-  if (parts.some((p) => p.cues.includes('hands-off'))) operated.push(...at('agent-drives'));
+  // Installing what the "agent" sent (a link, a file, a "helper tool") is the same hand-over as an app named.
+  operated.push(...at('sent-by-agent').filter((i) => near([i], install, 1)));
+  // (Keeping still is said with a negation, 手机别拿起来: the hands-off cue counts in any clause.) A prompt to allow
+  // something while the agent works the phone hands it over too.
+  const popup = at('popup-allow');
+  if (parts.some((p) => p.cues.includes('hands-off'))) operated.push(...at('agent-drives'), ...popup);
+  else if (popup.length > 0) operated.push(...at('agent-drives'));
   if (remote.length > 0 || operated.length > 0)
     out.push({ flag: 'remote-control', reason: `remote control or screen sharing: ${quote(remote.length > 0 ? remote : [...install, ...operated].slice(0, 2))}` });
   const repair = at('repair');

@@ -55,7 +55,7 @@ function continuesList(clause: ScopedClause, prev: ScopedClause | undefined): bo
  * The agent repeating what the person told them ("您说有人打给您，自称风控，要您下载…", "you said they asked you to…"):
  * the report runs on to the end of the sentence, through clauses that name no speaker of their own.
  */
-const PERSON_REPORTS = /^(您|你)(刚才|刚刚|之前|先前|早前|头先)?(是)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
+const PERSON_REPORTS = /^(您|你)(刚才|刚刚|刚|之前|先前|早前|头先)?(是)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
 /** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended. */
 const OWN_VOICE = /^(但|不过|可是|现在|那|这|请|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
 /** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */

@@ -1,0 +1,91 @@
+// Classes found on the twenty-first and twenty-second writers' first contact (corpus/probe/README.md "Read probes"):
+// remote control with no app named (the screen handed over, the agent let in, a camera aimed at a screen, a screen
+// that moves by itself, a meeting joined by code, an install from the agent's link), and the bank's own words after
+// the fact (what the caller asked for, checking for unknown items, a photo with the card numbers covered, "no screen
+// sharing involved"); greetings after an SMS header, a name or a role. The lines here are written apart from the
+// writers'.
+import { describe, expect, it } from 'vitest';
+import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
+import { clauses, normalize } from '../../lib/phrasing/classify/normalize';
+import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
+import { intentScores } from '../../lib/phrasing/classify/intent-scores';
+
+const rules = (t: string) => detectRedFlags(normalize(t));
+
+describe('remote control with no app named', () => {
+  it.each([
+    '请把电脑画面共享出来，我看着帮您提交。',
+    '手机投到电视或者电脑上都行，我这边同步看。',
+    '审核期间请保持共享状态，不要退出。',
+    'Go ahead and share screen with me so I can walk you through it.',
+    'Press start sharing on the window that opened.',
+    'Could you cast your phone to the laptop for me?',
+    'Just let me on your phone for two minutes and it will be sorted.',
+    'Approve the connection and I will set up the plan on my side.',
+    'There is a toggle in settings that lets me see what you see, switch it on.',
+    '用另一台手机对着电脑屏幕，我教您点哪里。',
+    'Point your other phone so the camera faces the laptop screen.',
+    '屏幕上会自己动，是我在这边帮您弄，不用管。',
+    'Type the meeting code 551 208 into the page and wait for me.',
+    '先装好辅助工具，链接我发给您了。',
+    'Install the file I sent and open it.',
+    'Turn on "Unknown apps" for your browser first.',
+    'A box will pop up in a second, tap Allow and I will do it for you.',
+  ])('%s', (t) => expect(rules(t)).toContain('remote-control'));
+
+  it.each([
+    // The bank's own face check opens the camera, pointed at the face.
+    '请打开摄像头，按屏幕提示完成人脸识别。',
+    // 投诉 is a complaint, not a screen cast.
+    '如有不满意，您可以用手机投诉到我们的服务热线。',
+    // The agent's own screen and the person's own app.
+    'I can see your account on my screen: the arrears are £410.',
+    'You can download the form from the link I sent and post it back.',
+  ])('not remote control: %s', (t) => expect(rules(t)).not.toContain('remote-control'));
+});
+
+describe("the bank's own words after the fact", () => {
+  it.each([
+    'When they called, did they mention moving money to a holding account?',
+    'Did the text you got include a link to an app?',
+    '您刚说对方发了个"协助工具"给您，您有点开安装吗？',
+    '事后请检查手机里是否有陌生的设备管理授权，有的话撤销。',
+    'Please check for any unfamiliar apps with screen access and revoke them.',
+    'Send us photos of the letter, and cover the card numbers before you do.',
+    '麻烦把账单拍照发来，卡号的部分遮住就行。',
+    'It is a video check in our own app, no screen sharing involved.',
+  ])('no red flag: %s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
+
+  it.each([
+    // Still requests: progress checks, a check offered as the pretext, a request beside a covered photo.
+    ['你有下载好了吗？下好后把屏幕共享给我。', 'remote-control'],
+    ['We need to check whether your phone is safe, install the helper tool I sent.', 'remote-control'],
+    ['Cover the back of the card in the photo but read me the code on the front.', 'asks-secret'],
+  ])('still a red flag: %s', (t, flag) => expect(rules(t)).toContain(flag));
+});
+
+describe('a full stop inside a word', () => {
+  it('keeps a file name or an address in one clause', () => {
+    expect(clauses(normalize('Did the message include a file ending in .apk? Open bank-help.com/join now.'))).toEqual([
+      'did the message include a file ending in .apk',
+      'open bank-help.com/join now',
+    ]);
+  });
+});
+
+describe('greetings after a header, a name or a role', () => {
+  it.each([
+    '【安和银行】亲爱的卡友您好，您的账单已逾期，请尽快处理。',
+    '刘先生您好，关于您的账单我们这边有个方案。',
+    '亲，您好～您的借款今天到期。',
+    '早晨！我哋係客服部，想同你傾下還款安排。',
+    '您的信用卡已逾期30天。我是贷后管理部坐席周平（工号3310），请您今天回复。',
+    'This is a message from Harbour Recovery on behalf of Elm Card about your account.',
+  ])('%s', (t) => expect(intentScores(normalize(t)).greeting).toBeGreaterThan(0));
+
+  it.each([
+    // An SMS header before a notice, with no hello and no one introduced.
+    '【安和银行】尊敬的客户，您的借款已逾期，请于本月20日前还清。',
+    'This is an automated message from Elm Finance: your loan is in arrears.',
+  ])('no greeting cue: %s', (t) => expect(intentScores(normalize(t)).greeting).toBeLessThan(0.8));
+});
