@@ -2,13 +2,13 @@
 // remote control with no app named (the screen handed over, the agent let in, a camera aimed at a screen, a screen
 // that moves by itself, a meeting joined by code, an install from the agent's link), and the bank's own words after
 // the fact (what the caller asked for, checking for unknown items, a photo with the card numbers covered, "no screen
-// sharing involved"); greetings after an SMS header, a name or a role. The lines here are written apart from the
-// writers'.
+// sharing involved"); greetings after an SMS header, a name or a role; the whole sum demanded as a total, a
+// requirement or the only condition. The lines here are written apart from the writers'.
 import { describe, expect, it } from 'vitest';
 import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
 import { clauses, normalize } from '../../lib/phrasing/classify/normalize';
 import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
-import { intentScores } from '../../lib/phrasing/classify/intent-scores';
+import { INTENT_THRESHOLD, intentScores } from '../../lib/phrasing/classify/intent-scores';
 
 const rules = (t: string) => detectRedFlags(normalize(t));
 
@@ -88,4 +88,26 @@ describe('greetings after a header, a name or a role', () => {
     '【安和银行】尊敬的客户，您的借款已逾期，请于本月20日前还清。',
     'This is an automated message from Elm Finance: your loan is in arrears.',
   ])('no greeting cue: %s', (t) => expect(intentScores(normalize(t)).greeting).toBeLessThan(0.8));
+});
+
+describe('the whole sum as a total, a requirement or the only condition', () => {
+  const demand = (t: string) => intentScores(normalize(t))['demands-full-payment'];
+  it.each([
+    '逾期本金和罚息一共9,420元，最晚周五前要还进来。',
+    'Restoring the account requires payment of everything past due within seven days.',
+    'The card balance has to be paid fully by Monday evening.',
+    'The bank requires full settlement of the balance within 14 days.',
+    'Only once everything is paid can we lift the block on your card.',
+    'Until the whole overdue amount is in, the account stays frozen.',
+    '唯有全数清还欠款，先可以重新开通账户。',
+    '先把欠款还清再来谈别的。',
+  ])('a demand: %s', (t) => expect(demand(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+
+  it.each([
+    // A settlement for less, a condition with nothing paid, a sum said not to be needed.
+    'We can accept a full and final settlement of $2,000 by the 30th.',
+    'We can keep disputing everything until the bureaus remove it.',
+    '除非您想提前结清，否则按分期每月还800元就行。',
+    'Until the plan is approved, only the minimum payment of $35 is needed.',
+  ])('not a demand: %s', (t) => expect(demand(t)).toBeLessThan(INTENT_THRESHOLD));
 });

@@ -6,7 +6,7 @@
  */
 
 import type { IntentId } from '../types';
-import { CHARGE_STANDS, DECIDED_ELSEWHERE_EN, DECIDED_ELSEWHERE_ZH, IMAGINED_REFUSAL, REFUSED_RELIEF_EN, REFUSED_RELIEF_ZH, WHOLE_BY_A_DATE } from './intent-concepts';
+import { CHARGE_STANDS, DECIDED_ELSEWHERE_EN, DECIDED_ELSEWHERE_ZH, IMAGINED_REFUSAL, REFUSED_RELIEF_EN, REFUSED_RELIEF_ZH, WHOLE_AS_CONDITION, WHOLE_BY_A_DATE } from './intent-concepts';
 
 export type Cue = readonly [RegExp, number];
 
@@ -104,6 +104,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
 
   'demands-full-payment': [
     [WHOLE_BY_A_DATE, 1.0],
+    [WHOLE_AS_CONDITION, 1.0],
     [/(全额|一次性|一次).{0,4}(还上|还进来|还掉|清偿|归还|处理|结清|还清)|不接受(部分还款|分期)|(只|仅)(接受|认)(全额|一次性)|提前到期|全部到期|没有.{0,4}(分期|协商)的(余地|可能)|分期.{0,4}(办不了|不受理)/, 1.5],
     [/(pay|paid|clear|cleared) (it )?in (full|one go)|pay off (the|everything|the total)|everything (owed|outstanding)|(whole|full|total) (balance|debt|amount) .{0,20}(due|payable|owed|owing)|payable immediately|no arrangement|can(no|')t (accept|offer) (instalments|installments|a plan)|only (option|thing) .{0,30}(in full|full)/, 1.5],
     [/全额(还款|还清|归还|结清|偿还)/, 1.5],
@@ -134,7 +135,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(七|八|六|五|九)折|\d+(\.\d+)?折|打折|结清优惠/, -1.5],
     [/(pay|paid|payment) in full|full (balance|amount|payment)|entire (balance|past[- ]due amount|amount)|whole balance|outstanding balance must/, 1.5],
     [/\b(cleared|repaid|paid|settled) in full\b|\bin full\b/, 1.2],
-    [/full and final|settle(ment)?\b/, -1.0],
+    [/full and final|(?<!full )settle(ment)?\b/, -1.0],
     [/bring the account current|due and payable|(aren'?t|are not|not) able to set up a plan|can'?t set up a plan|no payment plan/, 1.5],
     [/足额|全款|一并(归还|还清|结清|偿还|还上)|(全部|所有|剩余|整个)(的)?(本息|欠款|款项|余额)(?:(?!分|期).){0,6}(还清|结清|付清|缴清|还掉|归还|还上|到位)|(付清|缴清)(全部|所有)|连本带息|一分不少|(只|只能|仅)(接受|认|收)(足额|全款)/, 1.2],
     [/(in|as) (a single|one) (payment|lump)|in one lump|in (its )?entirety|(total|full|entire|whole|complete) (amount |balance )?(owed|owing|outstanding|arrears|sum|debt)\b.{0,30}(must|has to|needs? to|is (now )?due|payable|required)|(pay|clear|repay)[a-z]* (off )?(the )?(total|entire|whole|complete)\b|(the lot|everything you owe|every penny|all of it)\b|full repayment|repay(ment)? in full|(called in|accelerated|terminated).{0,40}(payable|due)/, 1.2],
