@@ -138,8 +138,12 @@ describe('classifier on the frozen test split', () => {
    * inside a word no longer ending a clause: 93.3 → 93.5 %, but one remote-control line fewer (104 → 103 of 108) as
    * the retrained weights moved, while the sealed probes' red flags went 83.3 → 83.7 % with the same 3 false, 5-fold
    * CV's 93.8 → 94.0 %. The floor follows, a decision that can be reverted.
+   * Then the whole sum demanded in more shapes, any negated verdict on a relief as a refusal, and the twenty-third
+   * writer's first-contact classes (a question about the person's report, a family member's words, a clause narrowing a
+   * warning, a gift card's serial, a colleague's account): 93.5 → 93.7 %, greeting recall 83.3 → 85.7 %; sealed probes
+   * 79.4 → 79.7 %, writers left out 84.3 → 84.5 %. The floor follows.
    */
-  const MEASURED = { intentMicroF1: 0.9315, minIntentRecall: 20 / 24, flagRecall: 103 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.9365, minIntentRecall: 20 / 24, flagRecall: 103 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

@@ -20,6 +20,15 @@ describe('a refusal is a decision word beside the relief it refuses', () => {
     'Your proposal of £40 a month is not acceptable on this balance.',
     "I'm not in a position to freeze the interest for you.",
     'The extension request didn\'t go through, sorry.',
+    // Any negated verdict, a counter-proposal too low, a Hong Kong refusal as normalize() leaves it.
+    'Your hardship application wasn\'t approved this time.',
+    'A lower settlement than 40% isn\'t on the table.',
+    'We won\'t be able to reduce the payment to $25 a month.',
+    'The underwriters said no to the restructure.',
+    'Eight months of payment pause is too long for this card.',
+    '每月只还300这个金额太低了，我们没法接受。',
+    '你要嘅84期我哋批唔落。',
+    '減息申請唔批。',
   ])('%s', (t) => expect(refusalScore(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
 
   it.each([
@@ -28,6 +37,7 @@ describe('a refusal is a decision word beside the relief it refuses', () => {
     'Your payment plan has been approved.',
     'If the extension is declined, we will write to you with other options.',
     'We cannot accept card payments over the phone.',
+    'If the full $900 isn\'t possible, we can look at an arrangement.',
   ])('not a refusal: %s', (t) => expect(refusalScore(t)).toBeLessThan(INTENT_THRESHOLD));
 });
 

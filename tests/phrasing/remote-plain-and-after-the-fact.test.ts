@@ -2,8 +2,10 @@
 // remote control with no app named (the screen handed over, the agent let in, a camera aimed at a screen, a screen
 // that moves by itself, a meeting joined by code, an install from the agent's link), and the bank's own words after
 // the fact (what the caller asked for, checking for unknown items, a photo with the card numbers covered, "no screen
-// sharing involved"); greetings after an SMS header, a name or a role; the whole sum demanded as a total, a
-// requirement or the only condition. The lines here are written apart from the writers'.
+// sharing involved", a question about the person's report, a family member's words, a clause narrowing a warning);
+// scams in other words (a gift card's serial, a colleague's account); greetings after an SMS header, a name or a role;
+// the whole sum demanded as a total, a requirement or the only condition. Also the twenty-third writer's classes. The
+// lines here are written apart from the writers'.
 import { describe, expect, it } from 'vitest';
 import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
 import { clauses, normalize } from '../../lib/phrasing/classify/normalize';
@@ -44,7 +46,7 @@ describe('remote control with no app named', () => {
   ])('not remote control: %s', (t) => expect(rules(t)).not.toContain('remote-control'));
 });
 
-describe("the bank's own words after the fact", () => {
+describe("the bank's own words after the fact, and scams in other words", () => {
   it.each([
     'When they called, did they mention moving money to a holding account?',
     'Did the text you got include a link to an app?',
@@ -54,6 +56,10 @@ describe("the bank's own words after the fact", () => {
     'Send us photos of the letter, and cover the card numbers before you do.',
     '麻烦把账单拍照发来，卡号的部分遮住就行。',
     'It is a video check in our own app, no screen sharing involved.',
+    // A question about the report goes on with it; a family member's words; a clause narrowing a warning.
+    '您刚才说有人让您装远程软件，请问您装了吗？',
+    'Your daughter said a caller got her to install a screen sharing app, is that right?',
+    '千祈唔好裝陌生人叫你裝嘅app，特別係要你開無障礙權限嘅。',
   ])('no red flag: %s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
 
   it.each([
@@ -61,6 +67,14 @@ describe("the bank's own words after the fact", () => {
     ['你有下载好了吗？下好后把屏幕共享给我。', 'remote-control'],
     ['We need to check whether your phone is safe, install the helper tool I sent.', 'remote-control'],
     ['Cover the back of the card in the photo but read me the code on the front.', 'asks-secret'],
+    // Words for the same things in other places: a gift card's serial, a connection code, a colleague's FPS account,
+    // a "credit-loan repair" plan, a bureau correction cell, the back of the card in Cantonese.
+    ['买好点数卡之后，把序号拍照发给我。', 'asks-secret'],
+    ['下载好后，把九位数的连线代码给我。', 'asks-secret'],
+    ['先将按金转入我哋同事嘅转数快户口。', 'safe-account'],
+    ['我哋有信贷修复计划，俾$6,000包你评级升返A。', 'credit-repair'],
+    ['Pay our CIBIL correction cell and your status will be changed to closed.', 'credit-repair'],
+    ['你俾埋張卡後面嗰三個字我。', 'asks-secret'],
   ])('still a red flag: %s', (t, flag) => expect(rules(t)).toContain(flag));
 });
 

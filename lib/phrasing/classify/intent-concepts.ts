@@ -9,17 +9,22 @@
  * a waiver, a plan, a deferral or the person's own proposal ("申请没通过", "the settlement offer is not acceptable",
  * "利息一定要收", "no can do on the late fee"). Neither half alone is a refusal: "approved" is not, "plan" is not.
  */
-const RELIEF_ZH = '减免|免息|免除|豁免|减息|减半|停息|挂账|分期|延期|展期|延迟还款|协商|方案|申请|还款计划|罚息|违约金|利息|息费|年费|手续费|滞纳金|部分还款|最低还款';
+const RELIEF_ZH = '减免|免息|免除|豁免|减息|减半|停息|挂账|分期|延期|展期|延迟还款|协商|方案|申请|还款计划|罚息|违约金|利息|息费|年费|手续费|滞纳金|部分还款|最低还款|要求|金额|额度|结清|和解|本金|每月还|月供|[\\d一二两三四五六七八九十]+\\s*(?:期|折|成)';
 const DENIED_ZH =
   '(?:未|没有?|不)(?:获)?(?:通过|获批|获得批准|批准|同意|核准)|未予(?:同意|批准|核准|通过)|不予(?:批准|通过|受理|办理|核准|同意)|(?:被|已)?(?:退回|退件)|不属于|答应不了|(?:无法|不能|没办法|没法)(?:答应|提供|给到)|给不了|帮不了|帮唔到|reject|批不(?:了|下来|下)|不给批|批唔到|唔批|被(?:拒|驳回|否决)|拒(?:了|绝)|驳回|' +
   '不(?:办理|受理|接受|支持)|办不了|做不了|做唔到|做不到|批不到|(?:不能|无法|没法|没办法|不可以)(?:接受|同意|办理|批准|受理|处理)|不符合|不够条件|不在.{0,6}(?:政策|范围)|' +
-  '没有(?:这个|此)?(?:选项|政策)|冇(?:呢个)?(?:选项|得)|唔得|唔收|不行|不可能|少不了';
-const RELIEF_EN = 'waiv|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settle|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off';
+  '没有(?:这个|此)?(?:选项|政策)|冇(?:呢个)?(?:选项|得)|唔得|唔收|不行|不可能|少不了|' +
+  // Hong Kong refusals as normalize() leaves them (唔 → 不): 唔批, 接受唔到, 批唔落.
+  '不批|(?:接受|做|批|帮)不(?:到|落)|拒掉|太(?:低|少|长|高)了?[^。！？!?]{0,6}(?:接受|同意|批|行)';
+const RELIEF_EN = 'waiv|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settl|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off|restructur|\\brate\\b|pause|more time|principal|a month|per month|monthly|\\d+ ?%|percent|\\d+[- ]months?';
 const DENIED_EN =
   "not (?:been )?(?:approved|accepted|acceptable|eligible|granted)|(?:was|were|has been|have been|got|came back|come back|been) (?:declined|rejected|denied|turned down|refused)|turned down|" +
   "(?:doesn'?t|does not|don'?t|do not|won'?t|will not) qualify|isn'?t (?:approved|eligible|an option|coming up)|" +
   "(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|not in a position to|won'?t be|will not be) (?:accept|approv|agree to|offer|grant|set up|do |give|writ|waiv|extend|freez|go (?:any )?lower)|" +
   "(?:hasn'?t|has not|wasn'?t|was not|haven'?t|have not) been (?:successful|approved|accepted)|(?:couldn'?t|could not) (?:approve|accept|agree|offer)|(?:unable|not able) to (?:agree|approve|accept|pause|extend|offer|set up|reduce|waive)|(?:can'?t|cannot) be (?:extended|approved|offered|granted|reduced|waived)|(?:can'?t|cannot) (?:set up|do|offer|approve|extend|pause)|not in a position to (?:accept|offer|agree|approve)|decision: declined|" +
+  // Any negated verdict on it: "wasn't approved", "isn't on the table", "can't go ahead", "said no to", "too low to accept".
+  "(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|weren'?t|were not|not) (?:approved|accepted|acceptable|granted|possible|available|allowed|an option|on the table|something (?:we|i) can (?:agree to|do|offer|accept)|going ahead)|" +
+  "(?:can'?t|cannot|won'?t(?: be able to)?|unable to|not able to) (?:reduc|lower|take|go ahead|pause|defer|give you more time)|(?:said|says|saying|answer is|answer was) no\\b|too (?:low|long|short|small|high) (?:for|to)|no (?:plan|waiver|deferral|extension|reduction|settlement) can be|" +
   "no can do|that'?s a no|outside (?:of )?(?:our|the) (?:policy|guidelines)|nothing (?:i|we) can do|no override|(?:hasn'?t|didn'?t|has not|did not) go(?:ne)? through|(?:has|have) to stay|too low (?:for us )?to accept|no more (?:extensions|plans)";
 const near = (a: string, b: string, gap: string) => new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`);
 export const REFUSED_RELIEF_ZH = near(RELIEF_ZH, DENIED_ZH, '[^。！？!?]{0,12}');

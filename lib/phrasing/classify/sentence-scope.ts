@@ -56,12 +56,15 @@ function continuesList(clause: ScopedClause, prev: ScopedClause | undefined): bo
  * the report runs on to the end of the sentence, through clauses that name no speaker of their own.
  */
 const PERSON_REPORTS = /^(您|你)(刚才|刚刚|刚|之前|先前|早前|头先)?(是)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
-/** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended. */
-const OWN_VOICE = /^(但|不过|可是|现在|那|这|请|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
+/** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended (请问, a question about it, goes on with it). */
+const OWN_VOICE = /^(但|不过|可是|现在|那|这|请(?!问)|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
 /** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */
 const CONDITION = /如果|若是?|要是|假如|万一|一旦|(?<![小同及准按临暂平有定当])时(?![间候])|\b(if|when|should|whenever)\b/;
 /** A clause that only names a topic, ending on a demonstrative ("投屏、远程协助这些功能", "…之类的"): the next clause's object. */
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
+
+/** A clause that narrows the one before it ("…, especially those that ask for accessibility", 特别是…): its scope. */
+const NARROWS = /^(特别是|尤其是|尤其|特别|(especially|particularly|in particular|above all)\b)/;
 
 /** A clause saying what the one before it is for: "so (that) we can …", 以便, 好让. */
 const PURPOSE = /^so (that )?(we|i|they|he|she|someone|it) (can|could|may|might)\b|^(以便|好让|方便我们|方便我)/;
@@ -88,9 +91,10 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   // A negation or warning that opens a list with a colon ("本行绝不会做：…、…") scopes the list after it.
   const opener = parts.find((p) => p.scope !== 'plain' && p.opensList);
   if (clause.scope === 'plain' && opener) clause.scope = opener.scope;
-  // A purpose clause ("… install apps so we can see your screen", 以便我们查看) goes with the request or refusal before it.
+  // A purpose clause ("… install apps so we can see your screen", 以便我们查看) goes with the request or refusal before it,
+  // as does a clause narrowing it ("…, especially …").
   const prev = parts[parts.length - 1];
-  if (clause.scope === 'plain' && prev && prev.scope !== 'plain' && PURPOSE.test(clause.text)) clause.scope = prev.scope;
+  if (clause.scope === 'plain' && prev && prev.scope !== 'plain' && (PURPOSE.test(clause.text) || NARROWS.test(clause.text))) clause.scope = prev.scope;
   if (clause.scope === 'plain') {
     if (prev && parts[0]!.scope === 'attr' && PERSON_REPORTS.test(parts[0]!.text) && parts.every((p) => p.scope === 'attr') && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
     else if (continuesList(clause, prev)) clause.scope = prev!.scope;
