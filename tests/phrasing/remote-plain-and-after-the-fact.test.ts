@@ -125,3 +125,23 @@ describe('the whole sum as a total, a requirement or the only condition', () => 
     'Until the plan is approved, only the minimum payment of $35 is needed.',
   ])('not a demand: %s', (t) => expect(demand(t)).toBeLessThan(INTENT_THRESHOLD));
 });
+
+describe('an offer is the agent able or willing, beside the relief it grants', () => {
+  const offer = (t: string) => intentScores(normalize(t)).offer;
+  it.each([
+    '罚息这部分我这边可以全部免掉。',
+    '本行可为您办理延后还款两个月。',
+    '可以接受一次性还款两万结清。',
+    "We'll knock a third of the interest off this month.",
+    'The lender is prepared to accept 55% as a one-off payment.',
+    'I can put the payments on hold until your next payday.',
+  ])('%s', (t) => expect(offer(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+
+  it.each([
+    // A refusal before it, a question whether it can be done, a wish, a ceiling for everyone.
+    '违约金是按合同收取的，我们无法为您减免。',
+    'Let me check whether we can freeze the interest for you.',
+    'I wish I could waive the fees, but the system will not let me.',
+    '个性化分期最长可以分60期。',
+  ])('no offer cue: %s', (t) => expect(offer(t)).toBeLessThan(INTENT_THRESHOLD));
+});

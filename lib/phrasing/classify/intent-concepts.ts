@@ -68,3 +68,22 @@ export const DECIDED_ELSEWHERE_EN = near(APPROVER_EN, APPROVAL_EN, '[^.!?;]{0,30
 export const IMAGINED_REFUSAL = new RegExp(`(?:如果|若|要是|假如|万一|一旦)[^。，,！？]{0,12}(?:${DENIED_ZH})|\\b(?:if|unless|in case|should)\\b[^.!?;]{0,30}(?:${DENIED_EN})`);
 /** A charge said to stay whatever happens: 利息一定要收, 罚息照收, "the late fee has to stay". */
 export const CHARGE_STANDS = /(罚息|利息|违约金|手续费|年费|滞纳金|late charge|息费)(这部分|这块|这笔|部分)?(是|都|也)?(一定要|必须|照样|照常|还是要|都要|要照)(收|俾|给|付|交|缴|承担|计收)|(罚息|利息|违约金|手续费|年费|息费)照收/;
+
+/**
+ * An offer is the agent (or the bank) able or willing, beside the relief it grants, in that order and in one sentence:
+ * 我这边可以全部免掉, 本行可为您办理延后还款, 可以接受一次性还款结清, "we'll knock half the interest off", "the bank is
+ * prepared to accept 60%". A refusal before it (无法为您减免) and a question whether it can be done ("let me check
+ * whether we can freeze the interest") offer nothing; a ceiling stated for everyone is weighed by the lexicon's policy cues.
+ */
+const CAN_ZH =
+  '(?<!无法|不能|没办法|没法|不可以|不)(?:(?:我|我们|我这边|这边|银行|本行|我行|我司|平台|公司)(?:这边)?(?:可以|能够?|可|愿意|同意)(?!不)|可以(?:给|为|帮)(?:您|你)|(?:给|为|帮)(?:您|你)(?:办理|申请|做|调|推|免|减|延)|可接受|可以接受)';
+const GRANTED_ZH =
+  '免(?:掉|除|收)?|减(?:免|半|少|掉|到|至)?|延(?:期|后|长|迟)|推(?:迟|后|到)|暂缓|冻结|停息|挂账|分\\s*[\\d一二三四五六七八九十两]*\\s*期|分期|只(?:还|需还|需缴)|结清|和解|[\\d一二三四五六七八九十]+\\s*成|[\\d一二三四五六七八九]+\\s*折|调低|降(?:到|低|至)|顺延|展期|宽限';
+const CAN_EN =
+  "\\b(?:we|i)(?:'ll| will| can(?!'t| not)| could(?!n't| not)|'d like to| would like to| am able to| are able to| are prepared to| are happy to|'m happy to| am happy to)\\b|\\b(?:the bank|the lender|we) (?:is|are) (?:prepared|willing|happy) to\\b|\\bthe best (?:i|we) can do\\b";
+const GRANTED_EN =
+  "waive|knock|take [^.;]{0,20} off|reverse|refund|defer|hold off|pause|freeze|reduc|drop|lower|bring [^.;]{0,20} down|split|spread|instal|plan\\b|arrangement|settle|accept (?:[$£€₹]|\\d)|\\d+ ?% (?:of|discount|off)|extend|give you (?:till|until|more time)|move the due date|emi";
+export const OFFERED_RELIEF_ZH = new RegExp(`(?:${CAN_ZH})[^。！？!?]{0,10}(?:${GRANTED_ZH})`);
+export const OFFERED_RELIEF_EN = new RegExp(`(?:${CAN_EN})[^.!?;]{0,25}(?:${GRANTED_EN})`);
+/** Whether it can be done, wished for or imagined in the past: no offer yet. */
+export const OFFER_ONLY_ASKED = /如果.{0,10}(早|当初)|\bif you had\b|\b(whether|if) (we|i) can\b|\bwish (i|we) could\b/;

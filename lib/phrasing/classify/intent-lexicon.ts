@@ -6,7 +6,19 @@
  */
 
 import type { IntentId } from '../types';
-import { CHARGE_STANDS, DECIDED_ELSEWHERE_EN, DECIDED_ELSEWHERE_ZH, IMAGINED_REFUSAL, REFUSED_RELIEF_EN, REFUSED_RELIEF_ZH, WHOLE_AS_CONDITION, WHOLE_BY_A_DATE } from './intent-concepts';
+import {
+  CHARGE_STANDS,
+  DECIDED_ELSEWHERE_EN,
+  DECIDED_ELSEWHERE_ZH,
+  IMAGINED_REFUSAL,
+  OFFER_ONLY_ASKED,
+  OFFERED_RELIEF_EN,
+  OFFERED_RELIEF_ZH,
+  REFUSED_RELIEF_EN,
+  REFUSED_RELIEF_ZH,
+  WHOLE_AS_CONDITION,
+  WHOLE_BY_A_DATE,
+} from './intent-concepts';
 
 export type Cue = readonly [RegExp, number];
 
@@ -147,6 +159,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   offer: [
+    [OFFERED_RELIEF_ZH, 1.0],
+    [OFFERED_RELIEF_EN, 1.0],
+    [OFFER_ONLY_ASKED, -3.0],
     [/\bknock (it |the [a-z]+ |that )?down to\b|\b(move|change|push) your (due|payment) date\b/, 1.2],
     [/(可以|能|同意|愿意)(给您|为您|帮您|把|将)?.{0,6}(延期|暂停计息|停止计息|打.折|减一半|只收一半|转成|做成|免收|不收)|(方案|还款方案)[:：]|每月(还)?.{0,2}\d|不再追究|剩下的.{0,6}(免除|不再)/, 1.2],
     [/(pause|freeze|put) (the )?(interest|fees|charges)|(on hold)|breathing space|you (qualify|are eligible|'re eligible) for|how about .{0,20}(a|per) month|(be willing|be happy) to (accept|take)|\d+(\.\d+)?% apr|there'?s (an option|a plan)/, 1.2],
@@ -161,7 +176,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/每月(还款|还)约?\d|月供/, 0.8],
     [/停息挂账/, 0.6],
     [/延期.{0,3}(个月|期)|延期还款/, 0.8],
-    [/(可以|(?<![不没未])能|给您|为您)(减免|免除|豁免)|(罚息|违约金|利息|手续费)可以(全部|部分)?(减免|免)|减免(全部|部分)/, 1.0],
+    [/(可以|(?<![不没未])能|(?<!无法|不能|没办法|没法|不可以)(给您|为您))(减免|免除|豁免)|(罚息|违约金|利息|手续费)可以(全部|部分)?(减免|免)|减免(全部|部分)/, 1.0],
     [/首付\d/, 0.6],
     [/(七|八|六|五|九)折|\d+(\.\d+)?折|\d+%(结清|还款)|按.{0,10}(比例|折)(处理|结清)/, 1.2],
     [/方案(是|如下)|给您的方案|最优惠(的)?方案|争取到/, 0.8],
