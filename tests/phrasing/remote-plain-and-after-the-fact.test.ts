@@ -60,6 +60,10 @@ describe("the bank's own words after the fact, and scams in other words", () => 
     '您刚才说有人让您装远程软件，请问您装了吗？',
     'Your daughter said a caller got her to install a screen sharing app, is that right?',
     '千祈唔好裝陌生人叫你裝嘅app，特別係要你開無障礙權限嘅。',
+    // Someone else's words in other registers: "that person", Hinglish "you said", "if any agent says … that's fraud".
+    '所以那个人让你装一个远程软件，然后说帮你操作网银？',
+    "Aapne bola ki kisi ne 'safe account' mein paisa daalne ko kaha tha?",
+    'Koi agent bole ki fee do aur CIBIL clean kar denge, toh woh fraud hai.',
   ])('no red flag: %s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
 
   it.each([
@@ -75,6 +79,15 @@ describe("the bank's own words after the fact, and scams in other words", () => 
     ['我哋有信贷修复计划，俾$6,000包你评级升返A。', 'credit-repair'],
     ['Pay our CIBIL correction cell and your status will be changed to closed.', 'credit-repair'],
     ['你俾埋張卡後面嗰三個字我。', 'asks-secret'],
+    // The twenty-fifth writer's classes: Hinglish requests, a colleague's UPI id, a partner's loan that cleans the
+    // bureau file, a record said to vanish for a fee, money to "the account below" once the number is read whole.
+    ['Sir OTP aur CVV bata dijiye, plan activate karna hai.', 'asks-secret'],
+    ["Send the amount to my colleague's UPI id and share the receipt.", 'safe-account'],
+    ['Take a top-up loan from our partner NBFC and the overdue will be cleaned from your CIBIL.', 'credit-repair'],
+    ['再办一张我们合作的卡，刷卡还清后征信上的逾期就会消失。', 'credit-repair'],
+    ['您的迟缴纪录可以付费消除，汇2,800元修复费就行。', 'credit-repair'],
+    ['先向下面的账户存入¥12,000验资，核实后原路退回。', 'safe-account'],
+    ["Pay through our partner's loan and the bureaus will show the account as never late.", 'credit-repair'],
   ])('still a red flag: %s', (t, flag) => expect(rules(t)).toContain(flag));
 });
 
@@ -144,4 +157,10 @@ describe('an offer is the agent able or willing, beside the relief it grants', (
     'I wish I could waive the fees, but the system will not let me.',
     '个性化分期最长可以分60期。',
   ])('no offer cue: %s', (t) => expect(offer(t)).toBeLessThan(INTENT_THRESHOLD));
+});
+
+describe('a comma between digits is inside a number', () => {
+  it('keeps ¥12,000 in one clause', () => {
+    expect(clauses(normalize('请存入¥12,000，核实后退回'))).toEqual(['请存入¥12,000', '核实后退回']);
+  });
 });

@@ -111,11 +111,12 @@ export function normalize(text: string): string {
 /**
  * The message cut into clauses at sentence ends (。！？ . ! ? ;) and at commas and colons. 、 joins a list, so it does
  * not cut ("不会索要密码、验证码" stays one clause, negated as a whole). A full stop with a letter or digit right after it
- * is inside a word (".apk", "bank-help.com", 1.5%), not the end of a sentence.
+ * is inside a word (".apk", "bank-help.com", 1.5%), not the end of a sentence, and a comma between digits is inside a
+ * number (¥12,000).
  */
 export function clauses(normalized: string): string[] {
   return normalized
-    .split(/[。！？!?;；，,:：]+|\.(?![\da-z])/)
+    .split(/[。！？!?;；，:：]+|(?<!\d),|,(?!\d)|\.(?![\da-z])/)
     .map((c) => c.trim())
     .filter(Boolean);
 }

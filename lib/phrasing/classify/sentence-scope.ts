@@ -19,7 +19,7 @@ export interface ScopedClause {
  * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
  * nothing.
  */
-const VERDICT = /^(那|这)(是|就是|属于)?(诈骗|骗局|骗子|骗人的)|^请?(立即|马上|直接)?(拒绝|挂断|挂掉|报警)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)/;
+const VERDICT = /^(那|这)(是|就是|属于)?(诈骗|骗局|骗子|骗人的)|^请?(立即|马上|直接)?(拒绝|挂断|挂掉|报警)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)|^(toh |to )?(woh|wo|ye|yeh|vo) (fraud|scam|dhokha|fake)/;
 
 /** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
 const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
