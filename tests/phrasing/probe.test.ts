@@ -28,6 +28,7 @@ const SHA256 = {
   'twenty-third-writer.jsonl': 'a04bff5598ca41dd4b6f4cdb9f6ff640ff59f5c2ae9dd5e8a69d06b4c3026579',
   'twenty-fourth-writer.jsonl': '0c94ebe10d9b65f662d117e4b40731919be45c7fee353ae1cdf2b4d59e9c47ba',
   'twenty-fifth-writer.jsonl': '23af63129bbe7168e401a479e4f8219afbaded640cd26c31d7dc4ba022689cfc',
+  'twenty-sixth-writer.jsonl': '8e157f1ebf93d64d0b03b256d316c110fd45f050455b981f1593d71f7ed769ec',
 };
 
 describe('probe corpus', () => {
@@ -59,6 +60,7 @@ describe('probe corpus', () => {
     ['twenty-third-writer.jsonl', 299],
     ['twenty-fourth-writer.jsonl', 300],
     ['twenty-fifth-writer.jsonl', 299],
+    ['twenty-sixth-writer.jsonl', 300],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -66,7 +68,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())
