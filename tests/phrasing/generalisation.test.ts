@@ -154,8 +154,16 @@ describe('classifier on the frozen test split', () => {
    * of the other 8 and now raises 2, as the retrained weights moved. Measured apart from the test split the same
    * change went the other way: sealed probes' red flags 83.7 → 85.0 % (micro-F1 79.7 → 80.8 %) with the same 3 false
    * of 593, 5-fold CV's 94.1 → 94.2 %, writers left out 90.8 → 91.0 %. The floor follows, a decision that can be reverted.
+   * Then the twenty-sixth writer's classes (first contact: 7 false red flags on 140 genuine lines, remote control
+   * 79.2 %): access handed to an app, an add-on or a keyboard, a profile trusted, developer settings, secrets by other
+   * names, the message or caller reported, a third party's words after the verb of saying, advice after the fact, an
+   * install followed by the agent working the phone. Retrained, the model's remote-control threshold went 0.35 → 0.55
+   * (its out-of-fold cost is flat between 0.25 and 0.6: three false alarms against ten misses), and the test split's
+   * remote-control lines are now all and only the 13 of 21 the rules raise: micro-F1 93.4 → 92.9 %, red flags 93.5 →
+   * 91.7 %. Apart from the test split: sealed probes' red flags 85.0 → 85.9 % (same 3 false of 593), their micro-F1
+   * 80.8 → 80.3 %. The floor follows, a decision that can be reverted.
    */
-  const MEASURED = { intentMicroF1: 0.9335, minIntentRecall: 20 / 24, flagRecall: 101 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.929, minIntentRecall: 20 / 24, flagRecall: 99 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

@@ -64,6 +64,13 @@ describe("the bank's own words after the fact, and scams in other words", () => 
     '所以那个人让你装一个远程软件，然后说帮你操作网银？',
     "Aapne bola ki kisi ne 'safe account' mein paisa daalne ko kaha tha?",
     'Koi agent bole ki fee do aur CIBIL clean kar denge, toh woh fraud hai.',
+    // The message or the caller reported, what a third party said after the verb of saying, advice after the fact, a
+    // warning that goes on with "whether by…", a code kept for the person alone.
+    'The text you forwarded says "send your OTP to stop legal action". That is not from us.',
+    '根据您的描述，对方说只要付钱就能洗白信用记录，这不是本行的服务。',
+    'We never use browser extensions for repayments. If you have installed one, remove it and call us.',
+    'A real agent will never ask to watch you log in, whether by screen share, video call or a second phone.',
+    '视频核身请在本行官方App完成，验证码仅限您本人输入。',
   ])('no red flag: %s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
 
   it.each([
@@ -88,6 +95,16 @@ describe("the bank's own words after the fact, and scams in other words", () => 
     ['您的迟缴纪录可以付费消除，汇2,800元修复费就行。', 'credit-repair'],
     ['先向下面的账户存入¥12,000验资，核实后原路退回。', 'safe-account'],
     ["Pay through our partner's loan and the bureaus will show the account as never late.", 'credit-repair'],
+    // The twenty-sixth writer's classes: access handed to an app, an add-on or a keyboard, a profile trusted, a
+    // developer setting, secrets by other names (a key fob's token, a reset code, the number a card reader shows).
+    ['Install "Quick Helper" and give it full device access so our officer can review your file.', 'remote-control'],
+    ['Please enable notification access for our SMS helper so it can read the bank messages.', 'remote-control'],
+    ['Add the "Relief Check" add-on to Chrome, then log in to your online banking as usual.', 'remote-control'],
+    ['Set our keyboard as your default keyboard, then our agent can see what you type.', 'remote-control'],
+    ['请到设定信任「还款安全描述档」，才可以使用新版还款功能。', 'remote-control'],
+    ['请到开发人员选项打开USB侦错，我们技术人员要连线。', 'remote-control'],
+    ['Send me the token number from your key fob and I will post the payment.', 'asks-secret'],
+    ['Reply with the reset code we emailed you to stop the legal notice.', 'asks-secret'],
   ])('still a red flag: %s', (t, flag) => expect(rules(t)).toContain(flag));
 });
 

@@ -19,7 +19,7 @@ const LET_IN =
 const CAMERA = '摄像头|镜头|另一(部|台|支|个)(手机|电话)|第二(部|台|支)手机|\\b(second|other|another) (phone|mobile|device)\\b|\\bcamera\\b|\\bwebcam\\b';
 const SHOWN_SCREEN = '屏幕|画面|网银|电脑|手机银行|\\bscreen\\b|\\bmonitor\\b|\\bbanking app\\b|\\blaptop\\b|\\bother device\\b';
 /** How the camera is turned on the screen: a bank's own face check opens the camera too, but points it at the face. */
-const AIMED = '对着|对准|对住|影住|影|朝|拍|\\bfac(e|es|ing)\\b|\\bpoint(ed|ing)?\\b|\\baim(ed)?\\b|\\btowards?\\b|\\bso (i|we) can see\\b';
+const AIMED = '对着|对准|对住|影住|影|朝|拍|\\bfac(e|es|ing)\\b|\\bpoint(ed|ing)?\\b|\\baim(ed)?\\b|\\btowards?\\b|\\bsees?\\b|\\bto (the|your)\\b|\\bso (i|we) can see\\b';
 const CAMERA_ON_SCREEN = new RegExp(`(${CAMERA})[^。.!?]{0,25}(${AIMED})[^。.!?]{0,20}(${SHOWN_SCREEN})`);
 
 /** A screen that moves by itself (屏幕上会自己动): someone else is working it. */
@@ -31,7 +31,14 @@ const MEETING = /\bmeeting (code|id|number|link|room)\b|\b(join|enter) (the |my 
 /** Installs from outside the store switched on: "Allow from this source", "Unknown apps", 安装未知应用. */
 const SIDELOAD = /\ballow from this source\b|\bunknown apps\b|安装未知应用/;
 
-export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, LET_IN, CAMERA_ON_SCREEN, MOVES_BY_ITSELF, MEETING, SIDELOAD];
+/**
+ * Access handed to software: screen or device access, notification access that reads the bank's texts, "read and change
+ * all data on websites", a browser add-on, a keyboard that lets the agent see what is typed, a profile to trust, 接管.
+ */
+const ACCESS_GRANTED =
+  /\b(screen|device|full device|phone|notification) access\b|\bread (your|the) (screen|messages|sms|texts)\b|\bread and change\b|\bmanage (phone )?calls\b|\b(chrome|browser) (add-?on|extension|plug-?in)\b|\badd [^.,]{0,30} to chrome\b|\b(see|read) what you type\b|\bdefault keyboard\b|\blet (the )?agent control\b|通知(存取|使用)权|读取.{0,6}(短信|简讯)|读取和更改|浏览器.{0,8}(插件|扩展|外挂)|接管(你|您)的?(部)?(手机|电脑|设备)|(开启|打开|开)["“「]?(辅助功能|无障碍)|开发人员选项|usb\s?侦错|描述档|信任.{0,12}描述|在(你|您)(部|的)?(手机|机|电脑)(度|上)?(帮|替)(你|您)(处理|操作|弄)|给我看着(操作|输入|点)|\bwatch(ing)? (your|the) [a-z' ]{0,20}screen\b|\bconnection code\b|\bsession pin\b/;
+
+export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, LET_IN, CAMERA_ON_SCREEN, MOVES_BY_ITSELF, MEETING, SIDELOAD, ACCESS_GRANTED];
 
 /**
  * A prompt to allow something (弹出来点允许, "a box will pop up, tap Allow"): with the agent working the phone in the
@@ -45,4 +52,4 @@ export const POPUP_ALLOW =
  * (./red-flags.ts pairs it with INSTALL). A bank sends links to forms and documents, which nobody installs.
  */
 export const SENT_BY_AGENT =
-  /(我|我们)(发|传|给)(给)?(您|你)?的?(链接|连结|网址|文件|安装包)|(链接|连结|网址|安装包)(我)?(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|(辅助|助手|支援|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b/;
+  /(我|我们)(发|传|给)(给)?(您|你)?的?(链接|连结|网址|文件|安装包)|(链接|连结|网址|安装包)(我)?(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b/;

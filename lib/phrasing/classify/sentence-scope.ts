@@ -63,8 +63,11 @@ const CONDITION = /如果|若是?|要是|假如|万一|一旦|(?<![小同及准�
 /** A clause that only names a topic, ending on a demonstrative ("投屏、远程协助这些功能", "…之类的"): the next clause's object. */
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
 
+/** A third party's words that end on the verb of saying ("对方说", "the caller claimed"): the next clause is what they said. */
+const SPEECH_ENDS = /(对方|他们|他|她|那个人|那人|有人|别人)(就|又|还|也)?(说|讲|表示|称|声称|话)$|\b(they|he|she|the caller|the person|someone) (said|says|claimed|claims|promised|told you)$/;
+
 /** A clause that narrows the one before it ("…, especially those that ask for accessibility", 特别是…): its scope. */
-const NARROWS = /^(特别是|尤其是|尤其|特别|(especially|particularly|in particular|above all)\b)/;
+const NARROWS = /^(特别是|尤其是|尤其|特别|无论是|不管是|(especially|particularly|in particular|above all|whether (by|through|via|on|it'?s|that'?s))\b)/;
 
 /** A clause saying what the one before it is for: "so (that) we can …", 以便, 好让. */
 const PURPOSE = /^so (that )?(we|i|they|he|she|someone|it) (can|could|may|might)\b|^(以便|好让|方便我们|方便我)/;
@@ -97,6 +100,7 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   if (clause.scope === 'plain' && prev && prev.scope !== 'plain' && (PURPOSE.test(clause.text) || NARROWS.test(clause.text))) clause.scope = prev.scope;
   if (clause.scope === 'plain') {
     if (prev && parts[0]!.scope === 'attr' && PERSON_REPORTS.test(parts[0]!.text) && parts.every((p) => p.scope === 'attr') && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
+    else if (prev?.scope === 'attr' && SPEECH_ENDS.test(prev.text) && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
     else if (continuesList(clause, prev)) clause.scope = prev!.scope;
     else if (DISJUNCTION_START.test(clause.text)) {
       // A list of things never asked for that ends "…, or read out a code" / "…或者转账" is one negated list: the
