@@ -2,8 +2,9 @@
  * Remote control said in plain words, with no app named (./red-flags.ts keeps the named apps and set phrases). Each
  * pattern is a concept that holds whatever the wording: the screen handed over (shared, cast, mirrored, kept in a
  * sharing state), the agent let into the device, a camera aimed at a screen, a screen that moves by itself, a meeting
- * joined by code, software installed from a link or file the "agent" sent. Found as classes among the first-contact
- * misses of a writer who wrote impostors' lines without app names; none of them is how a bank's own chat asks
+ * joined by code, software installed from a link or file the "agent" sent, access handed to an app, an add-on, a
+ * keyboard or a profile. Found as classes among the first-contact misses of two writers of impostors' lines (the
+ * twenty-second and twenty-sixth, tests/phrasing/corpus/probe/README.md); none of them is how a bank's own chat asks
  * anything of a person.
  */
 
@@ -52,4 +53,4 @@ export const POPUP_ALLOW =
  * (./red-flags.ts pairs it with INSTALL). A bank sends links to forms and documents, which nobody installs.
  */
 export const SENT_BY_AGENT =
-  /(我|我们)(发|传|给)(给)?(您|你)?的?(链接|连结|网址|文件|安装包)|(链接|连结|网址|安装包)(我)?(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b/;
+  /(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|(链接|网址|安装包)(我)?(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b/;
