@@ -37,7 +37,7 @@ export const INTENT_LABELS: Record<IntentId, Label> = {
 export const RED_FLAG_LABELS: Record<RedFlagId, Label> = {
   'asks-secret': { zh: '索要验证码、密码等敏感信息', en: 'asks for a code, password or card details' },
   'safe-account': { zh: '要求转账到“安全账户”或个人账户', en: "asks you to pay into a 'safe' or personal account" },
-  'remote-control': { zh: '要求查看或操控您的手机、电脑（装软件、共享屏幕、开权限）', en: 'asks to see or control your phone or computer (an app, screen sharing, a permission)' },
+  'remote-control': { zh: '要求远程查看或操控您的手机、电脑（装软件、共享屏幕、开权限）', en: 'asks to see or control your phone or computer remotely (an app, screen sharing, a permission)' },
   'credit-repair': { zh: '声称付费或借钱可以“修复征信”', en: 'offers to clear your credit record for a fee or a loan' },
   'lookalike-domain': { zh: '网页地址不是该银行的官方域名', en: "the page is not on the bank's official domain" },
 };
