@@ -95,7 +95,8 @@ function walk(normalized: string, parts: readonly ClauseInfo[], rules: readonly 
 
 /**
  * Cues that are only half of a rule (a fee beside a record gone, an agent working the phone beside a person keeping
- * still or a prompt to allow, a link the agent sent beside an install): common on their own ("手续费", "我这边帮您操作"), they tell the model nothing alone.
+ * still or a prompt to allow, a link the agent sent beside an install): common on their own ("手续费", "我这边帮您操作"),
+ * they tell the model nothing alone.
  */
 const RULE_ONLY_CUES: ReadonlySet<string> = new Set(['fee', 'agent-drives', 'hands-off', 'sent-by-agent', 'popup-allow']);
 

@@ -65,12 +65,12 @@ const OPERATE_FOR =
  * to wait.
  */
 const AGENT_DRIVES =
-  /(我|我们)(这边|这里|喺呢边|喺度|后台)?(会)?(帮(您|你)|替(您|你))?(在)?(操作|搞掂|弄好|设定好|设置好|填表|撳|揿)|\b(i'?ll|i will|let me|i can|i'?m going to|i'?ll just) (just )?(drive|operate (it|your)|log in from (my|our) (side|end)|do it for you|do it from here|help you from here)\b|\bi'?m moving the (cursor|mouse)\b|\b(watch|see) the steps\b|看得到就可以|(点|按|揿)[^，。,]{0,12}(开始|start)|\b(tap|press|hit)\b[^.,]{0,20}\bstart\b/;
+  /(我|我们)(这边|这里|后台)?(会)?(帮(您|你)|替(您|你))?(在)?(操作|搞掂|弄好|设定好|设置好|填表|揿)|\b(i'?ll|i will|let me|i can|i'?m going to|i'?ll just) (just )?(drive|operate (it|your)|log in from (my|our) (side|end)|do it for you|do it from here|help you from here)\b|\bi'?m moving the (cursor|mouse)\b|\b(watch|see) the steps\b|看得到就可以|(点|按|揿)[^，。,]{0,12}(开始|start)|\b(tap|press|hit)\b[^.,]{0,20}\bstart\b/;
 const HANDS_OFF =
-  /(手机|电话|屏幕|画面)?(先)?(不要|别|唔好|唔使)(动|郁|碰|拿起来)(?!手脚)|不用(输|输入|动手)|(啥|什么|任何东西)都不用(输|填|按)|屏幕朝(上|下)|画面一直亮|(视频|视讯|视像)(不要|别)?(挂|开住|开着)|开住视像|(视频|视讯|视像)(通话)?(不要|别)挂|\b(don'?t|do not) (touch|type|open|press) (anything|the screen|your phone)\b|\bscreen (up|down)\b|\bkeep (ur|your) fingers off\b|\bsit back\b|\bface[- ](up|down)\b|\b(video|camera) (on|running)\b|\bwon'?t need to type\b|\bscreen brightness\b|\bscreen on\b|\bleave (the|your) phone\b|\b(leave it|the rest is automatic)\b|(后面|其他|剩下)的?都是自动|其他(都)?交给我/;
+  /(手机|电话|屏幕|画面)?(先)?(不要|别)(动|郁|碰|拿起来)(?!手脚)|不用(输|输入|动手)|(啥|什么|任何东西)都不用(输|填|按)|屏幕朝(上|下)|画面一直亮|(视频|视讯|视像)(不要|别)?(挂|开住|开着)|开住视像|(视频|视讯|视像)(通话)?(不要|别)挂|\b(don'?t|do not) (touch|type|open|press) (anything|the screen|your phone)\b|\bscreen (up|down)\b|\bkeep (ur|your) fingers off\b|\bsit back\b|\bface[- ](up|down)\b|\b(video|camera) (on|running)\b|\bwon'?t need to type\b|\bscreen brightness\b|\bscreen on\b|\bleave (the|your) phone\b|\b(leave it|the rest is automatic)\b|(后面|其他|剩下)的?都是自动|其他(都)?交给我/;
 
 /** Every permission granted at once: 允许所有权限, "give it all permissions". */
-const ALL_PERMISSIONS = /(允许|开启|打开|给)(它)?(所有|全部)(的)?权限|(弹出|出现|跳出|出)(什么|咩|啥)(都|也)(点|按|揿|撳)|全部(都)?(按|点|揿)(允许|同意|确定)|\b(allow|yes) (on|to) everything\b|\ballow everything\b|\ballow all\b(?! (the )?(fees?|charges?|payments?))|\b(allow|grant|give( it)?|enable|accept) all (the )?permissions\b/;
+const ALL_PERMISSIONS = /(允许|开启|打开|给)(它)?(所有|全部)(的)?权限|(弹出|出现|跳出|出)(什么|啥)(都|也)(点|按|揿)|全部(都)?(按|点|揿)(允许|同意|确定)|\b(allow|yes) (on|to) everything\b|\ballow everything\b|\ballow all\b(?! (the )?(fees?|charges?|payments?))|\b(allow|grant|give( it)?|enable|accept) all (the )?permissions\b/;
 
 /** The bank's own app or online banking: downloading it is how a bank says "do it yourself", never remote control. */
 const OWN_APP = /官方(app|手机银行|客户端|应用|渠道)|(我行|本行|银行)的?(官方)?(app|手机银行|客户端)|手机银行(app)?|\bofficial (app|mobile banking|banking app)|\bour (mobile |banking |official )?app\b|\bmobile banking app\b|\bthe [a-z]+ bank app\b/;
@@ -85,7 +85,7 @@ const REPAIR =
 const RECORD_ERASED =
   /(逾期|不良|呆账|征信|信用|记录|纪录)(记录|纪录|状态|分数|评级)?.{0,10}(消失|不见|没了|改掉|改成正常|改为正常|洗白|净化|reset|回到逾期前|消除|清除|删除|删掉|去掉)|(把|将).{0,10}(逾期|呆账|征信|信用|状态|评级|记录|纪录).{0,8}(改|删|消|清|reset)|信用(净化|重整)|记录修复|帮(您|你)修复|修复(您|你)?的?(征信|信用|记录)|(删|消|清|洗)(走|掉|除|了|咗)(你|您)?(的)?(逾期)?(纪录|记录)|\b(records?|markers?|marks|defaults?|history|score|rating|file|credit)\b.{0,40}\b(erased|removed|deleted|wiped|taken off|disappears?|vanish(es)?|reset|never shows?|cleaned|reclassified)\b|\b(erase|remove|delete|wipe|reset|reclassify|clean)\b.{0,30}\b(records?|markers?|marks|defaults?|history|score|rating)\b|\brecord[- ]clean/;
 /** Paying for a service: a fee, a deposit, a sum, 花点钱. */
-const FEE = /费|钱交了|交钱|付钱|收费|把.{0,4}钱(交|付|转)|花(点|些)?钱|俾(少少)?钱|(交|缴|付|汇|转)(\d|[一二两三四五六七八九十百千万]+)|\b(fees?|deposit|costs?|pay|paid|payable)\b|[$£€¥]\s?\d/;
+const FEE = /费|钱交了|交钱|付钱|收费|把.{0,4}钱(交|付|转)|花(点|些)?钱|(交|缴|付|汇|转)(\d|[一二两三四五六七八九十百千万]+)|\b(fees?|deposit|costs?|pay|paid|payable)\b|[$£€¥]\s?\d/;
 const BORROW_TO_CLEAR = /partner'?s? [a-z ]{0,15}loan|\bpartner (nbfc|bank|agency|company|platform|lender)\b|\btop-?up loan\b|办(一)?张.{0,6}卡|借(一笔|钱|款)|贷一笔|合作的?(平台|方|机构)|partner (loan|lender)|affiliate|(take out|take|get) a (short-term |new |payday |bridging )?loan/;
 /** What a removed record must be for 删掉 / "delete" to mean one: "请立即删除它" (the remote app) is no credit repair. */
 const CREDIT_WORD = /征信|cibil|信用|逾期|不良|记录|纪录|黑名单|污点|credit|record|report|\bfile\b|history|\blate|default|delinquen|negative|\bmarks?\b|bureau|\bccj\b|score/;
