@@ -86,7 +86,8 @@ const asksSomething = (normalized: string) => ASKS_SOMETHING.test(normalized.rep
 
 /**
  * The parts of a turn also read on their own (their clauses already analysed): its sentences when it has two or more
- * (a single sentence is the whole message), and the two sides of a demand and its consequence (CONSEQUENCE).
+ * (a single sentence is the whole message), and the two sides of a demand and its consequence (CONSEQUENCE) or of a
+ * contrast (CONTRAST).
  */
 function sentencesOf(sentences: readonly SentenceInfo[]): SentenceInfo[] {
   const long = sentences.filter((s) => s.text.length >= 4);
@@ -94,17 +95,29 @@ function sentencesOf(sentences: readonly SentenceInfo[]): SentenceInfo[] {
   // A demand and the consequence of ignoring it ("pay it all by Friday, otherwise…", "…，否则将…") are two moves in
   // one sentence: the consequence is also read on its own, as is what comes before it.
   for (const s of sentences) {
-    const at = s.parts.findIndex((p, i) => i > 0 && CONSEQUENCE.test(p.text));
-    if (at < 0) continue;
-    const cut = s.text.indexOf(s.parts[at]!.text);
-    if (cut <= 0) continue;
-    const before = { text: s.text.slice(0, cut), parts: s.parts.slice(0, at) };
-    const after = { text: s.text.slice(cut), parts: s.parts.slice(at) };
-    for (const u of [before, after]) if (u.text.length >= 4 && !units.some((x) => x.text === u.text)) units.push(u);
+    s.parts.forEach((part, at) => {
+      if (at === 0) return;
+      const consequence = CONSEQUENCE.test(part.text);
+      if (!consequence && !CONTRAST.test(part.text)) return;
+      const cut = s.text.indexOf(part.text);
+      if (cut <= 0) return;
+      const before = { text: s.text.slice(0, cut), parts: s.parts.slice(0, at) };
+      const after = { text: s.text.slice(cut), parts: s.parts.slice(at) };
+      // "I'm sorry, but…" opens a refusal; the apology read alone is a fragment whose letters look like a greeting.
+      const sides = consequence || !APOLOGY_ONLY.test(before.text.trim()) ? [before, after] : [after];
+      for (const u of sides) if (u.text.length >= 4 && !units.some((x) => x.text === u.text)) units.push(u);
+    });
   }
   return units;
 }
 
+const APOLOGY_ONLY = /^((i'?m|i am|we'?re|we are) )?(so |very |really |truly )?(sorry|afraid)( (ma'?am|sir|madam|about that))?[,.!]*$|^(很|非常|十分)?(抱歉|不好意思|对不起)[，,]*$/;
+/**
+ * What follows 但/不过/"but"/"what I can do is" is a second move, most often the alternative after a refusal ("the full
+ * waiver isn't possible, but we can refund half"): read alone, its offer is not drowned by the refusal's words, and the
+ * refusal before it is not drowned by the offer's.
+ */
+const CONTRAST = /^(但|但是|不过|可是|只是|然而|however\b|but\b|though\b|(what|the (most|best)|max(imum)?) (i|we) can do\b|instead\b)/;
 const CONSEQUENCE = /^(否则|不然|要不然|要不|若(未|不|没有?)|如(未|不|果不|果没有?|逾期未)|逾期(未|不)|otherwise\b|or else\b|failing (that|which|this)\b|if (not|you (don'?t|do not|can'?t|cannot|fail))\b|else\b)/;
 
 export interface ClassifierOptions {

@@ -1,0 +1,29 @@
+// A refusal and the alternative offered in the same sentence ("not approved, but we can…", 批不下来，但是可以…) are two
+// moves: the side after the contrast is also read alone (classify.ts CONTRAST), so neither drowns the other. The lines
+// here are written apart from the corpora and the writers' probes.
+import { describe, expect, it } from 'vitest';
+import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
+
+const intents = (t: string) => classifyAgentMessage(t).intents;
+
+describe('a refusal followed by an alternative carries both moves', () => {
+  it.each([
+    'Unfortunately the full waiver was declined by the system, but I can refund the last two late fees as a goodwill gesture.',
+    'The request to cancel the interest was not approved, the most we can do is halve it.',
+    'Removing the fees isn\'t something I\'m authorised to do, however I can set up a plan of $80 a fortnight.',
+    '免息这个真的批不下来，但是可以帮您把还款日延后10天。',
+    '您申请的全额减免没有通过，不过我这边可以给您减免一半的违约金。',
+  ])('%s', (t) => expect(intents(t)).toEqual(expect.arrayContaining(['offer', 'refuses-waiver'])));
+});
+
+describe('an apology before "but" is not read as a move of its own', () => {
+  it.each([
+    "I'm sorry, but we're unable to waive the over-limit fee.",
+    "I'm so sorry, but the waiver request was turned down by the fees team.",
+    '很抱歉，但是这笔违约金没办法减免。',
+  ])('%s', (t) => {
+    const found = intents(t);
+    expect(found).toContain('refuses-waiver');
+    expect(found).not.toContain('greeting');
+  });
+});
