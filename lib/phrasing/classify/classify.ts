@@ -174,8 +174,13 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     // is reported beside it only when an identifying detail is asked for too (./identity.ts).
     const secretOnly = rules.some((r) => r.flag === 'asks-secret') && !asksIdentifier(parts);
     // A limit stated as policy ("个性化分期最长可以分60期", "plans run up to 60 months") is no offer when every figure of
-    // the message sits in such a clause (the offer parser drops the same clauses: lib/negotiate/parse/scope.ts).
-    const limitsOnly = parts.some((p) => p.cues.includes('policy-limit')) && parts.every((p) => p.cues.includes('policy-limit') || !/\d/.test(p.text));
+    // the message sits in such a clause (the offer parser drops the same clauses: lib/negotiate/parse/scope.ts) and no
+    // other clause offers anything: "可以帮您申请延期还款，最长可延30天" offers the deferral and states its limit.
+    const isLimit = (p: ClauseInfo) => p.cues.includes('policy-limit');
+    const limitsOnly =
+      parts.some((p) => isLimit(p) && /\d/.test(p.text)) &&
+      parts.every((p) => isLimit(p) || !/\d/.test(p.text)) &&
+      intentScores(parts.filter((p) => !isLimit(p)).map((p) => p.text).join('，')).offer < INTENT_THRESHOLD;
     for (const i of PRIMARY_ORDER) {
       if (secretOnly && i === 'identity-check') continue;
       if (limitsOnly && i === 'offer') continue;

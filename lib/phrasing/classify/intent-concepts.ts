@@ -87,3 +87,38 @@ export const OFFERED_RELIEF_ZH = new RegExp(`(?:${CAN_ZH})[^。！？!?]{0,10}(?
 export const OFFERED_RELIEF_EN = new RegExp(`(?:${CAN_EN})[^.!?;]{0,25}(?:${GRANTED_EN})`);
 /** Whether it can be done, wished for or imagined in the past: no offer yet. */
 export const OFFER_ONLY_ASKED = /如果.{0,10}(早|当初)|\bif you had\b|\b(whether|if) (we|i) can\b|\bwish (i|we) could\b/;
+
+/**
+ * Relief already granted is the offer carried out: the agent has done it (已经帮您把违约金免了, 延期申请已通过,
+ * "I've reversed the late fee", "your payment holiday has been granted"). A charge that only "was added", a card that
+ * "has been frozen" or a request "has been declined" grants nothing: the relief and its subject must meet.
+ */
+const DONE_ZH = '已(?:经)?(?:帮|为|给|替)(?:您|你)';
+const RELIEF_DONE_ZH = '减免|免除|免掉|免了|减掉|减了|减半|退回|退还|冲销|冲正|豁免|停息|停了|止息|延期|延后|延长|顺延|推后|推迟|往后|办好|办理了|办了|安排好|申请下来|批下来|调整|改到|分了|分成';
+const APPLIED_ZH = '减免|免息|延期|展期|分期|协商|方案|申请|宽限|停息|挂账|还款计划|缓还|还款假期';
+const APPLIED_DONE_ZH = '通过|批准|核准|批下来|批了|办好|生效|办理成功|审批通过|落实';
+const GRANTED_ALREADY_ZH_SOURCE = `${DONE_ZH}[^。！？!?]{0,14}(?:${RELIEF_DONE_ZH})|(?:${APPLIED_ZH})[^。！？!?，,]{0,8}(?:已经?|都|已然)(?:${APPLIED_DONE_ZH})|已(?:经)?(?:全部|全额)?(?:减免|免除|豁免|退还|冲销)`;
+export const GRANTED_ALREADY_ZH = new RegExp(GRANTED_ALREADY_ZH_SOURCE);
+const CHARGE_EN = 'fees?|charges?|interest|penalt(?:y|ies)|late (?:fee|charge|payment charge)s?|annual fee';
+const PLAN_EN = 'plan|arrangement|deferral|deferment|holiday|extension|settlement|restructur\\w*|reschedul\\w*|instal?ments?|emis?|moratorium|forbearance|break|pause|hardship (?:request|application|program)';
+const WE_HAVE = "\\b(?:i'?ve|we'?ve|i have|we have)(?: now| just| already)?(?: gone ahead and)?";
+export const GRANTED_ALREADY_EN = new RegExp(
+  `${WE_HAVE} (?:waived|removed|reversed|refunded|credited(?: back)?|taken|knocked|written off|cancell?ed)[^.!?;]{0,30}\\b(?:${CHARGE_EN})\\b` +
+    `|${WE_HAVE} (?:frozen|paused|stopped|suspended|halted)[^.!?;]{0,15}\\b(?:${CHARGE_EN})\\b` +
+    `|${WE_HAVE} (?:set up|arranged|approved|applied|put (?:through|in place)|activated|booked|extended|moved)[^.!?;]{0,30}\\b(?:${PLAN_EN}|due date|interest[- ]free period)\\b` +
+    `|\\b(?:${CHARGE_EN})\\b[^.!?;]{0,30}\\b(?:has|have) (?:now )?been (?:waived|reversed|refunded|removed|credited|written off|frozen|paused|stopped|halved|reduced)\\b` +
+    `|\\b(?:${PLAN_EN}|request|application|proposal|due date|interest[- ]free period)\\b[^.!?;]{0,30}\\b(?:has|have|was|is) (?:now )?(?:been )?(?:granted|approved|accepted|put in place|set up|extended|moved)\\b`,
+);
+
+/**
+ * An offer said with a hedge or as something on the table: "we may be able to pause the interest", "we've got a
+ * short-term arrangement you might find handy", 我们这边有个停息的方案可以帮您申请, 可以给您介绍一下. The relief or a
+ * plan word must follow; "we may be able to look into it" offers nothing yet.
+ */
+const RELIEF_VERB_EN = 'offer|pause|freeze|reduce|lower|waive|spread|set up|extend|move|accept|knock|take|drop|split|defer|arrange|put you on|help with a';
+export const HEDGED_OFFER_EN = new RegExp(
+  `\\b(?:we|i) (?:may|might|should|could possibly) be able to (?:${RELIEF_VERB_EN})` +
+    `|\\b(?:we'?ve got|we have got|we do have|we have|there'?s|there is)(?: got)? (?:a|an|some)\\b[^.!?;]{0,30}\\b(?:${PLAN_EN}|option|program(?:me)?|scheme)s?\\b[^.!?;]{0,40}\\b(?:for you|you (?:might|may|could|can)|i can (?:tell|walk|go through|talk)|to help)` +
+    `|\\bi can (?:go through|walk you through|tell you about|talk you through)\\b[^.!?;]{0,30}\\b(?:${PLAN_EN}|option|program(?:me)?|scheme|offer)`,
+);
+export const HEDGED_OFFER_ZH = /(?:有|有个|有一个|有一种)[^。！？!?]{0,14}(?:方案|政策|计划|项目|办法)[^。！？!?]{0,4}(?:可以|能)(?:帮|为|给)(?:您|你)|(?:方案|政策|计划|办法)[^。！？!?]{0,6}(?:给|跟|帮)(?:您|你)(?:详细)?(?:介绍|说|讲)/;

@@ -38,9 +38,9 @@ const keepsTheCode = (parts: readonly ClauseInfo[]) => has(parts, 'keep-secret')
 /**
  * Downloading the bank's own app ("请下载我行官方APP自行办理") is how a bank sends people to self-service: without a sign
  * of someone else operating the phone it is no remote control (in 5-fold CV on train+dev the model's only false
- * remote-control flags were such lines).
+ * remote-control flags were such lines). A sign said with a negation ("不要点短信里的链接装APK") is no such sign.
  */
-const ownAppOnly = (parts: readonly ClauseInfo[]) => has(parts, 'own-app') && !has(parts, 'remote') && !has(parts, 'operate-for');
+const ownAppOnly = (parts: readonly ClauseInfo[]) => has(parts, 'own-app') && !inPlainClause(parts, ['remote', 'operate-for']);
 
 /**
  * A pretext with nothing moved ("您长期逃避还款或涉嫌违法，银行可以移送公安" is a collection warning): the story a

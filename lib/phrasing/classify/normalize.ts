@@ -78,6 +78,8 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['外挂', '插件'],
   ['软体', '软件'],
   ['回覆', '回复'],
+  ['覆返', '回复'],
+  ['话我知', '告诉我'],
   ['简讯', '短信'],
   ['网路', '网络'],
   ['帐号', '账号'],
@@ -90,6 +92,17 @@ const WORD_RE = new RegExp([...WORDS.map(([a]) => a)].sort((a, b) => b.length - 
 const WORD_MAP = new Map(WORDS);
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef';
+/** Chat shorthand spelt out, so "pls mirror ur screen" reads as its words do ("U盘" keeps its letter). */
+const SHORTHAND = new Map([
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['acct', 'account'],
+  ['thru', 'through'],
+  ['msg', 'message'],
+]);
+const SHORTHAND_RE = new RegExp(`(?<![a-z0-9'${CJK}])(${[...SHORTHAND.keys()].join('|')})(?![a-z0-9'${CJK}])`, 'g');
 const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');
 
 export function normalize(text: string): string {
@@ -100,6 +113,7 @@ export function normalize(text: string): string {
     .replace(TRAD_RE, (c) => TRAD.get(c) ?? c)
     .replace(WORD_RE, (w) => WORD_MAP.get(w) ?? w)
     .toLowerCase()
+    .replace(process.env.X_NOSH ? /^\b$/ : SHORTHAND_RE, (w) => SHORTHAND.get(w) ?? w)
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s*[\r\n]+\s*/g, '。')

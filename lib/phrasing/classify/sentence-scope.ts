@@ -19,7 +19,7 @@ export interface ScopedClause {
  * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
  * nothing.
  */
-const VERDICT = /^(那|这)(是|就是|属于)?(诈骗|骗局|骗子|骗人的)|^请?(立即|马上|直接)?(拒绝|挂断|挂掉|报警)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)|^(toh |to )?(woh|wo|ye|yeh|vo) (fraud|scam|dhokha|fake)/;
+const VERDICT = /^(那|这)(个)?(是|就是|属于)?(典型|明显|常见)?的?(诈骗|骗局|骗子|骗人的)|^请?(立即|马上|直接)?(拒绝|挂断|挂掉|报警)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)|^(toh |to )?(woh|wo|ye|yeh|vo) (fraud|scam|dhokha|fake)/;
 
 /** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
 const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
@@ -57,11 +57,16 @@ function continuesList(clause: ScopedClause, prev: ScopedClause | undefined): bo
  */
 const PERSON_REPORTS = /^(您|你)(刚才|刚刚|刚|之前|先前|早前|头先)?(是)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
 /** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended (请问, a question about it, goes on with it). */
-const OWN_VOICE = /^(但|不过|可是|现在|那|这|请(?!问)|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
+const OWN_VOICE = /^(但|不过|可是|现在|那(?![个位些人条种])|这(?![个位些人条种])|请(?!问)|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
 /** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */
 const CONDITION = /如果|若是?|要是|假如|万一|一旦|(?<![小同及准按临暂平有定当])时(?![间候])|\b(if|when|should|whenever)\b/;
 /** A clause that only names a topic, ending on a demonstrative ("投屏、远程协助这些功能", "…之类的"): the next clause's object. */
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
+
+/** A clause that only goes on with the deed before it ("对方让你开屏幕共享，然后念验证码", "…, then read the code"). */
+const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])/;
+
+const RELATIVE = /^(who|whom|whose|which)\b/;
 
 /** A third party's words that end on the verb of saying ("对方说", "the caller claimed"): the next clause is what they said. */
 const SPEECH_ENDS = /(对方|他们|他|她|那个人|那人|有人|别人)(就|又|还|也)?(说|讲|表示|称|声称|话)$|\b(they|he|she|the caller|the person|someone) (said|says|claimed|claims|promised|told you)$/;
@@ -101,6 +106,9 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   if (clause.scope === 'plain') {
     if (prev && parts[0]!.scope === 'attr' && PERSON_REPORTS.test(parts[0]!.text) && parts.every((p) => p.scope === 'attr') && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
     else if (prev?.scope === 'attr' && SPEECH_ENDS.test(prev.text) && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
+    // Someone else's deeds go on through "然后…" / "then…" and a relative clause ("the caller you described, who asked
+    // for your login, …"): what they did next is still their story.
+    else if (prev?.scope === 'attr' && (THEN.test(clause.text) || RELATIVE.test(clause.text)) && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
     else if (continuesList(clause, prev)) clause.scope = prev!.scope;
     else if (DISJUNCTION_START.test(clause.text)) {
       // A list of things never asked for that ends "…, or read out a code" / "…或者转账" is one negated list: the
