@@ -169,8 +169,14 @@ describe('classifier on the frozen test split', () => {
    * figures by as much (train.ts SEED), so the change was judged over seeds 7–9 on the probes: read 81.6 → 81.8 %,
    * sealed 80.2 → 80.1 %, the new writers 80.2 → 80.2 %, their red flags 90.5 → 93.9 % with false ones 5.7 → 0.7 a
    * model. The floor follows, a decision that can be reverted.
+   * Then a salutation opening a message ("Dear Sir/Madam,", 在吗 too) weighs as a greeting on its own (0.8 → 1.0:
+   * the last eight writers label such lines greetings, as do 91 % of the training lines that open with one): over
+   * seeds 7–9 the probes' micro-F1 went read 81.8 → 82.5 %, sealed 80.1 → 80.5 %, new writers 80.2 → 80.7 %, the
+   * twenty-seventh 71.5 → 72.3 %; writers left out 84.9 → 84.9 %. On the test split greeting is unchanged and
+   * refuses-waiver's precision 88.9 → 76.2 % as its retrained threshold moved: micro-F1 93.2 → 92.8 %. The floor
+   * follows, a decision that can be reverted.
    */
-  const MEASURED = { intentMicroF1: 0.932, minIntentRecall: 17 / 21, flagRecall: 100 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.928, minIntentRecall: 17 / 21, flagRecall: 100 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

@@ -50,7 +50,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     // A salutation opening the message, whatever follows it ("您好，您的信用卡已逾期18天…", "G'day, Liam here…"); a
     // "hello?" that checks whether the person is still there is no opening.
     // Before it may stand a brand tag (【…】), 亲, the person's name and title (李女士, 陈先生) or 尊敬的/亲爱的 and a noun.
-    [/^(【[^】]{1,16}】|\[[^\]]{1,20}\] ?)?(亲[,，~～ ]*|[\u4e00-\u9fff]{1,3}(女士|先生|小姐)[,，]?|(尊敬|亲爱)的[\u4e00-\u9fff]{1,8}[,，]?)?(您好|你好|喂[,，]?(您好|你好)|哈喽|哈啰|嗨|早上好|下午好|晚上好|早安|午安|早晨)[,，!！~～。 ]|^(hi|hello|hey|hiya|g'?day|good (morning|afternoon|evening|day)|morning|afternoon|evening|namaste)( there| sir| ma'?am| madam| mate| all)?[,!.~ ]/, 0.8],
+    [/^(【[^】]{1,16}】|\[[^\]]{1,20}\] ?)?(亲[,，~～ ]*|[\u4e00-\u9fff]{1,3}(女士|先生|小姐)[,，]?|(尊敬|亲爱)的[\u4e00-\u9fff]{1,8}[,，]?)?(您好|你好|喂[,，]?(您好|你好)|哈喽|哈啰|嗨|早上好|下午好|晚上好|早安|午安|早晨)[,，!！~～。 ]|^(hi|hello|hey|hiya|g'?day|good (morning|afternoon|evening|day)|morning|afternoon|evening|namaste)( there| sir| ma'?am| madam| mate| all)?[,!.~ ]/, 1.0],
+    // A letter's salutation and a chat's "are you there?" open a message the same way: "Dear Sir/Madam,", 在吗？, 在的，亲.
+    [/^dear (sir|madam|customer|valued customer|cardholder|member|mr|mrs|ms|miss)\b|^(喂[,，~～ ]*|亲[,，~～ ]*)?在(吗|嘛|么|不)|^在的[,，~～ ]/, 1.0],
     // A self-introduction by role anywhere in the turn, after an SMS header or the overdue sum (我是贷后管理部坐席贺磊):
     // across the writers' lines that carry one, 81 of 82 are labelled a greeting.
     [/我(是|系)[^，,。！？!?]{0,12}(坐席|客服|专员|经理|主管|顾问|调解员)/, 1.0],
