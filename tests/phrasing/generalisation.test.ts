@@ -175,8 +175,12 @@ describe('classifier on the frozen test split', () => {
    * twenty-seventh 71.5 → 72.3 %; writers left out 84.9 → 84.9 %. On the test split greeting is unchanged and
    * refuses-waiver's precision 88.9 → 76.2 % as its retrained threshold moved: micro-F1 93.2 → 92.8 %. The floor
    * follows, a decision that can be reverted.
+   * Then the twenty-ninth and thirtieth writers' classes: refusals in indirect words, a question about paying as a
+   * request for a commitment, decisions waiting on a process, scams in new clothes and the bank's words beside them.
+   * Over seeds 7–9 the sealed probes went 80.5 → 81.1 % (false flags 3.0 → 2.3 a model), the last ten writers 79.1 →
+   * 79.7 % (their red flags 90.7 → 94.7 %, false ones 7.0 → 1.0). Retrained, the test split is back at 93.3 %.
    */
-  const MEASURED = { intentMicroF1: 0.928, minIntentRecall: 17 / 21, flagRecall: 100 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.932, minIntentRecall: 17 / 21, flagRecall: 100 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

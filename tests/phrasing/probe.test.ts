@@ -31,6 +31,8 @@ const SHA256 = {
   'twenty-sixth-writer.jsonl': '8e157f1ebf93d64d0b03b256d316c110fd45f050455b981f1593d71f7ed769ec',
   'twenty-seventh-writer.jsonl': '951629f6b67168671e2ab8a5e8b86008431d3ce25b7f149e1d4420fc3113bc8e',
   'twenty-eighth-writer.jsonl': '73d9abb5da366f94dcf979a66faf0808d51f357b1bfe5487f91575ec440acdba',
+  'twenty-ninth-writer.jsonl': 'e237994aa35bc108cb56aa79db1211bdac6d6338050865f18b087db3a2591081',
+  'thirtieth-writer.jsonl': 'e6bcb734445b74f4de85ea6526c8f660109e069e1ffff78534537458082d36a7',
 };
 
 describe('probe corpus', () => {
@@ -65,6 +67,8 @@ describe('probe corpus', () => {
     ['twenty-sixth-writer.jsonl', 300],
     ['twenty-seventh-writer.jsonl', 300],
     ['twenty-eighth-writer.jsonl', 300],
+    ['twenty-ninth-writer.jsonl', 300],
+    ['thirtieth-writer.jsonl', 300],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -72,7 +76,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())

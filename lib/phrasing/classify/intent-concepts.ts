@@ -9,14 +9,14 @@
  * a waiver, a plan, a deferral or the person's own proposal ("申请没通过", "the settlement offer is not acceptable",
  * "利息一定要收", "no can do on the late fee"). Neither half alone is a refusal: "approved" is not, "plan" is not.
  */
-const RELIEF_ZH = '减免|免息|免除|豁免|减息|减半|停息|挂账|分期|延期|展期|延迟还款|协商|方案|申请|还款计划|罚息|违约金|利息|息费|年费|手续费|滞纳金|部分还款|最低还款|要求|金额|额度|结清|和解|本金|每月还|月供|[\\d一二两三四五六七八九十]+\\s*(?:期|折|成)';
+const RELIEF_ZH = '减免|免息|降|下调|优惠|折扣|数目|免除|豁免|减息|减半|停息|挂账|分期|延期|展期|延迟还款|协商|方案|申请|还款计划|罚息|违约金|利息|息费|年费|手续费|滞纳金|部分还款|最低还款|要求|金额|额度|结清|和解|本金|每月还|月供|[\\d一二两三四五六七八九十]+\\s*(?:期|折|成)|[\\d一二两三四五六七八九十百]+\\s*元的?方案';
 const DENIED_ZH =
   '(?:未|没有?|不)(?:获)?(?:通过|获批|获得批准|批准|同意|核准)|未予(?:同意|批准|核准|通过)|不予(?:批准|通过|受理|办理|核准|同意)|(?:被|已)?(?:退回|退件)|不属于|答应不了|(?:无法|不能|没办法|没法)(?:答应|提供|给到)|给不了|帮不了|reject|批不(?:了|下来|下)|不给批|被(?:拒|驳回|否决)|拒(?:了|绝)|驳回|' +
-  '不(?:办理|受理|接受|支持)|办不了|做不了|做不到|批不到|(?:不能|无法|没法|没办法|不可以)(?:接受|同意|办理|批准|受理|处理)|不符合|不够条件|不在.{0,6}(?:政策|范围)|' +
+  '不(?:再)?(?:办理|受理|接受|支持)|(?:办|申请|批|减|免|退|降|改|分|延)不了|(?:不会|不可能)(?:同意|批准?|接受|通过)|不(?:允许|准)(?:再)?|(?:不能|不可以|无法|没法|不给)(?:再)?(?:分期|分开|减免|免|延期|展期|退|申请)|做不了|做不到|批不到|(?:不能|无法|没法|没办法|不可以)(?:接受|同意|办理|批准|受理|处理)|不符合|不够条件|不在.{0,6}(?:政策|范围)|' +
   '没有(?:这个|此)?(?:选项|政策)|不行|不可能|少不了|' +
   // Hong Kong refusals as normalize() leaves them (唔 → 不, 冇 → 没有): 唔批, 接受唔到, 批唔落.
   '不批|(?:接受|做|批|帮)不(?:到|落)|拒掉|太(?:低|少|长|高)了?[^。！？!?]{0,6}(?:接受|同意|批|行)';
-const RELIEF_EN = 'waiv|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settl|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off|restructur|\\brate\\b|pause|more time|principal|a month|per month|monthly|\\d+ ?%|percent|\\d+[- ]months?';
+const RELIEF_EN = 'waiv|split|spread|token payment|payment of|lower payment|freeze|write-?(?:off|down)|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settl|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off|restructur|\\brate\\b|pause|more time|principal|a month|per month|monthly|\\d+ ?%|percent|\\d+[- ]months?';
 const DENIED_EN =
   "not (?:been )?(?:approved|accepted|acceptable|eligible|granted)|(?:was|were|has been|have been|got|came back|come back|been) (?:declined|rejected|denied|turned down|refused)|turned down|" +
   "(?:doesn'?t|does not|don'?t|do not|won'?t|will not) qualify|isn'?t (?:approved|eligible|an option|coming up)|" +
@@ -25,7 +25,7 @@ const DENIED_EN =
   // Any negated verdict on it: "wasn't approved", "isn't on the table", "can't go ahead", "said no to", "too low to accept".
   "(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|weren'?t|were not|not) (?:approved|accepted|acceptable|granted|possible|available|allowed|an option|on the table|something (?:we|i) can (?:agree to|do|offer|accept)|going ahead)|" +
   "(?:can'?t|cannot|won'?t(?: be able to)?|unable to|not able to) (?:reduc|lower|take|go ahead|pause|defer|give you more time)|(?:said|says|saying|answer is|answer was) no\\b|too (?:low|long|short|small|high) (?:for|to)|no (?:plan|waiver|deferral|extension|reduction|settlement) can be|" +
-  "no can do|that'?s a no|outside (?:of )?(?:our|the) (?:policy|guidelines)|nothing (?:i|we) can do|no override|(?:hasn'?t|didn'?t|has not|did not) go(?:ne)? through|(?:has|have) to stay|too low (?:for us )?to accept|no more (?:extensions|plans)";
+  "no can do|that'?s a no|not (?:permissible|permitted)|non-?refundable|non-?negotiable|not negotiable|(?:isn'?t|is not|not) something (?:we|i)(?:'d| would)?(?: be able to| can)? (?:agree|do|offer|accept|give|approve|waive)|(?:can'?t|cannot|can not) be (?:split|spread|broken|deferred|set up|done|applied|given|arranged|reversed|refunded|removed|frozen)|not (?:a decision|something) (?:i|we) can (?:override|change|make)|(?:above|beyond|over|outside) (?:my|our) (?:limit|authority|mandate)|(?:isn'?t|is not|won'?t|will not) (?:letting|let) me (?:apply|do|set|give|waive|offer)|not in a position to (?:waive|reduce|extend|freeze|remove|refund)|(?:declining|decline) (?:it|this|that|the request|your request)|outside (?:of )?(?:our|the) (?:policy|guidelines)|nothing (?:i|we) can do|no override|(?:hasn'?t|didn'?t|has not|did not) go(?:ne)? through|(?:has|have) to stay|too low (?:for us )?to accept|no more (?:extensions|plans)";
 const near = (a: string, b: string, gap: string) => new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`);
 export const REFUSED_RELIEF_ZH = near(RELIEF_ZH, DENIED_ZH, '[^。！？!?]{0,12}');
 export const REFUSED_RELIEF_EN = near(RELIEF_EN, DENIED_EN, '[^.!?;]{0,40}');
@@ -57,10 +57,10 @@ export const WHOLE_AS_CONDITION = new RegExp(
  * The decision is someone else's: a decision-maker (主管, 总部, 风控, 资金方, "my senior", "the hardship team") beside
  * what they do to it (审批, 为准, 批, 争取, "sign off", "go through", "check with"), in either order, in one sentence.
  */
-const APPROVER_ZH = '主管|领导|上级|上头|上面|总部|总行|分行|风控|审批部|信贷部|授信|资金方|委员会|专员|后台|审核部';
-const APPROVAL_ZH = '审批|批准|批示|批咗|批了|(?<!不)批(?!评)|同意|确认|审核|为准|争取|申请|复核|评估|交返|睇下|看一下';
-const APPROVER_EN = "senior|manager|supervisor|team leader|risk|underwrit|committee|hardship team|recoveries|fees team|head office|credit (?:risk )?team|decision team|specialist team";
-const APPROVAL_EN = 'sign(?:ed)?[- ]off|approv|review|decision|check(?:ing)? with|ask(?:ing)?|rais(?:e|ing)|go through|refer|pending|run (?:it|this) by|put (?:it|this) (?:to|forward)';
+const APPROVER_ZH = '主管|领导|上级|上头|上面|总部|总行|分行|风控|审批部|信贷部|授信|资金方|委员会|专员|后台|审核部|二线|信审|组长|经理|小组|管理岗|审批岗|合规';
+const APPROVAL_ZH = '审批|批准|批示|批咗|批了|(?<!不)批(?!评)|同意|确认|审核|为准|争取|申请|复核|评估|交返|睇下|看一下|签字|拍板|定夺|决定|request';
+const APPROVER_EN = "senior|manager|supervisor|team leader|\\btl\\b|team lead|credit officer|approvals? desk|policy team|risk|underwrit|committee|hardship team|recoveries|fees team|head office|credit (?:risk )?team|decision team|specialist team";
+const APPROVAL_EN = 'sign(?:ed)?[- ]off|signature|make the call|decide|looked at|look at|approv|review|decision|check(?:ing)? with|ask(?:ing)?|rais(?:e|ing)|go through|refer|pending|run (?:it|this) by|put (?:it|this) (?:to|forward)';
 export const DECIDED_ELSEWHERE_ZH = near(APPROVER_ZH, APPROVAL_ZH, '[^。！？!?]{0,10}');
 export const DECIDED_ELSEWHERE_EN = near(APPROVER_EN, APPROVAL_EN, '[^.!?;]{0,30}');
 
@@ -122,3 +122,26 @@ export const HEDGED_OFFER_EN = new RegExp(
     `|\\bi can (?:go through|walk you through|tell you about|talk you through)\\b[^.!?;]{0,30}\\b(?:${PLAN_EN}|option|program(?:me)?|scheme|offer)`,
 );
 export const HEDGED_OFFER_ZH = /(?:有|有个|有一个|有一种)[^。！？!?]{0,14}(?:方案|政策|计划|项目|办法)[^。！？!?]{0,4}(?:可以|能)(?:帮|为|给)(?:您|你)|(?:方案|政策|计划|办法)[^。！？!?]{0,6}(?:给|跟|帮)(?:您|你)(?:详细)?(?:介绍|说|讲)/;
+
+/**
+ * Asking the person to commit to a payment is a question about their paying, in one sentence: a question form (？, 吗,
+ * 得唔得, "can you", "when", "will you be able to") and a paying verb in the future (还, 缴, 汇款, 过数, 筹到, "pay",
+ * "send that", "get the payment to us", "meet that"). A question about a payment already made ("did you pay last
+ * month?", 已经还了吗) asks for no commitment.
+ */
+const PAY_ZH = '还(?!款记录|款历史|款情况|有)|转(?=吗|嘛|[?？])|准时给|缴|汇款|汇过来|转账|转过来|过数|入数|筹|凑|存进|存入|处理|付款|扣款';
+const SENTENCE_ZH = '[^。！？!?]';
+export const ASKS_TO_PAY_ZH = new RegExp(
+  `(?:能|可以|可否|能否|来得及|方便)${SENTENCE_ZH}{0,10}(?:${PAY_ZH})${SENTENCE_ZH}{0,12}(?:吗|么|嘛|不|没有)?\\s*[？?]|` +
+    `(?:几点|几时|哪天|哪一天|几号|什么时候|何时)${SENTENCE_ZH}{0,6}(?:能|可以|会)?${SENTENCE_ZH}{0,4}(?:${PAY_ZH})|` +
+    `(?:${PAY_ZH})${SENTENCE_ZH}{0,12}(?:得不得|可不可以|行不行|能不能|ok吗|可以吗)`,
+);
+export const PAST_PAYMENT_ZH = /已经?(?:还|缴|付|汇|转)|(?:还|缴|付|汇|转)(?:了|过)(?:吗|没有?)/;
+const PAY_EN = "pay|paying|payment|send (?:that|it|the|us)|get (?:the |that |it |some )?(?:payment |money )?(?:to|in to|over to) us|make (?:that|the|a|this) payment|meet (?:that|this|it)|clear (?:it|that|this|the)|bring (?:the account|it) (?:current|up to date)|do that|manage (?:that|it)";
+export const ASKS_TO_PAY_EN = new RegExp(
+  `\\b(?:can|could|will|would) you(?: be able to)?(?: confirm)?[^.!?]{0,40}\\b(?:${PAY_EN})\\b[^.!]{0,40}\\?|` +
+    `\\b(?:when|what time|by when|what day|which day|how soon|what'?s the earliest)\\b[^.!?]{0,40}\\b(?:you|u)\\b[^.!?]{0,30}\\b(?:${PAY_EN})\\b[^.!]{0,40}\\?|` +
+    `\\b(?:tell|let me know|inform|advise|share)\\b[^.!?]{0,15}\\b(?:when|what time|by when|what day|which day|how soon)\\b[^.!?]{0,40}\\b(?:you|u)\\b[^.!?]{0,30}\\b(?:${PAY_EN})\\b|` +
+    `\\b(?:kindly |please |can you |could you )?confirm\\b[^.!?]{0,20}(?:\\b(?:by when|when|what|the date|you(?:'ll| will| can))|[$£€₹]\\s?\\d)[^.!?]{0,30}\\b(?:pay|paying|payment|on the \\d+)`,
+);
+export const PAST_PAYMENT_EN = /\b(?:did|have|had|were) you (?:already |just )?(?:pay|paid|make|made|send|sent)\b/;

@@ -7,6 +7,8 @@
 
 import type { IntentId } from '../types';
 import {
+  ASKS_TO_PAY_EN,
+  ASKS_TO_PAY_ZH,
   CHARGE_STANDS,
   DECIDED_ELSEWHERE_EN,
   DECIDED_ELSEWHERE_ZH,
@@ -16,6 +18,8 @@ import {
   HEDGED_OFFER_ZH,
   IMAGINED_REFUSAL,
   OFFER_ONLY_ASKED,
+  PAST_PAYMENT_EN,
+  PAST_PAYMENT_ZH,
   OFFERED_RELIEF_EN,
   OFFERED_RELIEF_ZH,
   REFUSED_RELIEF_EN,
@@ -210,6 +214,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'refuses-waiver': [
+    // A refusal that names its relief in the same words: 不能分期, 唔可以分开俾, "can't be split", "non-refundable".
+    [/(不能|不可以|无法|没法|不给)(再)?(分期|分开(还|给|付|交)?|减免|免(?!费)|延期|展期)|\bnot in a position to (waive|reduce|extend|freeze|remove|refund|offer)\b|\b(can'?t|cannot) be (split|spread|deferred|waived|reversed|refunded|frozen)\b|\bnon-?refundable\b|\b(is|are) not (permissible|permitted)\b/, 1.5],
     [/(驳回|拒绝|否决)了?.{0,8}(减免|免除|豁免|退还|免息)|(全免|全额减免|全部减免|全部免除).{0,8}(不可能|不行|做不到|办不到|没办法)|只能按(照)?合同/, 1.5],
     [/(not able|unable|can'?t|cannot|won'?t be able) to (reduce|lower|drop|cut) (the |your )?(interest|rate|fees?|charges?|apr)\b/, 1.5],
     [/(免息|减免|免除)(申请|请求)?.{0,6}(未通过|没批|被驳回|驳回|被拒|拒绝)|(免不了|减不了|退不了)|(不做|不办理)(费用|罚息)?减免|(无法|不能)(退|退回|返还)/, 1.5],
@@ -246,6 +252,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(submit|refer|escalate|pass|send|forward)[a-z]* (this |it |your (request|application|case) )?(on )?(to|for) (our |my |the |a )?([a-z]+ )?(team|department|manager|supervisor|approval|review|specialist|underwriters?)/, 1.5],
     [/for approval|needs? (sign-?off|approval|to be approved)|pending (review|approval)|under review|will review|escalated|above what i can authori[sz]e|subject to approval|refer it to/, 1.5],
     [/(hear back|get back to you|call you back|contact you) within|within \d+[–-]?\d* (business|working) days|call you back/, 1.2],
+    // The decision waits on a process, not a person: 走流程, 上会, 送审, 工单, a queue, "goes upstairs", "manual review".
+    [/走流程|上会|送审|报批|提报|(审批|审核)(期间|当中)|(等|待)(审批|审核)(结果)?|(升级|转)(成|为)?工单|工单号|有权限决定|\b(manual review|goes upstairs|send (this|it) up|raised it to|awaiting (a |the )?(credit |final )?decision|approval queue|second signature|(don'?t|do not) have (the )?(discretion|authority|mandate))\b/, 1.2],
     [/run (this|it|that) past|(check|clear) (this|it) with (a|my|the) (supervisor|manager|team leader)|need (a |my )?(supervisor|manager)'?s? (ok|okay|approval|sign-?off)/, 1.5],
   ],
 
@@ -277,6 +285,10 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     // Asking for agreement to a plan or for a choice between them, as agents do: "does that work?", "which would you
     // prefer?", 可以吗 / 行不行 / 做唔做到 after the terms, 您说个数, a reply or a tick to accept.
     [/(可以吗|可以不|行吗|行不行|好吗|好不好|ok吗|ok嘛|做唔做到|得唔得|可唔可以|没问题吧|这样可以吗|您看呢)\s*[？?]?\s*$|(哪个|哪一天|哪天|哪一个|哪个方案)(对您来说|对你来说)?(更|比较)?(方便|合适|适合|好)|(倾向|选)哪(个|一个|种)|(说|给|俾|报)(我)?(个|一个)(数|日子|时间|准话|金额)|(最多|大概|大约)(可以|能|可)?(还|负担|拿出|凑)(几多|多少)|回复[「"']?(同意|确认|\d)|(几时|什么时候|哪天)(出粮|发工资|发薪)|\bwhich (one |option |plan )?(would you prefer|suits|works|would suit)\b|\b(does|would|will) (that|this) (work|suit)( for you)?\b|\bsound (alright|ok|okay|good)\b|\bcan you (manage|do) that\b|\bare you (able|in a position) to (pay|make|clear|manage)\b|\bhappy (for me )?to (confirm|agree|go ahead|proceed|sign)\b|\b(agree|commit(ting)?)( to)? (a|the) (date|figure|amount|payment|plan|arrangement)\b|\bwhat (amount|figure|date|day)\b|\bhow much (could|can|would) you\b|\blet me know (the|a|which) (day|date)\b|\b(shall|should) we (say|line|put|set|go with)\b|\bhow about (we say )?(the )?\d|\breply(ing)? (with )?["']?(1|2|yes|agree)\b|\btick the box\b|\bsign the (agreement|form)\b|\b(your|verbal) (consent|agreement)\b|\bwant me to set (that|it|this) up\b|\bdoable\b|\brealistic for you\b|\bsuits? you better\b/, 1.2],
+    [ASKS_TO_PAY_ZH, 1.2],
+    [ASKS_TO_PAY_EN, 1.2],
+    [PAST_PAYMENT_ZH, -1.0],
+    [PAST_PAYMENT_EN, -1.0],
     // A question about when or how much the person will pay, in any words: a time or amount asked beside a payment verb.
     [/(什么时候|哪天|哪一天|几号|何时|多久|多快|多少)[^。！!?？]{0,12}(还|付|缴|存|转|凑)[^。！!]{0,12}[?？]|(还|付|缴|存|转|凑)[^。！!?？]{0,8}(什么时候|哪天|哪一天|几号|何时|多少)[^。！!]{0,8}[?？]/, 1.2],
     [/\b(when|what date|which day|how much|how soon|what amount)\b[^.!?]{0,40}\b(you|u)\b[^.!?]{0,30}\b(pay|payment|instal?ments?|send|clear|put|transfer|manage|afford)\b[^.!]{0,30}\?/, 1.2],

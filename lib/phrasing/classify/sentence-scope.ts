@@ -19,7 +19,7 @@ export interface ScopedClause {
  * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
  * nothing.
  */
-const VERDICT = /^(那|这)(个)?(是|就是|属于)?(典型|明显|常见)?的?(诈骗|骗局|骗子|骗人的)|^请?(立即|马上|直接)?(拒绝|挂断|挂掉|报警)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|it'?s|it is|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)|^(toh |to )?(woh|wo|ye|yeh|vo) (fraud|scam|dhokha|fake)/;
+const VERDICT = /^(那|这)(个)?(是|就是|属于)?(典型|明显|常见)?的?(诈骗|骗局|骗子|骗人的)|^请?(立即|马上|直接)?(拒绝|挂断|挂掉|报警)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|that was|it'?s|it is|it was|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)|^(toh |to )?(woh|wo|ye|yeh|vo) (fraud|scam|dhokha|fake)/;
 
 /** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
 const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
@@ -60,6 +60,8 @@ const PERSON_REPORTS = /^(您|你)(刚才|刚刚|刚|之前|先前|早前|头先
 const OWN_VOICE = /^(但|不过|可是|现在|那(?![个位些人条种])|这(?![个位些人条种])|请(?!问)|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
 /** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */
 const CONDITION = /如果|若是?|要是|假如|万一|一旦|(?<![小同及准按临暂平有定当])时(?![间候])|\b(if|when|should|whenever)\b/;
+/** The consequence of not doing what was asked: a threat, whatever negation it carries. */
+const THREAT = /^(otherwise|or else|否则|不然|要不然|要不)/;
 /** A clause that only names a topic, ending on a demonstrative ("投屏、远程协助这些功能", "…之类的"): the next clause's object. */
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
 
@@ -85,7 +87,8 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   if (clause.scope === 'warn' && VERDICT.test(clause.text)) for (const p of parts) p.scope = 'warn';
   // "手机如果弹出'允许远程控制'，请点拒绝": what the condition describes is what the warning is about.
   // ("若收到要求下载'协商APP'的短信，请勿点击": a refusal after the condition is about it too.)
-  if (clause.scope === 'warn' || clause.scope === 'neg') {
+  // ("…when asked, otherwise your plan can't load" is a threat after the request, not a refusal of it.)
+  if ((clause.scope === 'warn' || clause.scope === 'neg') && !THREAT.test(clause.text)) {
     const from = parts.findIndex((p) => CONDITION.test(p.text));
     if (from >= 0) for (let j = from; j < parts.length; j++) if (parts[j]!.scope === 'plain') parts[j]!.scope = clause.scope;
   }
