@@ -179,8 +179,12 @@ describe('classifier on the frozen test split', () => {
    * request for a commitment, decisions waiting on a process, scams in new clothes and the bank's words beside them.
    * Over seeds 7–9 the sealed probes went 80.5 → 81.1 % (false flags 3.0 → 2.3 a model), the last ten writers 79.1 →
    * 79.7 % (their red flags 90.7 → 94.7 %, false ones 7.0 → 1.0). Retrained, the test split is back at 93.3 %.
+   * Then the thirty-first and thirty-second writers' classes (a person's payment handle, a score "back to 750", a record
+   * gone from a named bureau, a warning closed by "don't go along with it", a family member's report, "don't use the
+   * app" as pressure): sealed probes 80.5 → 80.9 % over seeds 7–9 (red flags 86.9 → 87.2 %, false 3.0 → 2.0); the test
+   * split's red flags 92.6 → 94.4 %, micro-F1 93.5 %. The floor follows.
    */
-  const MEASURED = { intentMicroF1: 0.932, minIntentRecall: 17 / 21, flagRecall: 100 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.934, minIntentRecall: 17 / 21, flagRecall: 102 / 108, falseFlagRate: 1 / 286 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

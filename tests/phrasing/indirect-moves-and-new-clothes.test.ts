@@ -1,4 +1,4 @@
-// Classes found on the twenty-seventh to thirtieth writers' first contact (corpus/probe/README.md "Read probes"):
+// Classes found on the twenty-seventh to thirty-second writers' first contact (corpus/probe/README.md "Read probes"):
 // refusals in indirect words (non-refundable, "can't be split", 不能分期, 系统不允许, 不会同意), a question about the
 // person's paying as a request for a commitment, a decision waiting on a process (走流程, 上会, a queue, "manual review");
 // scams in new clothes (a bureau blacklist, an insider at the credit centre, a custody or "new" account, a personal
@@ -75,6 +75,20 @@ describe('scams in new clothes', () => {
     ['Hey, the bank just sent you a code — can you read the whole thing to me?', 'asks-secret'],
     ['如需协商请回复完整卡号和有效期。', 'asks-secret'],
     ['需要您网银的账号和密码，我后台帮您操作。', 'asks-secret'],
+    // The thirty-first and thirty-second writers' classes: a person's payment handle, a score "back to 750", a record
+    // gone from a named bureau, 注销不良记录, digits read off a remote app, a code "from the SMS", pressure to avoid the app.
+    ["Send the settlement to our agent's M-Pesa line before 5pm.", 'safe-account'],
+    ["Pay the S$800 to my personal PayNow number and it's settled.", 'safe-account'],
+    ["Pay into this personal GCash account, not the bank's.", 'safe-account'],
+    ['把5,000元转到这个支付宝账户，明天征信上的逾期就没了。', 'credit-repair'],
+    ['For $200 your score goes back to 750 within a month.', 'credit-repair'],
+    ['Pay the £180 admin fee and the default will disappear from Experian.', 'credit-repair'],
+    ["We'll dispute every late mark for $99, even the ones that are accurate.", 'credit-repair'],
+    ['交一笔手续费，我们帮您注销不良记录。', 'credit-repair'],
+    ['打开软件后把画面上的九位数发给我。', 'asks-secret'],
+    ['Please confirm your online banking user ID and password so I can apply the waiver.', 'asks-secret'],
+    ['Send me the code from the SMS we just sent you.', 'asks-secret'],
+    ['You must wire the full $3,100 to the holding account below — do not use the app.', 'safe-account'],
   ])('%s', (t, flag) => expect(detectRedFlags(normalize(t))).toContain(flag));
 });
 
@@ -87,5 +101,11 @@ describe("the bank's own words beside them raise no red flag", () => {
     "Log in to the app and tap Accept; you'll be asked to enter the code we text you there.",
     '您可以在网站缴款，或者用转数快转去银行的还款户口，户口名一定是本行。',
     'A late payment drops off your report after six years.',
+    '提醒您：有骗徒冒充银行职员，叫客人装远程控制软件，千万不要跟着做。',
+    '如收到陌生短信要求下载App或描述文件，请不要点击。',
+    '您父亲说有人自称是我们的员工，要他把钱转到私人账户？我们核实一下。',
+    'Hi, this is Leo from QuickCash support, how can I help?',
+    '请问您是这个支付宝账号的实名用户本人吗？',
+    'You can pay from your personal account or at any branch.',
   ])('%s', (t) => expect(classifyAgentMessage(t).redFlags).toEqual([]));
 });

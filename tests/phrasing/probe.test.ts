@@ -33,6 +33,8 @@ const SHA256 = {
   'twenty-eighth-writer.jsonl': '73d9abb5da366f94dcf979a66faf0808d51f357b1bfe5487f91575ec440acdba',
   'twenty-ninth-writer.jsonl': 'e237994aa35bc108cb56aa79db1211bdac6d6338050865f18b087db3a2591081',
   'thirtieth-writer.jsonl': 'e6bcb734445b74f4de85ea6526c8f660109e069e1ffff78534537458082d36a7',
+  'thirty-first-writer.jsonl': '557187dc0d7dbdd17bf2a8bd34203511f53dbdd5979280f5465d9247a7e9faf8',
+  'thirty-second-writer.jsonl': '7e3514ae82bf5fac3a903f1f4c0d2d890a56418d9f0afe3518912a727e0e2e91',
 };
 
 describe('probe corpus', () => {
@@ -69,6 +71,8 @@ describe('probe corpus', () => {
     ['twenty-eighth-writer.jsonl', 300],
     ['twenty-ninth-writer.jsonl', 300],
     ['thirtieth-writer.jsonl', 300],
+    ['thirty-first-writer.jsonl', 300],
+    ['thirty-second-writer.jsonl', 298],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -76,7 +80,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())

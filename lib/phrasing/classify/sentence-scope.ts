@@ -59,14 +59,17 @@ const PERSON_REPORTS = /^(您|你)(刚才|刚刚|刚|之前|先前|早前|头先
 /** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended (请问, a question about it, goes on with it). */
 const OWN_VOICE = /^(但|不过|可是|现在|那(?![个位些人条种])|这(?![个位些人条种])|请(?!问)|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
 /** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */
-const CONDITION = /如果|若是?|要是|假如|万一|一旦|(?<![小同及准按临暂平有定当])时(?![间候])|\b(if|when|should|whenever)\b/;
+const CONDITION = /如果|若是?|要是|假如|万一|一旦|^如(?!何|今|此|下|实|期|约|数|同)|(?<![小同及准按临暂平有定当])时(?![间候])|\b(if|when|should|whenever)\b/;
+/** Going along with what a warning describes: 跟着做, 照做, 相信, 理会, "follow it", "click". */
+const GO_ALONG = /跟着做|照做|照着做|相信|理会|理睬|点击|点开|回复|配合|\b(follow|click|respond|reply|believe|engage|do (it|that|this|so))\b/;
+
 /** The consequence of not doing what was asked: a threat, whatever negation it carries. */
 const THREAT = /^(otherwise|or else|否则|不然|要不然|要不)/;
 /** A clause that only names a topic, ending on a demonstrative ("投屏、远程协助这些功能", "…之类的"): the next clause's object. */
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
 
 /** A clause that only goes on with the deed before it ("对方让你开屏幕共享，然后念验证码", "…, then read the code"). */
-const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])/;
+const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])|^(要|叫|让|逼)(她|他|他们|她们|你家人|你妈|你爸)/;
 
 const RELATIVE = /^(who|whom|whose|which)\b/;
 
@@ -96,8 +99,10 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
     const last = parts[parts.length - 1];
     if (last?.scope === 'plain' && TOPIC_LIST.test(last.text)) last.scope = clause.scope;
     if (POINTS_BACK.test(clause.text)) for (const p of parts) if (p.scope === 'plain') p.scope = clause.scope;
-    // A clause between two warnings ("冒充客服的人…，以减免为名让您远程协助，一定要小心") is what they warn of.
-    if (clause.scope === 'warn' && parts[0]?.scope === 'warn') for (const p of parts) p.scope = 'warn';
+    // A clause between two warnings ("冒充客服的人…，以减免为名让您远程协助，一定要小心") is what they warn of, and so is one
+    // between a warning and a refusal to go along with it ("有骗徒扮银行职员，叫客人装…，千万不要跟着做").
+    const warnedBefore = clause.scope === 'warn' ? parts[0]?.scope === 'warn' : clause.scope === 'neg' && GO_ALONG.test(clause.text) && parts.some((p) => p.scope === 'warn');
+    if (warnedBefore) for (const p of parts) p.scope = 'warn';
   }
   // A negation or warning that opens a list with a colon ("本行绝不会做：…、…") scopes the list after it.
   const opener = parts.find((p) => p.scope !== 'plain' && p.opensList);
