@@ -25,6 +25,19 @@ describe('relief already granted and hedged offers are offer cues', () => {
     'We might be able to lower your monthly payment if you can send your latest payslip.',
     "There's a short-term payment arrangement for you if money is tight right now.",
     '我们有一个停息分期的方案可以帮您申请，您看要不要了解一下？',
+    // Relief stated as the terms, with no one said to grant it, and the able agent a clause away from the relief.
+    '罚息从下个月起冻结，不再累加。',
+    '住院这段时间的月供可以暂缓。',
+    '这三个月可以先只还利息。',
+    '办理后每月只需还2,100元。',
+    '一次过还$15,000就当结清。',
+    '年费免不了，不过可以把首期推到下个月。',
+    'Your first payment under the plan would be $60 on the 3rd.',
+    'The rest is spread over 18 months at no extra interest.',
+    'The processing fee is waived if you sign up this week.',
+    "We're happy to take $75 now and add the rest to your next payments.",
+    'I can convert the overdue amount into 8 monthly EMIs.',
+    '我们可以接受一次性还款9,000元结清全部欠款。',
   ])('%s', (t) => expect(offerCue(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
 
   it.each([

@@ -80,10 +80,10 @@ const CAN_ZH =
 const GRANTED_ZH =
   '免(?:掉|除|收)?|减(?:免|半|少|掉|到|至)?|延(?:期|后|长|迟)|推(?:迟|后|到)|暂缓|冻结|停息|挂账|分\\s*[\\d一二三四五六七八九十两]*\\s*期|分期|只(?:还|需还|需缴)|结清|和解|[\\d一二三四五六七八九十]+\\s*成|[\\d一二三四五六七八九]+\\s*折|调低|降(?:到|低|至)|顺延|展期|宽限';
 const CAN_EN =
-  "\\b(?:we|i)(?:'ll| will| can(?!'t| not)| could(?!n't| not)|'d like to| would like to| am able to| are able to| are prepared to| are happy to|'m happy to| am happy to)\\b|\\b(?:the bank|the lender|we) (?:is|are) (?:prepared|willing|happy) to\\b|\\bthe best (?:i|we) can do\\b";
+  "\\b(?:we|i)(?:'ll| will| can(?!'t| not)| could(?!n't| not)|'d like to| would like to| am able to| are able to| are prepared to| are happy to|'m happy to| am happy to|'re happy to|'re able to|'re prepared to|'re willing to)\\b|\\b(?:the bank|the lender|we) (?:is|are) (?:prepared|willing|happy) to\\b|\\bthe best (?:i|we) can do\\b";
 const GRANTED_EN =
-  "waive|knock|take [^.;]{0,20} off|reverse|refund|defer|hold off|pause|freeze|reduc|drop|lower|bring [^.;]{0,20} down|split|spread|instal|plan\\b|arrangement|settle|accept (?:[$£€₹]|\\d)|\\d+ ?% (?:of|discount|off)|extend|give you (?:till|until|more time)|move the due date|emi";
-export const OFFERED_RELIEF_ZH = new RegExp(`(?:${CAN_ZH})[^。！？!?]{0,10}(?:${GRANTED_ZH})`);
+  "waive|knock|take [^.;]{0,20} off|reverse|refund|defer|hold off|pause|freeze|reduc|drop|lower|bring [^.;]{0,20} down|split|spread|instal|plan\\b|arrangement|settle|accept (?:[$£€₹]|\\d)|take (?:[$£€₹]|\\d)|\\d+ ?% (?:of|discount|off)|extend|give you (?:till|until|more time)|move the due date|emi|convert|put [^.;]{0,12}hold";
+export const OFFERED_RELIEF_ZH = new RegExp(`(?:${CAN_ZH})[^。！？!?]{0,16}(?:${GRANTED_ZH})`);
 export const OFFERED_RELIEF_EN = new RegExp(`(?:${CAN_EN})[^.!?;]{0,25}(?:${GRANTED_EN})`);
 /** Whether it can be done, wished for or imagined in the past: no offer yet. */
 export const OFFER_ONLY_ASKED = /如果.{0,10}(早|当初)|\bif you had\b|\b(whether|if) (we|i) can\b|\bwish (i|we) could\b/;
@@ -145,3 +145,13 @@ export const ASKS_TO_PAY_EN = new RegExp(
     `\\b(?:kindly |please |can you |could you )?confirm\\b[^.!?]{0,20}(?:\\b(?:by when|when|what|the date|you(?:'ll| will| can))|[$£€₹]\\s?\\d)[^.!?]{0,30}\\b(?:pay|paying|payment|on the \\d+)`,
 );
 export const PAST_PAYMENT_EN = /\b(?:did|have|had|were) you (?:already |just )?(?:pay|paid|make|made|send|sent)\b/;
+
+/**
+ * Relief stated as the terms themselves, with no one said to grant it: 利息从今天起冻结, 这两个月的还款可以暂缓, 先只还利息,
+ * 首期只需还1,260元, 一笔过还$28,000就当结清, "your first payment under the arrangement will be $75", "the rest is spread
+ * over 24 months", "the processing fee is waived".
+ */
+export const RELIEF_AS_TERMS_ZH =
+  /(利息|罚息|违约金|手续费|息费)[^。！？!?，,]{0,6}(冻结|停止计算|停止计息|不再(计|收|累加|产生|计算))|(还款|月供|本金|首期|还款日)[^。！？!?，,]{0,4}(可以|能)?(暂缓|顺延|延后|推迟|推到|减半)|(先|可以先|只需|只要)只?还(利息|本金)|(首期|第一期|每月|每期)(只需|只要|仅需)(还|缴|付)?|(就|即)(当|算|视为|作)(结清|全数清还|清还|还清)|可以把[^。！？!?，,]{0,8}(推|延|顺延|调|改|降|减|免)|可以(改成|换成|转成|做成|办成)(分期|延期|最低还款)/;
+export const RELIEF_AS_TERMS_EN =
+  /\b(first|next) (payment|instal?ment)s? (under|of) (the|your|this) (plan|arrangement|agreement)\b|\bthe first of (two|three|four|five|six|eight|ten|twelve|\d+) (instal?ments|payments)\b|\b(the )?(rest|remainder|balance) (is|will be|can be) (spread|split)\b|\bspread (it )?over (\d+|two|three|four|six|twelve|eighteen|twenty-four) months\b|\b(fees?|charges?|interest|penalty)( is| are| will be| would be) waived\b|\bwill be waived\b|\bwaived off\b/;
