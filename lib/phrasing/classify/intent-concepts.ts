@@ -16,7 +16,7 @@ const DENIED_ZH =
   '没有(?:这个|此)?(?:选项|政策)|不行|不可能|少不了|' +
   // Hong Kong refusals as normalize() leaves them (唔 → 不, 冇 → 没有): 唔批, 接受唔到, 批唔落.
   '不批|(?:接受|做|批|帮)不(?:到|落)|拒掉|太(?:低|少|长|高)了?[^。！？!?]{0,6}(?:接受|同意|批|行)';
-const RELIEF_EN = 'waiv|split|spread|token payment|payment of|lower payment|freeze|write-?(?:off|down)|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settl|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off|restructur|\\brate\\b|pause|more time|principal|a month|per month|monthly|\\d+ ?%|percent|\\d+[- ]months?';
+const RELIEF_EN = 'waiv|split|spread|token payment|payment of|lower payment|write-?(?:off|down)|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settl|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off|restructur|\\brate\\b|pause|more time|principal|a month|per month|monthly|\\d+ ?%|percent|\\d+[- ]months?';
 const DENIED_EN =
   "not (?:been )?(?:approved|accepted|acceptable|eligible|granted)|(?:was|were|has been|have been|got|came back|come back|been) (?:declined|rejected|denied|turned down|refused)|turned down|" +
   "(?:doesn'?t|does not|don'?t|do not|won'?t|will not) qualify|isn'?t (?:approved|eligible|an option|coming up)|" +
