@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTENT_CUES } from '../../lib/phrasing/classify/intent-lexicon';
-import { LiteralGate, requiredLiterals } from '../../lib/phrasing/classify/literal-gate';
+import { containingAll, LiteralGate, requiredLiterals } from '../../lib/phrasing/classify/literal-gate';
 import { normalize } from '../../lib/phrasing/classify/normalize';
 import { AGENT_UTTERANCES } from './corpus/agent-utterances';
 
@@ -95,5 +95,33 @@ describe('LiteralGate', () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+
+  it('answers for a part of the text from the scan of the whole, as a scan of the part would', () => {
+    const cues = Object.values(INTENT_CUES).flatMap((cs) => cs.map(([re]) => re));
+    const whole = new LiteralGate(cues);
+    const alone = new LiteralGate(cues);
+    let parts = 0;
+    for (const u of AGENT_UTTERANCES.slice(0, 150)) {
+      const text = normalize(u.text);
+      for (const [start, end] of [[0, text.length >> 1], [text.length >> 2, text.length], [3, text.length - 3]] as const) {
+        if (end <= start) continue;
+        parts++;
+        // The whole is scanned first, then asked about each part; the other gate scans the part on its own.
+        whole.maskFor(text);
+        expect(Array.from(whole.maskWithin(text, start, end))).toEqual(Array.from(alone.maskFor(text.slice(start, end))));
+      }
+    }
+    expect(parts).toBeGreaterThan(300);
+  });
+
+  it('runs a regex with pieces only where every piece may match, and never skips one that matches', () => {
+    const near = containingAll(/(?:fee|plan)[^.]{0,20}(?:declined|refused)|(?:declined|refused)[^.]{0,20}(?:fee|plan)/, [/fee|plan/, /declined|refused/]);
+    const gate = new LiteralGate([near]);
+    expect(gate.may(near, 'your plan is ready')).toBe(false); // a relief and no refusal: not run
+    expect(gate.may(near, 'the payment was declined')).toBe(false); // a refusal and no relief
+    expect(gate.test(near, 'the fee reversal was declined')).toBe(true);
+    expect(gate.test(near, 'the plan is fine. it was declined elsewhere, long after that')).toBe(false); // run, and the regex decides
+    expect(new LiteralGate([/fee/]).may(/fee/, 'no fee')).toBe(true); // pieces belong to the regex they were given for
   });
 });

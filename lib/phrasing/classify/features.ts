@@ -61,8 +61,51 @@ const P = {
   F: prefix('F:'),
 };
 
-/** Receives each feature as prefix + s.slice(start, end); `rule` marks a full-strength feature. */
-type Emit = (prefix: Prefix, s: string, start: number, end: number, rule: boolean) => void;
+/**
+ * Receives each feature as prefix + s.slice(start, end); `rule` marks a full-strength feature and `hash` is the FNV
+ * state of prefix + slice, worked out by the walk so a caller that only wants buckets builds no string.
+ */
+type Emit = (prefix: Prefix, s: string, start: number, end: number, rule: boolean, hash: number) => void;
+
+/** Emits prefix + s.slice(start, end), hashing it from the prefix's state. */
+const emitWhole = (emit: Emit, prefix: Prefix, s: string, start: number, end: number, rule: boolean) =>
+  emit(prefix, s, start, end, rule, fnv(prefix.hash, s, start, end));
+
+/**
+ * The FNV states of the n-grams being grown, one per start position, for plain and scoped n-grams. An n-gram's state
+ * is the (n−1)-gram's extended by one character, so every length costs one step per position instead of n; the
+ * buffers are reused (grown when a longer clause comes) because the walk runs for every clause of every message.
+ */
+let grams = new Int32Array(256);
+let scopedGrams = new Int32Array(256);
+function gramBuffers(length: number): void {
+  if (grams.length >= length) return;
+  grams = new Int32Array(length * 2);
+  scopedGrams = new Int32Array(length * 2);
+}
+
+/**
+ * Character n-grams of s, lengths from..to, shortest first and left to right, under `prefix` (and `scopedPrefix` for
+ * lengths 2–3 when given); `skipEdges` leaves out the 1-grams of s's first and last characters (the ^ $ markers).
+ */
+function emitCharGrams(emit: Emit, s: string, from: number, to: number, prefix: Prefix, scopedPrefix: Prefix | null, skipEdges: boolean): void {
+  gramBuffers(s.length);
+  for (let i = 0; i < s.length; i++) {
+    grams[i] = prefix.hash;
+    if (scopedPrefix) scopedGrams[i] = scopedPrefix.hash;
+  }
+  for (let n = 1; n <= to; n++) {
+    for (let i = 0; i + n <= s.length; i++) {
+      const c = s.charCodeAt(i + n - 1);
+      const h = Math.imul((grams[i] as number) ^ c, FNV_PRIME);
+      grams[i] = h;
+      if (scopedPrefix) scopedGrams[i] = Math.imul((scopedGrams[i] as number) ^ c, FNV_PRIME);
+      if (n < from || (skipEdges && n === 1 && (i === 0 || i === s.length - 1))) continue;
+      emit(prefix, s, i, i + n, false, h);
+      if (scopedPrefix && (n === 2 || n === 3)) emit(scopedPrefix, s, i, i + n, false, scopedGrams[i] as number);
+    }
+  }
+}
 
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
@@ -103,45 +146,33 @@ const RULE_ONLY_CUES: ReadonlySet<string> = new Set(['fee', 'agent-drives', 'han
 /** A clause's own features: its scope, n-grams, words and cues (the same whatever message or sentence holds it). */
 function walkClause(p: ClauseInfo, emit: Emit): void {
   const scoped = p.scope !== 'plain';
-  if (scoped) emit(P.scope, p.scope, 0, p.scope.length, true);
+  if (scoped) emitWhole(emit, P.scope, p.scope, 0, p.scope.length, true);
   const cjk = cjkProjection(p.text);
   let hasCjk = false;
   for (let i = 0; i < cjk.length && !hasCjk; i++) hasCjk = isCjk(cjk.charCodeAt(i));
-  if (hasCjk) {
-    const s = `^${cjk}$`;
-    for (let n = 1; n <= 4; n++) {
-      for (let i = 0; i + n <= s.length; i++) {
-        if (n === 1 && (i === 0 || i === s.length - 1)) continue;
-        emit(P.c, s, i, i + n, false);
-        if (scoped && (n === 2 || n === 3)) emit(P.nc, s, i, i + n, false);
-      }
-    }
-  }
+  if (hasCjk) emitCharGrams(emit, `^${cjk}$`, 1, 4, P.c, scoped ? P.nc : null, true);
   const words = (p.text.match(LATIN_WORD) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '0' : w));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    emit(P.w, w, 0, w.length, false);
-    if (scoped) emit(P.nw, w, 0, w.length, false);
+    emitWhole(emit, P.w, w, 0, w.length, false);
+    if (scoped) emitWhole(emit, P.nw, w, 0, w.length, false);
     if (i > 0) {
       const b = `${words[i - 1] as string} ${w}`;
-      emit(P.b, b, 0, b.length, false);
+      emitWhole(emit, P.b, b, 0, b.length, false);
     }
-    if (w.length >= 2 && w !== '0') {
-      const s = `<${w}>`;
-      for (let n = 2; n <= 5; n++) for (let k = 0; k + n <= s.length; k++) emit(P.g, s, k, k + n, false);
-    }
+    if (w.length >= 2 && w !== '0') emitCharGrams(emit, `<${w}>`, 2, 5, P.g, null, false);
   }
-  for (const cue of p.cues) if (!RULE_ONLY_CUES.has(cue)) emit(scoped ? P.nf : P.f, cue, 0, cue.length, true);
+  for (const cue of p.cues) if (!RULE_ONLY_CUES.has(cue)) emitWhole(emit, scoped ? P.nf : P.f, cue, 0, cue.length, true);
 }
 
 /** Features of the text as a whole: the lexicon's intent scores and the rule flags. */
 function walkMessage(normalized: string, rules: readonly RuleFlag[], emit: Emit, scores = intentScores(normalized)): void {
   for (const intent in scores) {
     const score = scores[intent as keyof typeof scores];
-    if (score >= 1) emit(P.R, intent, 0, intent.length, true);
-    else if (score > 0) emit(P.r, intent, 0, intent.length, true);
+    if (score >= 1) emitWhole(emit, P.R, intent, 0, intent.length, true);
+    else if (score > 0) emitWhole(emit, P.r, intent, 0, intent.length, true);
   }
-  for (const r of rules) emit(P.F, r.flag, 0, r.flag.length, true);
+  for (const r of rules) emitWhole(emit, P.F, r.flag, 0, r.flag.length, true);
 }
 
 /** The features as readable strings (for training and explanations). */
@@ -167,12 +198,12 @@ export type VisitHash = (bucket: number, rule: boolean) => void;
 
 /** A clause's hashed features one by one, not collected: the classifier adds each to its weight sums at once. */
 export function visitClauseHashes(p: ClauseInfo, visit: VisitHash): void {
-  walkClause(p, (pre, s, start, end, isRule) => visit((fnv(pre.hash, s, start, end) >>> 0) & MASK, isRule));
+  walkClause(p, (_pre, _s, _start, _end, isRule, hash) => visit((hash >>> 0) & MASK, isRule));
 }
 
 /** The message-level features (lexicon scores and rule flags) of a text, hashed like a clause's, one by one. */
 export function visitMessageHashes(normalized: string, rules: readonly RuleFlag[], visit: VisitHash, scores?: ReturnType<typeof intentScores>): void {
-  walkMessage(normalized, rules, (pre, s, start, end, isRule) => visit((fnv(pre.hash, s, start, end) >>> 0) & MASK, isRule), scores);
+  walkMessage(normalized, rules, (_pre, _s, _start, _end, isRule, hash) => visit((hash >>> 0) & MASK, isRule), scores);
 }
 
 export function clauseHashes(p: ClauseInfo): ClauseHashes {
@@ -200,8 +231,8 @@ export function hashedFeatures(
   for (const h of hashes) n += h.buckets.length;
   const tail: number[] = [];
   const tailRule: boolean[] = [];
-  walkMessage(normalized, rules, (p, s, start, end, isRule) => {
-    tail.push((fnv(p.hash, s, start, end) >>> 0) & MASK);
+  walkMessage(normalized, rules, (_p, _s, _start, _end, isRule, hash) => {
+    tail.push((hash >>> 0) & MASK);
     tailRule.push(isRule);
   });
   // Typed arrays sized once: classify() runs this for every message and sentence, and growing arrays fed the GC.

@@ -15,8 +15,8 @@ const HAS_LATIN = /[a-z]{2}/;
 
 type Script = 'zh' | 'en' | 'any';
 
-/** A cue, the script it is written in, and its place in GATE. */
-type ScriptedCue = readonly [RegExp, number, Script, number];
+/** A cue, its weight, the script it is written in and its intent, at its place in GATE. */
+type ScriptedCue = readonly [RegExp, number, Script, IntentId];
 
 function scriptOf(re: RegExp): Script {
   const zh = HAS_CJK.test(re.source);
@@ -31,24 +31,34 @@ const ALL_CUES: readonly RegExp[] = PRIMARY_ORDER.flatMap((intent) => INTENT_CUE
 const GATE = new LiteralGate(ALL_CUES);
 
 /** Cues written only in Chinese cannot match an English message and vice versa; skipping them halves the work. */
-const SCRIPTED = {} as Record<IntentId, readonly ScriptedCue[]>;
-// SCRIPTED is built in ALL_CUES's order, so a running count is each cue's place in GATE.
-let place = 0;
-for (const intent of PRIMARY_ORDER) SCRIPTED[intent] = INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re), place++]);
+const SCRIPTED: readonly ScriptedCue[] = PRIMARY_ORDER.flatMap((intent) => INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re), intent]));
 
-export function intentScores(normalized: string): Record<IntentId, number> {
-  const zh = HAS_CJK.test(normalized);
-  const en = HAS_LATIN.test(normalized);
+/**
+ * Sums the weights of the cues that match text, given which of them may (the gate's mask). The cues are visited in
+ * one pass in PRIMARY_ORDER, skipping those the mask rules out; each intent's weights are added in the lexicon's order,
+ * so a sum does not depend on which cues the gate skipped.
+ */
+function scoreWith(text: string, mask: Uint8Array): Record<IntentId, number> {
+  const zh = HAS_CJK.test(text);
+  const en = HAS_LATIN.test(text);
   const scores = {} as Record<IntentId, number>;
-  for (const intent of PRIMARY_ORDER) {
-    let score = 0;
-    for (const [re, weight, script, k] of SCRIPTED[intent]) {
-      if ((script === 'zh' && !zh) || (script === 'en' && !en)) continue;
-      if (GATE.mayAt(k, normalized) && re.test(normalized)) score += weight;
-    }
-    scores[intent] = score;
+  for (const intent of PRIMARY_ORDER) scores[intent] = 0;
+  for (let k = 0; k < SCRIPTED.length; k++) {
+    if (mask[k] !== 1) continue;
+    const [re, weight, script, intent] = SCRIPTED[k] as ScriptedCue;
+    if ((script === 'zh' && !zh) || (script === 'en' && !en)) continue;
+    if (re.test(text)) scores[intent] += weight;
   }
   return scores;
+}
+
+export function intentScores(normalized: string): Record<IntentId, number> {
+  return scoreWith(normalized, GATE.maskFor(normalized));
+}
+
+/** intentScores(normalized.slice(start, end)), without scanning that part again after the whole was scanned. */
+export function intentScoresWithin(normalized: string, start: number, end: number): Record<IntentId, number> {
+  return scoreWith(normalized.slice(start, end), GATE.maskWithin(normalized, start, end));
 }
 
 /** The words of a normalize()d message that the intent's positive lexicon cues matched, strongest cue first. */

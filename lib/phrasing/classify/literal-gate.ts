@@ -226,6 +226,19 @@ export function requiredLiterals(re: RegExp): readonly string[] | null {
   }
 }
 
+/**
+ * Pieces every match of a regex contains a match of (both halves of "a relief near a denial"): registered here, a gate
+ * lets the regex run only when the text holds literals of every piece, not just of one. Most English turns name a fee
+ * or a plan; few also hold a word of refusal, and the pair's regex is the lexicon's costliest.
+ */
+const PIECES = new WeakMap<RegExp, readonly RegExp[]>();
+
+/** Marks re as one whose every match contains a match of each of `pieces` (the caller's promise); returns re. */
+export function containingAll(re: RegExp, pieces: readonly RegExp[]): RegExp {
+  PIECES.set(re, pieces);
+  return re;
+}
+
 /** A literal and the regexes it lets through. */
 interface Entry {
   literal: string;
@@ -263,12 +276,25 @@ export class LiteralGate {
    */
   private readonly tables: [Table, Table, Table] = [newTable(), newTable(), newTable()];
   private readonly mask: Uint8Array;
+  /** Regexes with pieces (containingAll): the regex's index and its pieces' indices (past the regexes' own). */
+  private readonly withPieces: (readonly [number, readonly number[]])[] = [];
   private scanned: string | undefined;
+  /** Where the last scan found each literal (entry and start), so a part of the text needs no scan of its own. */
+  private hitEntries: Entry[] = [];
+  private hitStarts: number[] = [];
+  private readonly partMask: Uint8Array;
 
   constructor(regexes: readonly RegExp[]) {
     const regexesOf = new Map<string, number[]>();
+    const all = [...regexes];
     regexes.forEach((re, k) => {
-      this.index.set(re, k);
+      const pieces = PIECES.get(re);
+      if (!pieces) return;
+      const at = pieces.map((piece) => all.push(piece) - 1);
+      this.withPieces.push([k, at]);
+    });
+    all.forEach((re, k) => {
+      if (k < regexes.length) this.index.set(re, k);
       const literals = requiredLiterals(re);
       if (literals === null) this.always.push(k);
       else for (const s of literals) regexesOf.set(s, [...(regexesOf.get(s) ?? []), k]);
@@ -278,7 +304,33 @@ export class LiteralGate {
       const table = this.tables[Math.min(literal.length, 3) - 1] as Table;
       (table[slotOf(first, second, third)] ??= []).push({ literal, first, second, third, regexes: ks });
     }
-    this.mask = new Uint8Array(regexes.length);
+    this.mask = new Uint8Array(all.length);
+    this.partMask = new Uint8Array(all.length);
+  }
+
+  /** One byte per regex, in the order the gate was built with: 1 where it may match text (valid until the next call). */
+  maskFor(text: string): Uint8Array {
+    if (text !== this.scanned) this.scan(text);
+    return this.mask;
+  }
+
+  /**
+   * The same for text.slice(start, end), from the literals found when text was scanned: a literal occurs in the part
+   * exactly when one of its occurrences in the text lies inside it. The classifier reads a long turn whole and then
+   * sentence by sentence; this spares scanning each sentence again.
+   */
+  maskWithin(text: string, start: number, end: number): Uint8Array {
+    if (text !== this.scanned) this.scan(text);
+    const mask = this.partMask;
+    mask.fill(0);
+    for (const k of this.always) mask[k] = 1;
+    for (let h = 0; h < this.hitEntries.length; h++) {
+      const entry = this.hitEntries[h] as Entry;
+      const at = this.hitStarts[h] as number;
+      if (at >= start && at + entry.literal.length <= end) for (const k of entry.regexes) mask[k] = 1;
+    }
+    this.requirePieces(mask);
+    return mask;
   }
 
   /** Whether re may match text: false only when text lacks every literal re requires. */
@@ -302,23 +354,33 @@ export class LiteralGate {
     const mask = this.mask;
     mask.fill(0);
     for (const k of this.always) mask[k] = 1;
+    this.hitEntries.length = 0;
+    this.hitStarts.length = 0;
     const [singles, pairs, longer] = this.tables;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      for (const x of singles[slotOf(c, -1, -1)] ?? NONE) if (x.first === c) this.mark(x);
+      for (const x of singles[slotOf(c, -1, -1)] ?? NONE) if (x.first === c) this.mark(x, i);
       if (i + 1 === text.length) break;
       const d = text.charCodeAt(i + 1);
-      for (const x of pairs[slotOf(c, d, -1)] ?? NONE) if (x.first === c && x.second === d) this.mark(x);
+      for (const x of pairs[slotOf(c, d, -1)] ?? NONE) if (x.first === c && x.second === d) this.mark(x, i);
       if (i + 2 === text.length) continue;
       const e = text.charCodeAt(i + 2);
       for (const x of longer[slotOf(c, d, e)] ?? NONE) {
-        if (x.first === c && x.second === d && x.third === e && (x.literal.length === 3 || text.startsWith(x.literal, i))) this.mark(x);
+        if (x.first === c && x.second === d && x.third === e && (x.literal.length === 3 || text.startsWith(x.literal, i))) this.mark(x, i);
       }
     }
+    this.requirePieces(mask);
     this.scanned = text;
   }
 
-  private mark(e: Entry): void {
+  /** A regex with pieces may match only where each of its pieces may. */
+  private requirePieces(mask: Uint8Array): void {
+    for (const [k, pieces] of this.withPieces) if (mask[k] === 1 && pieces.some((p) => mask[p] !== 1)) mask[k] = 0;
+  }
+
+  private mark(e: Entry, at: number): void {
     for (const k of e.regexes) this.mask[k] = 1;
+    this.hitEntries.push(e);
+    this.hitStarts.push(at);
   }
 }
