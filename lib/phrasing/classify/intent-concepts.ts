@@ -4,19 +4,24 @@
  * ./intent-lexicon.ts weighs them beside its single phrases.
  */
 
+import { containingAll } from './literal-gate';
+
 /**
  * A refusal is a decision word near the relief it refuses, in either order and inside one sentence: the relief may be
  * a waiver, a plan, a deferral or the person's own proposal ("申请没通过", "the settlement offer is not acceptable",
  * "利息一定要收", "no can do on the late fee"). Neither half alone is a refusal: "approved" is not, "plan" is not.
  */
-const RELIEF_ZH = '减免|免息|降|下调|优惠|折扣|数目|免除|豁免|减息|减半|停息|挂账|分期|延期|展期|延迟还款|协商|方案|申请|还款计划|罚息|违约金|利息|息费|年费|手续费|滞纳金|部分还款|最低还款|要求|金额|额度|结清|和解|本金|每月还|月供|[\\d一二两三四五六七八九十]+\\s*(?:期|折|成)|[\\d一二两三四五六七八九十百]+\\s*元的?方案';
+const RELIEF_ZH = '暂停|停扣|缓(?:缴|还|交)|宽限|延长|打\\s*[\\d一二三四五六七八九]*\\s*折|往下(?:减|降|调)|再(?:减|降|少)|拨返|退返|减免|免息|降|下调|优惠|折扣|数目|免除|豁免|减息|减半|停息|挂账|分期|延期|展期|延迟还款|协商|方案|申请|还款计划|罚息|违约金|利息|息费|年费|手续费|滞纳金|部分还款|最低还款|要求|金额|额度|结清|和解|本金|每月还|月供|[\\d一二两三四五六七八九十]+\\s*(?:期|折|成)|[\\d一二两三四五六七八九十百]+\\s*元的?方案';
 const DENIED_ZH =
   '(?:未|没有?|不)(?:获)?(?:通过|获批|获得批准|批准|同意|核准)|未予(?:同意|批准|核准|通过)|不予(?:批准|通过|受理|办理|核准|同意)|(?:被|已)?(?:退回|退件)|不属于|答应不了|(?:无法|不能|没办法|没法)(?:答应|提供|给到)|给不了|帮不了|reject|批不(?:了|下来|下)|不给批|被(?:拒|驳回|否决)|拒(?:了|绝)|驳回|' +
   '不(?:再)?(?:办理|受理|接受|支持)|(?:办|申请|批|减|免|退|降|改|分|延)不了|(?:不会|不可能)(?:同意|批准?|接受|通过)|不(?:允许|准)(?:再)?|(?:不能|不可以|无法|没法|不给)(?:再)?(?:分期|分开|减免|免|延期|展期|退|申请)|做不了|做不到|批不到|(?:不能|无法|没法|没办法|不可以)(?:接受|同意|办理|批准|受理|处理)|不符合|不够条件|不在.{0,6}(?:政策|范围)|' +
-  '没有(?:这个|此)?(?:选项|政策)|不行|不可能|少不了|' +
+  '没有(?:这个|此|这样的?|这种)?(?:选项|政策)|不行|不可能|少不了|' +
+  // Said as a closed door or an unmet condition: 没戏, 别想了, 不满足, 没开通, 暂不提供, 没批下来, 未能核准, 无法为您办理.
+  '没戏|免谈|别想了?|不用想了|不满足|不具备|达不到|(?:没|未|尚未|没有|并未)(?:开通|开放|上线)|不(?:提供|开放|开通)|暂不(?:提供|开放|支持|办理|受理)|(?:没有?|未)能?(?:批下来|批准|获批|核准)|(?:未|没)能通过|(?:没有?)批(?!准|下来|的|了)|' +
+  '(?:无法|不能|没法|没办法|不可以)(?:为|给|帮)(?:您|你)(?:办理|申请|处理|减免|做|批)|(?:不能|不可以)重复(?:申请|办理)|' +
   // Hong Kong refusals as normalize() leaves them (唔 → 不, 冇 → 没有): 唔批, 接受唔到, 批唔落.
   '不批|(?:接受|做|批|帮)不(?:到|落)|拒掉|太(?:低|少|长|高)了?[^。！？!?]{0,6}(?:接受|同意|批|行)';
-const RELIEF_EN = 'waiv|split|spread|token payment|payment of|lower payment|write-?(?:off|down)|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settl|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off|restructur|\\brate\\b|pause|more time|principal|a month|per month|monthly|\\d+ ?%|percent|\\d+[- ]months?';
+const RELIEF_EN = 'full and final|lump sum|skip|cents on the dollar|waiv|split|spread|token payment|payment of|lower payment|write-?(?:off|down)|fee|interest|charge|holiday|defer|plan\\b|arrangement|extension|forbearance|hardship|settl|offer|reduc|freeze|re-?age|instal?ment|program|request|application|proposal|refund|reversal|discount|part payment|write off|restructur|\\brate\\b|pause|more time|principal|a month|per month|monthly|\\d+ ?%|percent|\\d+[- ]months?';
 const DENIED_EN =
   "not (?:been )?(?:approved|accepted|acceptable|eligible|granted)|(?:was|were|has been|have been|got|came back|come back|been) (?:declined|rejected|denied|turned down|refused)|turned down|" +
   "(?:doesn'?t|does not|don'?t|do not|won'?t|will not) qualify|isn'?t (?:approved|eligible|an option|coming up)|" +
@@ -25,8 +30,15 @@ const DENIED_EN =
   // Any negated verdict on it: "wasn't approved", "isn't on the table", "can't go ahead", "said no to", "too low to accept".
   "(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|weren'?t|were not|not) (?:approved|accepted|acceptable|granted|possible|available|allowed|an option|on the table|something (?:we|i) can (?:agree to|do|offer|accept)|going ahead)|" +
   "(?:can'?t|cannot|won'?t(?: be able to)?|unable to|not able to) (?:reduc|lower|take|go ahead|pause|defer|give you more time)|(?:said|says|saying|answer is|answer was) no\\b|too (?:low|long|short|small|high) (?:for|to)|no (?:plan|waiver|deferral|extension|reduction|settlement) can be|" +
+  // A verdict in other words: "wouldn't be approved", "aren't in a position to", "wasn't agreed", "won't go to 60%", "no way
+  // for us to accept", "the answer is no", "is denied", "cannot be accommodated", "does not meet our criteria", "will stand".
+  "(?:wouldn'?t|would not|won'?t|will not) be (?:approved|accepted|agreed|possible|available|granted)|(?:aren'?t|are not|isn'?t|is not|am not|'m not|'re not) in a position to|(?:isn'?t|is not|wasn'?t|was not|hasn'?t been|has not been|not) agreed|" +
+  "(?:won'?t|will not|can'?t|cannot) go (?:to|as low as|down to|below|lower|any lower|that low)|no way (?:for (?:us|me) |we can |i can )?(?:to )?(?:accept|approve|agree|do|offer)|(?:answer|decision|response|verdict|outcome)\\b[^.!?]{0,50}\\b(?:is|was) (?:a )?no\\b|\\b(?:is|was) (?:a )?no(?=[.!,;]|$)|(?:is|are) (?:declined|denied|rejected|refused)\\b|(?:not|n'?t) going to be possible|" +
+  "(?:can'?t|cannot|can not|won'?t|will not) be (?:stopped|paused|lowered|cancell?ed|accommodated|considered|processed|entertained|honou?red|changed|moved)|(?:doesn'?t|does not|don'?t|do not) meet (?:our |the |your |its )?(?:criteria|requirements|eligibility|policy)|(?:will|is going to|has to|must) stand\\b|(?:can'?t|cannot|unable to|not able to) (?:put you on|add you to|enrol|enroll)|(?:isn'?t|is not) something (?:they|the bank|the team|my manager)(?:'ll| will| would|'d)? (?:agree to|do|offer|accept|approve|grant)|(?:isn'?t|is not) something (?:we|i) can grant|" +
   "no can do|that'?s a no|not (?:permissible|permitted)|non-?refundable|non-?negotiable|not negotiable|(?:isn'?t|is not|not) something (?:we|i)(?:'d| would)?(?: be able to| can)? (?:agree|do|offer|accept|give|approve|waive)|(?:can'?t|cannot|can not) be (?:split|spread|broken|deferred|set up|done|applied|given|arranged|reversed|refunded|removed|frozen)|not (?:a decision|something) (?:i|we) can (?:override|change|make)|(?:above|beyond|over|outside) (?:my|our) (?:limit|authority|mandate)|(?:isn'?t|is not|won'?t|will not) (?:letting|let) me (?:apply|do|set|give|waive|offer)|not in a position to (?:waive|reduce|extend|freeze|remove|refund)|(?:declining|decline) (?:it|this|that|the request|your request)|outside (?:of )?(?:our|the) (?:policy|guidelines)|nothing (?:i|we) can do|no override|(?:hasn'?t|didn'?t|has not|did not) go(?:ne)? through|(?:has|have) to stay|too low (?:for us )?to accept|no more (?:extensions|plans)";
-const near = (a: string, b: string, gap: string) => new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`);
+/** a and b in either order with at most `gap` between them; every match holds a match of each (./literal-gate.ts). */
+const near = (a: string, b: string, gap: string) =>
+  containingAll(new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`), [new RegExp(a), new RegExp(b)]);
 export const REFUSED_RELIEF_ZH = near(RELIEF_ZH, DENIED_ZH, '[^。！？!?]{0,12}');
 export const REFUSED_RELIEF_EN = near(RELIEF_EN, DENIED_EN, '[^.!?;]{0,40}');
 /**
@@ -40,7 +52,16 @@ const DEADLINE = '今天|今日|明天|明日|听日|后天|本月|月底|本周
 const WHOLE_SUM = '还清|结清|清零|全数|全部|全额|全款|足额|成笔|还晒|一次性|一次(?:补|还|缴|交|付)|全还|所有欠款|一共|共计|合计|总共|欠款.{0,8}(?:还|清|入)|\\b(?:in full|fully|full settlement|every cent|every penny|all of it|it all|everything|the (?:whole|full|complete|total|entire)|the lot|paid off|pay off|you owe|owing)\\b';
 const NOT_WHOLE = '首期|每期|本期|分期|最低|减免|免除|折|优惠|不用|不必|无需|不需要|\\b(?:(?<!full )settle(?:ment)? (?:for|of|at)|instal?ments?|monthly|per month|a month|minimum|discount|reduc|waiv|plan|no need|not required|isn\'?t required|don\'?t have to|do not have to)\\b';
 const has = (part: string) => `(?=${SENTENCE_BODY}(?:${part}))`;
-export const WHOLE_BY_A_DATE = new RegExp(`(?:^|[。！？!?]|\\.(?!\\d))\\s*${has(OBLIGED)}${has(DEADLINE)}${has(WHOLE_SUM)}(?!${SENTENCE_BODY}(?:${NOT_WHOLE}))`);
+/** The whole sum asked for with the consequence of not paying it in place of a deadline: 请全额缴清…，否则…, "pay the full balance, otherwise…". */
+const OR_ELSE = '否则|不然|要不然|\\b(?:otherwise|or else|failing which|failing that)\\b';
+export const WHOLE_OR_ELSE = containingAll(
+  new RegExp(`(?:^|[。！？!?]|\\.(?!\\d))\\s*${has(OBLIGED)}${has(OR_ELSE)}${has(WHOLE_SUM)}(?!${SENTENCE_BODY}(?:${NOT_WHOLE}))`),
+  [OBLIGED, OR_ELSE, WHOLE_SUM].map((piece) => new RegExp(piece)),
+);
+export const WHOLE_BY_A_DATE = containingAll(
+  new RegExp(`(?:^|[。！？!?]|\\.(?!\\d))\\s*${has(OBLIGED)}${has(DEADLINE)}${has(WHOLE_SUM)}(?!${SENTENCE_BODY}(?:${NOT_WHOLE}))`),
+  [OBLIGED, DEADLINE, WHOLE_SUM].map((piece) => new RegExp(piece)),
+);
 
 /**
  * The whole sum as the only way forward, in one sentence: nothing else happens until, unless or only once all of it is
@@ -65,7 +86,12 @@ export const DECIDED_ELSEWHERE_ZH = near(APPROVER_ZH, APPROVAL_ZH, '[^。！？!
 export const DECIDED_ELSEWHERE_EN = near(APPROVER_EN, APPROVAL_EN, '[^.!?;]{0,30}');
 
 /** A refusal only imagined (如果申请没通过, "if the plan is declined") refuses nothing yet. */
-export const IMAGINED_REFUSAL = new RegExp(`(?:如果|若|要是|假如|万一|一旦)[^。，,！？]{0,12}(?:${DENIED_ZH})|\\b(?:if|unless|in case|should)\\b[^.!?;]{0,30}(?:${DENIED_EN})`);
+const IF_ZH = '如果|若|要是|假如|万一|一旦';
+const IF_EN = '\\b(?:if|unless|in case|should)\\b';
+export const IMAGINED_REFUSAL = containingAll(
+  new RegExp(`(?:${IF_ZH})[^。，,！？]{0,12}(?:${DENIED_ZH})|${IF_EN}[^.!?;]{0,30}(?:${DENIED_EN})`),
+  [new RegExp(`${IF_ZH}|${IF_EN}`), new RegExp(`${DENIED_ZH}|${DENIED_EN}`)],
+);
 /** A charge said to stay whatever happens: 利息一定要收, 罚息照收, "the late fee has to stay". */
 export const CHARGE_STANDS = /(罚息|利息|违约金|手续费|年费|滞纳金|late charge|息费)(这部分|这块|这笔|部分)?(是|都|也)?(一定要|必须|照样|照常|还是要|都要|要照)(收|俾|给|付|交|缴|承担|计收)|(罚息|利息|违约金|手续费|年费|息费)照收/;
 

@@ -27,6 +27,7 @@ import {
   REFUSED_RELIEF_EN,
   REFUSED_RELIEF_ZH,
   WHOLE_AS_CONDITION,
+  WHOLE_OR_ELSE,
   WHOLE_BY_A_DATE,
 } from './intent-concepts';
 
@@ -129,12 +130,18 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   'demands-full-payment': [
     [WHOLE_BY_A_DATE, 1.0],
     [WHOLE_AS_CONDITION, 1.0],
+    [WHOLE_OR_ELSE, 1.0],
+    // The whole sum as what brings the account back in order ("what's needed to bring the loan up to date is the full
+    // $958"), and the whole of it as the only thing taken: 只要全额, 全部到账, 先还清再说, 一次把…缴清.
+    [/\b(bring|get|put)(ting)? (the|your) (account|loan|card|arrears)( back)? (up to date|current|in order|into good standing)\b[^.!?]{0,60}\b(full|all|entire|whole|total)\b|\b(full|all|entire|whole|total)\b[^.!?]{0,60}\b(bring|get|put)(ting)? (the|your) (account|loan|card)( back)? (up to date|current|in order|into good standing)\b|只要全额|只收全额|(全部|全额|全数)(到账|入账)|先还清再(说|谈)|一次(把|将).{1,12}(缴清|还清|付清|结清)/, 1.2],
     [/(全额|一次性|一次).{0,4}(还上|还进来|还掉|清偿|归还|处理|结清|还清)|不接受(部分还款|分期)|(只|仅)(接受|认)(全额|一次性)|提前到期|全部到期|没有.{0,4}(分期|协商)的(余地|可能)|分期.{0,4}(办不了|不受理)/, 1.5],
     [/(pay|paid|clear|cleared) (it )?in (full|one go)|pay off (the|everything|the total)|everything (owed|outstanding)|(whole|full|total) (balance|debt|amount) .{0,20}(due|payable|owed|owing)|payable immediately|no arrangement|can(no|')t (accept|offer) (instalments|installments|a plan)|only (option|thing) .{0,30}(in full|full)/, 1.5],
     [/全额(还款|还清|归还|结清|偿还)/, 1.5],
     [/一次性(全额|还清|结清全部|还上|偿还)|还清全部|全部(还清|结清|欠款)|所有欠款|全部逾期金额/, 1.5],
     [/一次性(还清|结清|还款|付清|偿还|归还)/, 1.2],
-    [/(如果|若|要是|假如|如|只要)(您|你)?.{0,6}一次性|\bif (you|you're able to) (can |could )?(pay|clear|settle)[a-z ]{0,30}(in full|in one go|as a lump sum|at once)/, -1.2],
+    // The whole sum as the condition of something offered (如果您能全额还清，可以免掉…, "if you can clear it in full…") is
+    // a choice put to the person; it outweighs the whole-sum cues that match the same words.
+    [/(如果|若|要是|假如|如)(您|你)?(能|可以|愿意)?(?:(?!不|没|未).){0,6}(一次性|全额|全部)|只要(您|你)(能|可以|愿意)?(?:(?!不|没|未).){0,6}(一次性|全额|全部)|\bif (you|you're able to) (can |could )?(pay|clear|settle)[a-z ]{0,30}(in full|in one go|as a lump sum|at once)/, -3],
     [/不能分期|无法办理分期|不接受分期|(只|仅)接受一次性|不能办理分期/, 1.5],
     // The sum named between 一次性 and the verb: 必须一次性把12,000还了, 一次性把欠款都结清.
     [/一次性把.{1,14}(还|结|付|交|存|补)(了|清|上|掉|进来|完|齐)/, 1.2],
@@ -242,6 +249,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
   ],
 
   'needs-approval': [
+    // The decision-maker's answer already given (风控不同意, 审核结果为不通过, "underwriting said no", "my manager is not able
+    // to sign off") is a refusal, not a decision still to come.
+    [/(风控|审核|审批|主管|领导|上级|组长|经理|后台|总部)(部门|那边|这边)?[^。！？!?]{0,10}(不同意|驳回|没有?(通过|批)|不通过|拒绝|给的结论|结论是|维持(原)?(决定|结果)|说不行|否决)|审核结果(为|是)[「"“]?不通过|\b(underwriting|risk|manager|supervisor|team|senior|approvals?|committee)\b[^.!?]{0,30}\b(said no|is no|was no|came back (with a )?no|won'?t go|(not able to|can'?t|won'?t|will not) sign off|declined|rejected|turned (it )?down|(has|have) reviewed)\b/, -2.0],
     [DECIDED_ELSEWHERE_ZH, 1.0],
     [DECIDED_ELSEWHERE_EN, 1.0],
     [/以审批为准|审批流程|送件审核|(?<![a-z])(?:pending approval|will revert|get back to you once)(?![a-z])/, 1.0],

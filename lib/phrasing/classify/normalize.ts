@@ -2,8 +2,8 @@
  * One canonical form for matching chat text: full-width letters, digits and punctuation folded by NFKC, lower case,
  * Traditional characters mapped to Simplified (Hong Kong and Taiwan pages, and users who paste from them; the map is
  * OpenCC's one-character table, generated into ./model/t2s.ts, plus a few hand-picked banking characters), and
- * whitespace removed wherever it touches a Chinese character ("请 提 供" → "请提供") while English keeps single spaces
- * between words.
+ * whitespace removed wherever it touches a Chinese character ("请 提 供" → "请提供"), except a space between two runs of
+ * Chinese, which stands for a comma, while English keeps single spaces between words.
  */
 
 import { T2S_FROM, T2S_TO } from './model/t2s';
@@ -105,6 +105,12 @@ const SHORTHAND = new Map([
 ]);
 const SHORTHAND_RE = new RegExp(`(?<![a-z0-9'${CJK}])(${[...SHORTHAND.keys()].join('|')})(?![a-z0-9'${CJK}])`, 'g');
 const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');
+/**
+ * Chat written without punctuation uses spaces for it ("您好 先核实一下身份 请问您的出生日期是"): a space between two runs
+ * of Chinese that are clauses (three characters each, or two before a longer one) is a comma. Single characters spaced
+ * out ("请 提 供") and two-character words ("收入 证明") are one phrase.
+ */
+const SPACE_AS_COMMA = new RegExp(`(?<=[${CJK}]{3})\\s+(?=[${CJK}]{3})|(?<=[${CJK}]{2})\\s+(?=[${CJK}]{4})`, 'g');
 
 export function normalize(text: string): string {
   return text
@@ -119,6 +125,7 @@ export function normalize(text: string): string {
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/\s*[\r\n]+\s*/g, '。')
+    .replace(SPACE_AS_COMMA, '，')
     .replace(SPACE_NEAR_CJK, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -53,4 +53,4 @@ export const POPUP_ALLOW =
  * (./red-flags.ts pairs it with INSTALL). A bank sends links to forms and documents, which nobody installs.
  */
 export const SENT_BY_AGENT =
-  /(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|(链接|网址|安装包)(我)?(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b/;
+  /(我|我们)(发|传)(给)?(您|你)的(专用版|版本|app|软件|程序|安装版|新版)|(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|(链接|网址|安装包)(我)?(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b/;

@@ -27,6 +27,8 @@ const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-targ
 const LIST_TAIL = /^([a-z0-9'’-]+(?: [a-z0-9'’-]+)?) (?:or|and|nor) /;
 /** Verbs that start a new request inside such an opening ("buy Steam or…", "send them or…"). */
 const LIST_VERB = /\b(buy|get|send|pay|give|transfer|move|read|tell|install|download|share|open|call|text|put|wire|deposit|top up|load)\b/;
+/** A clause made of further items ("your full card number or any passcode…"): a determiner, a few words, "or"/"and". */
+const NOUN_LIST = /^(your|any|the|an?) [a-z0-9'’ -]{0,40}\b(or|and|nor)\b/;
 /** A clause that continues a list as its last alternative. */
 const DISJUNCTION_START = /^(or|nor)\b|^(或者?|或是|亦或)|^还是\b/;
 
@@ -47,6 +49,8 @@ function continuesList(clause: ScopedClause, prev: ScopedClause | undefined): bo
     const named = clause.cues.filter((c) => LISTED.includes(c));
     if (named.length > 0 && named.every((c) => prev.cues.includes(c))) return true;
   }
+  // "we never ask for your PIN, your card number or any code in this chat": the next items of a list, no verb of their own.
+  if (NOUN_LIST.test(clause.text) && !LIST_VERB.test(clause.text)) return true;
   const opening = LIST_TAIL.exec(clause.text)?.[1];
   return opening !== undefined && !LIST_VERB.test(opening) && prev.text.split(/\s+/).length >= 3;
 }
@@ -69,7 +73,7 @@ const THREAT = /^(otherwise|or else|否则|不然|要不然|要不)/;
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
 
 /** A clause that only goes on with the deed before it ("对方让你开屏幕共享，然后念验证码", "…, then read the code"). */
-const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])|^(要|叫|让|逼)(她|他|他们|她们|你家人|你妈|你爸)/;
+const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])|^(还|也|并)(让|叫|要|要求|逼)(您|你)|^(要|叫|让|逼)(她|他|他们|她们|你家人|你妈|你爸)/;
 
 const RELATIVE = /^(who|whom|whose|which)\b/;
 
@@ -83,7 +87,7 @@ const NARROWS = /^(特别是|尤其是|尤其|特别|无论是|不管是|(especi
 const PURPOSE = /^so (that )?(we|i|they|he|she|someone|it) (can|could|may|might)\b|^(以便|好让|方便我们|方便我)/;
 
 /** A scoped clause that points back at what the sentence named ("…— we never ask for any of these", 以上这些都不会): their scope. */
-const POINTS_BACK = /\b(any|all|none|either|each) of (these|those|them|this)\b|\b(these|those) (things|requests|steps|apps|methods|tricks)\b|这些|以上|上述|这几样|这几种|前面(说|讲)的/;
+const POINTS_BACK = /\b(any|all|none|either|each) of (these|those|them|this)\b|\b(these|those) (things|requests|steps|apps|methods|tricks)\b|这些|以上|上述|这几样|这几种|(这种|这类|这样的)(要求|做法|操作|请求)|前面(说|讲)的/;
 
 /** Adds the sentence's next clause to `parts`, sharing scope with the clauses before it where it goes on with them. */
 export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
