@@ -35,6 +35,10 @@ const SHA256 = {
   'thirtieth-writer.jsonl': 'e6bcb734445b74f4de85ea6526c8f660109e069e1ffff78534537458082d36a7',
   'thirty-first-writer.jsonl': '557187dc0d7dbdd17bf2a8bd34203511f53dbdd5979280f5465d9247a7e9faf8',
   'thirty-second-writer.jsonl': '7e3514ae82bf5fac3a903f1f4c0d2d890a56418d9f0afe3518912a727e0e2e91',
+  'thirty-third-writer.jsonl': 'a29f5e06d516acc17897999344b8925e5142453cb4d0a8a8ba6117980651d620',
+  'thirty-fourth-writer.jsonl': '5550e71a0945f86cb9c67b32de387c9e354bc00509bc762f2979267206e351c2',
+  'thirty-fifth-writer.jsonl': '2ee63611677450830fa4a37eb5c585bb3cf753a5415e23dab5aeb3fb1aadec0b',
+  'thirty-sixth-writer.jsonl': '34041fd5a4fb55e32e45cbc8c303caa99299be3a55ae356ca1320655eb5d4b3c',
 };
 
 describe('probe corpus', () => {
@@ -73,6 +77,10 @@ describe('probe corpus', () => {
     ['thirtieth-writer.jsonl', 300],
     ['thirty-first-writer.jsonl', 300],
     ['thirty-second-writer.jsonl', 298],
+    ['thirty-third-writer.jsonl', 300],
+    ['thirty-fourth-writer.jsonl', 300],
+    ['thirty-fifth-writer.jsonl', 299],
+    ['thirty-sixth-writer.jsonl', 300],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -80,7 +88,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())
