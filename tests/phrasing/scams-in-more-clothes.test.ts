@@ -32,6 +32,8 @@ describe('scams in other clothes', () => {
     ['Our credit rebuild programme clears old defaults in weeks.', 'credit-repair'],
     ['您名下的学生账户需要注销，不然影响征信。', 'credit-repair'],
     ['交了修复费，黑名单记录马上撤掉。', 'credit-repair'],
+    // A list after a negation that turns into a request of its own is not the negated list.
+    ['We never ask for PINs, your one-time code and expiry is all I need now.', 'asks-secret'],
   ])('%s → %s', (t, flag) => expect(flags(t)).toContain(flag));
 });
 

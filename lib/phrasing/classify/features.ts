@@ -76,12 +76,12 @@ const emitWhole = (emit: Emit, prefix: Prefix, s: string, start: number, end: nu
  * is the (n−1)-gram's extended by one character, so every length costs one step per position instead of n; the
  * buffers are reused (grown when a longer clause comes) because the walk runs for every clause of every message.
  */
-let grams = new Int32Array(256);
-let scopedGrams = new Int32Array(256);
+let gramStates = new Int32Array(256);
+let scopedGramStates = new Int32Array(256);
 function gramBuffers(length: number): void {
-  if (grams.length >= length) return;
-  grams = new Int32Array(length * 2);
-  scopedGrams = new Int32Array(length * 2);
+  if (gramStates.length >= length) return;
+  gramStates = new Int32Array(length * 2);
+  scopedGramStates = new Int32Array(length * 2);
 }
 
 /**
@@ -91,18 +91,18 @@ function gramBuffers(length: number): void {
 function emitCharGrams(emit: Emit, s: string, from: number, to: number, prefix: Prefix, scopedPrefix: Prefix | null, skipEdges: boolean): void {
   gramBuffers(s.length);
   for (let i = 0; i < s.length; i++) {
-    grams[i] = prefix.hash;
-    if (scopedPrefix) scopedGrams[i] = scopedPrefix.hash;
+    gramStates[i] = prefix.hash;
+    if (scopedPrefix) scopedGramStates[i] = scopedPrefix.hash;
   }
   for (let n = 1; n <= to; n++) {
     for (let i = 0; i + n <= s.length; i++) {
       const c = s.charCodeAt(i + n - 1);
-      const h = Math.imul((grams[i] as number) ^ c, FNV_PRIME);
-      grams[i] = h;
-      if (scopedPrefix) scopedGrams[i] = Math.imul((scopedGrams[i] as number) ^ c, FNV_PRIME);
+      const h = Math.imul((gramStates[i] as number) ^ c, FNV_PRIME);
+      gramStates[i] = h;
+      if (scopedPrefix) scopedGramStates[i] = Math.imul((scopedGramStates[i] as number) ^ c, FNV_PRIME);
       if (n < from || (skipEdges && n === 1 && (i === 0 || i === s.length - 1))) continue;
       emit(prefix, s, i, i + n, false, h);
-      if (scopedPrefix && (n === 2 || n === 3)) emit(scopedPrefix, s, i, i + n, false, scopedGrams[i] as number);
+      if (scopedPrefix && (n === 2 || n === 3)) emit(scopedPrefix, s, i, i + n, false, scopedGramStates[i] as number);
     }
   }
 }

@@ -27,8 +27,11 @@ const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-targ
 const LIST_TAIL = /^([a-z0-9'’-]+(?: [a-z0-9'’-]+)?) (?:or|and|nor) /;
 /** Verbs that start a new request inside such an opening ("buy Steam or…", "send them or…"). */
 const LIST_VERB = /\b(buy|get|send|pay|give|transfer|move|read|tell|install|download|share|open|call|text|put|wire|deposit|top up|load)\b/;
-/** A clause made of further items ("your full card number or any passcode…"): a determiner, a few words, "or"/"and". */
-const NOUN_LIST = /^(your|any|the|an?) [a-z0-9'’ -]{0,40}\b(or|and|nor)\b/;
+/**
+ * A clause made of further items ("your full card number or any passcode…"): a determiner, a few words, "or"/"and",
+ * and no word that makes it a request of its own ("your code and expiry is all I need now").
+ */
+const NOUN_LIST = /^(your|any|the|an?) [a-z0-9'’ -]{0,40}\b(or|and|nor)\b(?!.*\b(is|are|need|needs|want|wants|please|now|just|me|us)\b)/;
 /** A clause that continues a list as its last alternative. */
 const DISJUNCTION_START = /^(or|nor)\b|^(或者?|或是|亦或)|^还是\b/;
 
