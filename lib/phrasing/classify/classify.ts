@@ -170,7 +170,8 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     const thresholds = model.thresholds;
     const prob = (l: number) => sigmoid(z[l] ?? -Infinity);
     // A label only the bias speaks for is never reported: the panel must be able to say why.
-    const passes = (l: number) => l >= 0 && supported[l] === 1 && prob(l) >= (thresholds[l] ?? 1);
+    const clears = (l: number, confidence: number) => l >= 0 && supported[l] === 1 && prob(l) >= confidence;
+    const passes = (l: number) => clears(l, thresholds[l] ?? 1);
     // A long turn does several things at once (verify, give the balance, ask why): each sentence is also read on its
     // own, so the question at the end is not drowned by the figures before it. Intents only; red flags keep their
     // whole-message cue rules and scope.
@@ -203,7 +204,7 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
       if (limitsOnly && i === 'offer') continue;
       const l = labelIndex.get(i) ?? -1;
       const floor = lexicon[i] > 0 ? 0 : modelAlone;
-      const led = LEXICON_LED.has(i) && lexicon[i] >= INTENT_THRESHOLD && l >= 0 && supported[l] === 1 && prob(l) >= LEXICON_LED_CONFIDENCE;
+      const led = LEXICON_LED.has(i) && lexicon[i] >= INTENT_THRESHOLD && clears(l, LEXICON_LED_CONFIDENCE);
       const whole = (passes(l) || led) && prob(l) >= floor;
       // A sentence alone is short and its figures look like an offer's: it must speak for a label clearly.
       const part = l >= 0 && sentenceProb(l) >= Math.max(thresholds[l] ?? 1, floor, i === 'offer' ? SENTENCE_CONFIDENCE_OFFER : sentenceConfidence);
