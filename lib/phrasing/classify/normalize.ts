@@ -88,6 +88,8 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['帐单', '账单'],
   ['讯息', '信息'],
   ['许可权', '权限'],
+  // Taiwan's word for a device profile (設定檔): "install the profile" whichever way it is written.
+  ['设定档', '描述文件'],
 ];
 const WORD_RE = new RegExp([...WORDS.map(([a]) => a)].sort((a, b) => b.length - a.length).join('|'), 'g');
 const WORD_MAP = new Map(WORDS);
@@ -102,6 +104,7 @@ const SHORTHAND = new Map([
   ['acct', 'account'],
   ['thru', 'through'],
   ['msg', 'message'],
+  ['frm', 'from'],
 ]);
 const SHORTHAND_RE = new RegExp(`(?<![a-z0-9'${CJK}])(${[...SHORTHAND.keys()].join('|')})(?![a-z0-9'${CJK}])`, 'g');
 const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');

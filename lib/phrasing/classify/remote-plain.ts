@@ -10,11 +10,11 @@
 
 /** The screen handed over: 画面共享, 投到电脑上, 保持共享状态, "share screen", "cast your phone", "start sharing". */
 const SCREEN_HANDED =
-  /(屏幕|画面|桌面|手机)(投(?!诉|资|保|票|递|入|标)|投放|投射|镜像|共享|分享)(到|去|给|上)?|(投|投放|投射)(到|去)(您|你)?的?(电脑|屏幕|电视)|共享(状态|模式)|(屏幕|画面)[^，,。]{0,6}权限|(开住|开着|保持|维持)(共享|分享)|\bshare[ -]?screen\b|\bstart (sharing|presenting)\b|\bcast(ing)? (your|the) (phone|screen|display|device|mobile)\b|\bmirror(ing)? (your|the) (phone|device|display|mobile)\b|\bscreen capture\b/;
+  /(共享|分享)(一下|下)?(您|你)?的?(手机|电脑)?(屏幕|画面|桌面)|(屏幕|画面)录(下来|给)|(屏幕|画面|桌面|手机)(投(?!诉|资|保|票|递|入|标)|投放|投射|镜像|共享|分享)(到|去|给|上)?|(投|投放|投射)(到|去)(您|你)?的?(电脑|屏幕|电视)|共享(状态|模式)|(屏幕|画面)[^，,。]{0,6}权限|(开住|开着|保持|维持)(共享|分享)|\bshare[ -]?screen\b|\bstart (sharing|presenting)\b|\bcast(ing)? (your|the) (phone|screen|display|device|mobile)\b|\bmirror(ing)? (your|the) (phone|device|display|mobile)\b|\bscreen capture\b|\bscreen('s| is| was)? (now )?(being )?(shared|mirrored|cast)\b/;
 
 /** The agent let into the device: "let me on your phone", "allow my access", "accept the connection", a setting that lets the agent see. */
 const LET_IN =
-  /\blet (me|us) (on|onto|into|in to) (your|the) (phone|computer|laptop|device|pc|screen|mobile)\b|\b(allow|accept|approve|grant) (my|our|the) (access|connection|session|remote request)\b|\b(support|remote|helper|secure) connection\b|\b(setting|permission|button|option|toggle|prompt)\b[^.]{0,50}\blets? (me|us|our team|the agent|them) (see|view|tap|control|access|operate|use)\b|\blets? (me|us|our team|the agent|them) (see|view|watch|tap|control|access|operate)( and (see|view|tap|control|operate))? (your|the) (screen|phone|device|computer|laptop)\b|\blets? (me|us) connect\b|(就能|就可以|我就|才能)(连上|连接上|连线|接入|连进来)|\bmanage (your|this) (phone|device)\b|\b(fill|type|enter|click)[a-z ]{0,30}\bon your (side|end|phone|screen|device)\b|\b(browser|window|tab|page) (that )?(i|we)('ve| have)? opened (for you|on your)\b|\bwhile (i|we) watch\b|\b(i|we) can (see|watch|view) (your|the) (banking app|online banking|bank app|phone|laptop|computer)\b(?! (number|bill|contract|records?))/;
+  /\blet (me|us) (on|onto|into|in to) (your|the) (phone|computer|laptop|device|pc|screen|mobile)\b|\b(allow|accept|approve|grant) (my|our|the) (access|connection|session|remote request)\b|\b(support|remote|helper|secure) connection\b|\b(setting|permission|button|option|toggle|prompt)\b[^.]{0,50}\blets? (me|us|our team|the agent|them) (see|view|tap|control|access|operate|use)\b|\blets? (me|us|our team|the agent|them) (see|view|watch|tap|control|access|operate)( and (see|view|tap|control|operate))? (your|the) (screen|phone|device|computer|laptop)\b|\blets? (me|us) connect\b|(就能|就可以|我就|才能)(连上|连接上|连线|接入|连进来)|\bmanage (your|this) (phone|device)\b|\b(fill|type|enter|click)[a-z ]{0,30}\bon your (side|end|phone|screen|device)\b|\b(browser|window|tab|page) (that )?(i|we)('ve| have)? opened (for you|on your)\b|\bwhile (i|we) watch\b|\b(i|we) can (see|watch|view) (your|the) (banking app|online banking|bank app|phone|laptop|computer)\b(?! (number|bill|contract|records?))|\b(says|shows|reads) ["“']?connected\b/;
 
 /** A camera aimed at a screen: a second phone over the laptop, the webcam on the banking app (用另一部手机影住电脑屏幕). */
 const CAMERA = '摄像头|镜头|另一(部|台|支|个)(手机|电话)|第二(部|台|支)手机|\\b(second|other|another) (phone|mobile|device)\\b|\\bcamera\\b|\\bwebcam\\b';
@@ -23,11 +23,15 @@ const SHOWN_SCREEN = '屏幕|画面|网银|电脑|手机银行|\\bscreen\\b|\\bm
 const AIMED = '对着|对准|对住|影住|影|朝|拍|\\bfac(e|es|ing)\\b|\\bpoint(ed|ing)?\\b|\\baim(ed)?\\b|\\btowards?\\b|\\bsees?\\b|\\bto (the|your)\\b|\\bso (i|we) can see\\b';
 const CAMERA_ON_SCREEN = new RegExp(`(${CAMERA})[^。.!?]{0,25}(${AIMED})[^。.!?]{0,20}(${SHOWN_SCREEN})`);
 
-/** A screen that moves by itself (屏幕上会自己动): someone else is working it. */
-const MOVES_BY_ITSELF = /(屏幕|画面|鼠标|光标)(上)?(会)?(自己|自动)(动|郁|跳|移动|点)|\b(screen|cursor|mouse) (will |may )?(move|moves|moving) (by|on) (itself|its own)\b/;
+/**
+ * A screen that moves by itself (屏幕上会自己动): someone else is working it. "If it ever moves by itself" names the
+ * symptom; "don't worry if it moves by itself" says it will.
+ */
+const MOVES_BY_ITSELF =
+  /(?<!(?<!(worry|panic|alarmed|担心|紧张|慌|害怕)\s*)(若|如果|假如|要是|万一|一旦|\bif\b)[^，,。.]{0,12})((屏幕|画面|鼠标|光标)[^，,。]{0,8}(自己|自动)(动|郁|跳|移动|点)|\b(screen|cursor|mouse)\b[^.,]{0,30}\b(move|moves|moving) (by|on) (itself|its own)\b)/;
 
 /** A meeting joined by code or link: "type the meeting code", 加入支援, "join the session". */
-const MEETING = /\bmeeting (code|id|number|link|room)\b|\b(join|enter) (the |my |our )?(meeting|session|room|support session)\b|(加入|连到|连入)(支援|协助|会议)/;
+const MEETING = /\bmeeting (code|id|number|link|room)\b|\b(support|sharing|screen) session\b|\b(join|enter) (the |my |our )?(meeting|session|room|support session)\b|(加入|连到|连入)(支援|协助|会议)/;
 
 /** Installs from outside the store switched on: "Allow from this source", "Unknown apps", 安装未知应用. */
 const SIDELOAD = /\ballow from this source\b|\bunknown apps\b|安装未知应用/;
@@ -37,9 +41,22 @@ const SIDELOAD = /\ballow from this source\b|\bunknown apps\b|安装未知应用
  * all data on websites", a browser add-on, a keyboard that lets the agent see what is typed, a profile to trust, 接管.
  */
 const ACCESS_GRANTED =
-  /\b(screen|device|full device|phone|notification) access\b|\bread (your|the) (screen|messages|sms|texts)\b|\bread and change\b|\bmanage (phone )?calls\b|\b(chrome|browser) (add-?on|extension|plug-?in)\b|\badd [^.,]{0,30} to chrome\b|\b(see|read) what you type\b|\bdefault keyboard\b|\blet (the )?agent control\b|通知(存取|使用)权|读取.{0,6}(短信|简讯)|读取和更改|浏览器.{0,8}(插件|扩展|外挂)|接管(你|您)的?(部)?(手机|电脑|设备)|(开启|打开|开)["“「]?(辅助功能|无障碍)|开发人员选项|usb\s?侦错|描述档|信任.{0,12}描述|在(你|您)(部|的)?(手机|机|电脑)(度|上)?(帮|替)(你|您)(处理|操作|弄)|给我看着(操作|输入|点)|\bwatch(ing)? (your|the) [a-z' ]{0,20}screen\b|\bconnection code\b|\bsession pin\b/;
+  /\b(screen|device|full device|phone|notification) access\b|\bread (your|the) (screen|messages|sms|texts)\b|\bread and change\b|\bmanage (phone )?calls\b|\b(chrome|browser) (add-?on|extension|plug-?in)\b|\badd [^.,]{0,30} to chrome\b|\b(see|read) what you type\b|\bdefault keyboard\b|\blet (the )?agent control\b|通知(存取|使用)权|读取.{0,6}(短信|简讯)|读取和更改|浏览器.{0,8}(插件|扩展|外挂)|接管(你|您)的?(部)?(手机|电脑|设备)|(开启|打开|开)["“「]?(辅助功能|无障碍|协助功能)|["“「『]?(协助功能|辅助功能|协助工具|无障碍)(权限|服务)?["”」』]?(打开|开启|开起来|开)|(装|安装|下载)[^，,。]{0,8}(?<!安全)(插件|控件)|开发人员选项|usb\s?侦错|描述档|信任.{0,12}描述|在(你|您)(部|的)?(手机|机|电脑)(度|上)?(帮|替)(你|您)(处理|操作|弄)|给我看着(操作|输入|点)|\bwatch(ing)? (your|the) [a-z' ]{0,20}screen\b|\bconnection code\b|\bsession pin\b|\b(enable|turn on|switch on|grant|allow|give)\b[^.,]{0,12}\baccessibility\b|\b(give|grant|allow)\b[^.,]{0,10}\baccess permissions?\b/;
 
-export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, LET_IN, CAMERA_ON_SCREEN, MOVES_BY_ITSELF, MEETING, SIDELOAD, ACCESS_GRANTED];
+/** The phone cloned or paired to the "agent's" system: 手机分身, "clone your phone profile", "approve the pairing request". */
+const PHONE_CLONED = /手机分身|分身(一|出)?(部|台|个)?(手机|电话)|(克隆|复制)(您|你)的?(手机|电话)|\bclon(e|es|ing) (your|the|ur) (phone|device|mobile|sim)\b|\bphone clon|\bpairing (request|code|prompt)\b|配对(请求|码)/;
+
+export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, LET_IN, CAMERA_ON_SCREEN, MOVES_BY_ITSELF, MEETING, SIDELOAD, ACCESS_GRANTED, PHONE_CLONED];
+
+/**
+ * A number or code the person's screen or a freshly opened app shows (会话号, 连线代码, "the numbers on your screen",
+ * "the code it shows"): read back to the "agent", it is how a remote-control session is joined (./red-flags.ts pairs it
+ * with a hand-over in the same or the next clause). A reference the bank gave (合同编号, "confirmation number") is not.
+ */
+export const SHOWN_CODE =
+  /(屏幕|画面|界面|页面|app|软件)(上|里|中)(面)?[^，,。]{0,16}(?<!合同|参考|订单|交易|流水|还款|案件|申请|回执|受理|账单|卡|手机|电话|工|金额|会议|房间)(号码|数字|代码|会话号|识别码|编号|id|(共享|连接|连线|配对)码)|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card|zip|postal|phone) )\b(numbers?|digits|code|id)\b[^.,]{0,20}\b(on|across) (your|the) (screen|display)\b|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) )\b(code|number|digits|id) (it|the app|the screen|that) (shows|displays|gives you)\b|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) )\b(numbers?|code|digits|id) (shown|displayed) on\b/;
+/** Handed to the agent: 念给我, 读给我听, 回复给我, 发给我, "read out", "tell me". */
+export const READ_BACK = /(念|读|报|发|回复|告诉|打)(给)?(我|我们)(?!行|司)|\bread (it |them |that )?(out|off|back)\b|\b(read|tell|send|give) (me|us)\b|\b(read|send|give|tell) (it|them|that) (to )?(me|us)\b/;
 
 /**
  * A prompt to allow something (弹出来点允许, "a box will pop up, tap Allow"): with the agent working the phone in the
@@ -53,4 +70,4 @@ export const POPUP_ALLOW =
  * (./red-flags.ts pairs it with INSTALL). A bank sends links to forms and documents, which nobody installs.
  */
 export const SENT_BY_AGENT =
-  /(我|我们)(发|传)(给)?(您|你)的(专用版|版本|app|软件|程序|安装版|新版)|(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|(链接|网址|安装包)(我)?(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b/;
+  /(我|我们)(发|传)(给)?(您|你)的(专用版|版本|app|软件|程序|安装版|新版)|(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|(链接|网址|安装包)(我)?[^，,。]{0,6}(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b|(短信|信息|邮件)(里|中|内|上)的?(链接|网址)|\b(link|file) in (the|my|this|our) (text|sms|message|email)\b|\bfrom (the|my|this|our) (text|sms) (message)?\b|\b(go|pop|head|jump) (over )?to (the|this|that|my) link\b/;

@@ -1,0 +1,53 @@
+// Remote control joined by a code, a clone or a colleague's hands, found among the thirty-ninth to forty-second
+// writers' first-contact misses and in lines written apart from them: a number the screen or a fresh app shows read
+// back, a phone "cloned" or paired, an app installed with nothing left for the person to do, a screen shared "a moment"
+// (共享一下屏幕), the condition after "unless". And the bank's words beside them: a question echoing the person's ("画面
+// 分享？不需要"), an A-not-A question (有没有), a symptom named under "if", a price's validity (价格有效期).
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../lib/phrasing/classify/normalize';
+import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
+import type { TextRedFlagId } from '../../lib/phrasing/types';
+
+const flags = (t: string) => detectRedFlags(normalize(t));
+
+describe('remote control joined by a code, a clone or a colleague', () => {
+  it.each<[string, TextRedFlagId[]]>([
+    ['装好那个助手以后，屏幕上会跳出一串连线代码，念给我听。', ['asks-secret', 'remote-control']],
+    ['Open the helper and read out the digits on your screen so I can connect.', ['asks-secret', 'remote-control']],
+    ['Get the app and tell me the code it shows, then I can link it to my side.', ['asks-secret', 'remote-control']],
+    ['我们帮您把手机分身到系统里，这样还款可以自动同步。', ['remote-control']],
+    ['Approve the pairing request that pops up and our system will mirror your payments.', ['remote-control']],
+    ['手机上装个还款助手就好，不用您操作，这边全部搞定。', ['remote-control']],
+    ['请点短信里的链接装一下协商App，专员会直接帮您操作。', ['remote-control']],
+    ['麻烦您共享一下屏幕，我看看您的还款页面。', ['remote-control']],
+    ['把协助功能打开，系统才能读取您的账单。', ['remote-control']],
+    ['I cannot see the form unless you share your screen with me.', ['remote-control']],
+    ["Don't worry if the cursor starts moving on its own, that's just me filling in the form.", ['remote-control']],
+    ['Please install our security profile from the text — it blocks scammers.', ['remote-control']],
+    ['Now the screen is shared, log in and no need to hide the password.', ['asks-secret', 'remote-control']],
+    ['装个AnyDesk，把上面的号码报给我。', ['asks-secret', 'remote-control']],
+    ['请问你的提款卡密码是？', ['asks-secret']],
+    ['把还款打到我们催收专员的个人微信上就行。', ['safe-account']],
+    ['Send it to the UPI ID of our field officer, not the bank.', ['safe-account']],
+  ])('%s → %j', (t, expected) => expect(flags(t).sort()).toEqual(expected));
+});
+
+describe("the bank's words beside them", () => {
+  it.each([
+    // The person's own question echoed before a "no".
+    '屏幕共享？不需要的，您告诉我卡号末四位就行。',
+    'AnyDesk? No, we never ask anyone to install that.',
+    // Questions about what someone else did.
+    '之前打给您的那个人，有没有叫您开无障碍？',
+    '您当时有没有在那个页面输入过密码？',
+    // A symptom named under a condition, and a diagnosis.
+    '如果屏幕突然自己动起来，请马上断网并致电我们。',
+    "If your cursor ever moves on its own, that's remote control — hang up and call us.",
+    // A bank's own reference on the screen, a price that expires, a video call for identity only.
+    'Please read me the reference number shown on your screen after the payment.',
+    '这个结清价格的有效期到本月底，您考虑一下。',
+    '视频会议只用来核对身份，不会让您开共享。',
+    // A number that is not a secret and an officer who is not paid personally.
+    "You're chatting with Priya, agent ID 5521. Could you confirm your postcode?",
+  ])('%s', (t) => expect(flags(t)).toEqual([]));
+});
