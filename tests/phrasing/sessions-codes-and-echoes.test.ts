@@ -26,6 +26,17 @@ describe('remote control joined by a code, a clone or a colleague', () => {
     ['Please install our security profile from the text — it blocks scammers.', ['remote-control']],
     ['Now the screen is shared, log in and no need to hide the password.', ['asks-secret', 'remote-control']],
     ['装个AnyDesk，把上面的号码报给我。', ['asks-secret', 'remote-control']],
+    // A session joined the other way round (a code the agent gives typed into a "support site"), a shared screen, a
+    // helper running, a phone connected to "our platform", a request accepted, a screen held up to a camera.
+    ['Go to our support portal and key in the session number I give you.', ['remote-control']],
+    ["We'll go through the form together on a shared screen.", ['remote-control']],
+    ['Once the assistant is running I can fill everything in for you.', ['remote-control']],
+    ['请先把手机连上我们的协商平台，授权后一键办理。', ['remote-control']],
+    ['Click the link, accept the request, and I will connect.', ['remote-control']],
+    ['在设置里找到无障碍，把"还款助手"打开。', ['remote-control']],
+    ['把手机屏幕对着电脑摄像头，我这边看一下。', ['remote-control']],
+    ['Your record stays clean if you let our specialist take control of your device.', ['remote-control']],
+    ['Without screen sharing we cannot apply the fee waiver.', ['remote-control']],
     ['请问你的提款卡密码是？', ['asks-secret']],
     ['把还款打到我们催收专员的个人微信上就行。', ['safe-account']],
     ['Send it to the UPI ID of our field officer, not the bank.', ['safe-account']],
@@ -47,6 +58,9 @@ describe("the bank's words beside them", () => {
     'Please read me the reference number shown on your screen after the payment.',
     '这个结清价格的有效期到本月底，您考虑一下。',
     '视频会议只用来核对身份，不会让您开共享。',
+    // The bank's reassurance: nothing done without the person's consent; a code typed into the bank's own app.
+    'We cannot access your device without your consent, and we never will.',
+    "You'll be asked to enter the code we text you in the app to sign the plan.",
     // A number that is not a secret and an officer who is not paid personally.
     "You're chatting with Priya, agent ID 5521. Could you confirm your postcode?",
   ])('%s', (t) => expect(flags(t)).toEqual([]));

@@ -42,9 +42,11 @@ const PRESSURE =
 
 /**
  * Conditional negation, a NegEx pseudo-trigger: "不提供验证码的话就起诉", "if you don't cooperate, read me the PIN"
- * threaten what follows a refusal; the request stays a request.
+ * threaten what follows a refusal; the request stays a request. So does a requirement put as what cannot happen
+ * without it ("without screen sharing we cannot apply the waiver", 不共享就没法办) — unless what is missing is the
+ * person's consent, which is the bank's reassurance.
  */
-const CONDITIONAL_NEG = /(如果|若|假如|要是|万一)[^，。,]{0,6}(不|没有?)|不[^，。,]{0,10}的话|\bif (you )?(don'?t|do not|won'?t|will not|can'?t|cannot|fail to|refuse to)\b|\bunless\b/g;
+const CONDITIONAL_NEG = /(如果|若|假如|要是|万一)[^，。,]{0,6}(不|没有?)|不[^，。,]{0,10}的话|\bif (you )?(don'?t|do not|won'?t|will not|can'?t|cannot|fail to|refuse to)\b|\bunless\b|\bwithout (?!(your|their|the customer'?s?) (consent|permission|authori[sz]ation|approval|knowledge|agreement)\b)[^.,]{0,40}\b(we|i)('re| are| am)? (can'?t|cannot|won'?t be able to|unable to)\b|\b(we|i) (can'?t|cannot|won'?t be able to|(are|am) unable to) [^.,]{0,40}\bwithout (?!(your|their|the customer'?s?) (consent|permission|authori[sz]ation|approval|knowledge|agreement)\b)|(?<!从|绝|并)不[^，。,]{0,10}就(无法|没法|不能|办不了|处理不了)/g;
 
 /**
  * Words in quotation marks are someone else's: a scammer quoting the SMS's "请勿泄露" or "never share this code" is not
