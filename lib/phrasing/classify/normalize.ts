@@ -7,6 +7,7 @@
  */
 
 import { T2S_FROM, T2S_TO } from './model/t2s';
+import { mendSlip } from './slips';
 
 const TRAD_FROM = '還請問麼證碼驗賬帳戶號費減應額罰幫辦續轉銀憑與資訊務單個為這們稱謝認確時間開關過後導經營協議會專員審擔償給發讓說麗復徵錄遠條錢貸處實際況無閱讀騙詐啟載裝軟體聯繫電話線傳寫補總結餘';
 const TRAD_TO = '还请问么证码验账账户号费减应额罚帮办续转银凭与资讯务单个为这们称谢认确时间开关过后导经营协议会专员审担偿给发让说丽复征录远条钱贷处实际况无阅读骗诈启载装软体联系电话线传写补总结余';
@@ -151,6 +152,8 @@ const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');
  */
 const SPACE_AS_COMMA = new RegExp(`(?<=[${CJK}]{3})\\s+(?=[${CJK}]{3})|(?<=[${CJK}]{2})\\s+(?=[${CJK}]{4})`, 'g');
 
+const LATIN_WORD = /(?<![a-z])[a-z]{5,}(?![a-z])/g;
+
 export function normalize(text: string): string {
   return text
     .normalize('NFKC')
@@ -160,6 +163,8 @@ export function normalize(text: string): string {
     .replace(WORD_RE, (w) => WORD_MAP.get(w) ?? w)
     .toLowerCase()
     .replace(SHORTHAND_RE, (w) => SHORTHAND.get(w) ?? w)
+    // A slip in typing a cue word ("scren", "acess") is read as the word (./slips.ts).
+    .replace(LATIN_WORD, mendSlip)
     .replace(/(?<![a-z0-9])w\/(?![a-z0-9])/g, 'with')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
