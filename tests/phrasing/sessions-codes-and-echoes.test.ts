@@ -37,6 +37,12 @@ describe('remote control joined by a code, a clone or a colleague', () => {
     ['把手机屏幕对着电脑摄像头，我这边看一下。', ['remote-control']],
     ['Your record stays clean if you let our specialist take control of your device.', ['remote-control']],
     ['Without screen sharing we cannot apply the fee waiver.', ['remote-control']],
+    // Banking opened while a video call stays on; a file the "agent" sent, run; developer mode.
+    ['Stay on the video call and open your bank app, I will tell you what to tap.', ['remote-control']],
+    ['请保持视频通话，切换到手机银行，我一步步指导您。', ['remote-control']],
+    ['打开我们发的邮件附件，双击运行"协商助手"。', ['remote-control']],
+    ['Open the file we emailed you and click Run.', ['remote-control']],
+    ['请打开手机的开发者模式，然后按我说的来。', ['remote-control']],
     ['请问你的提款卡密码是？', ['asks-secret']],
     ['把还款打到我们催收专员的个人微信上就行。', ['safe-account']],
     ['Send it to the UPI ID of our field officer, not the bank.', ['safe-account']],
@@ -61,6 +67,9 @@ describe("the bank's words beside them", () => {
     // The bank's reassurance: nothing done without the person's consent; a code typed into the bank's own app.
     'We cannot access your device without your consent, and we never will.',
     "You'll be asked to enter the code we text you in the app to sign the plan.",
+    // A video call offered for later, and the bank's app named with no call running.
+    'If you prefer, book a video call with an adviser; you can also check the plan in your banking app.',
+    'Stay on the line while you make the payment in your app, and I will confirm it has arrived.',
     // A number that is not a secret and an officer who is not paid personally.
     "You're chatting with Priya, agent ID 5521. Could you confirm your postcode?",
   ])('%s', (t) => expect(flags(t)).toEqual([]));

@@ -46,6 +46,16 @@ const ACCESS_GRANTED =
 /** The phone cloned or paired to the "agent's" system: 手机分身, "clone your phone profile", "approve the pairing request". */
 const PHONE_CLONED = /手机分身|分身(一|出)?(部|台|个)?(手机|电话)|(克隆|复制)(您|你)的?(手机|电话)|\bclon(e|es|ing) (your|the|ur) (phone|device|mobile|sim)\b|\bphone clon|\bpairing (request|code|prompt)\b|配对(请求|码)/;
 
+/**
+ * A video call kept on while the person opens their banking (保持视频通话，切换到手机银行; "stay on the video call and
+ * open your bank app"): the "agent" watches the screen through the camera. ./red-flags.ts pairs the two, which may
+ * sit in different clauses; a video call offered for later, or the app named with no call running, is neither.
+ */
+export const LIVE_VIDEO =
+  /(保持|开着|开住|不要挂|别挂|别关|不要关)(着)?(视频|视讯|视像)|(打开|开启|开)(一下)?(视频|摄像头|镜头)|\b(keep|stay on|stay in) (the |this |our )?(video|facetime|whatsapp|zoom) (call|chat)( going| on)?\b|\bturn on (your |the )?(camera|video|webcam)\b|\bon (the )?video\b/;
+export const BANKING_OPENED =
+  /(打开|切换到|切到|切去|登录|展示|给我看)(一下)?(您|你)?的?(网银|手机银行|银行app)|\b(open|switch (over )?to|log ?in(to)?|show( me)?|pull up)\b (up )?(your |the )?(bank(ing)? app|online banking|mobile banking)\b/;
+
 export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, LET_IN, CAMERA_ON_SCREEN, MOVES_BY_ITSELF, MEETING, SIDELOAD, ACCESS_GRANTED, PHONE_CLONED];
 
 /**
@@ -54,7 +64,7 @@ export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, LET_IN, CAMERA_ON
  * with a hand-over in the same or the next clause). A reference the bank gave (合同编号, "confirmation number") is not.
  */
 export const SHOWN_CODE =
-  /(屏幕|画面|界面|页面|app|软件)(上|里|中)(面)?[^，,。]{0,16}(?<!合同|参考|订单|交易|流水|还款|案件|申请|回执|受理|账单|卡|手机|电话|工|金额|会议|房间)(号码|数字|代码|会话号|识别码|编号|id|(共享|连接|连线|配对)码)|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card|zip|postal|phone) )\b(numbers?|digits|code|id)\b[^.,]{0,20}\b(on|across) (your|the) (screen|display)\b|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) )\b(code|number|digits|id) (it|the app|the screen|that) (shows|displays|gives you)\b|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) )\b(numbers?|code|digits|id) (shown|displayed) on\b/;
+  /(屏幕|画面|界面|页面|app|软件)(上|里|中)(面)?[^，,。]{0,16}(?<!合同|参考|订单|交易|流水|还款|案件|申请|回执|受理|账单|卡|手机|电话|工|金额|会议|房间)(号码|数字|代码|会话号|识别码|编号|id|(共享|连接|连线|配对)码)|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card|zip|postal|phone) )\b(numbers?|digits|code|id)\b[^.,]{0,20}\b(on|across) (your|the) (screen|display)\b|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) )\b(code|number|digits|id) (it|the app|the screen|that) (shows|displays|gives you)\b|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) )\b(numbers?|code|digits|id) (shown|displayed) on\b|上面(显示|出现)的(内容|东西|数字|号码)|\bread (me|out) what you see\b|\bwhat you see (at|on) (the )?(top|bottom|screen)\b/;
 /** Handed to the agent: 念给我, 读给我听, 回复给我, 发给我, "read out", "tell me". */
 export const READ_BACK = /(念|读|报|发|回复|告诉|打)(给)?(我|我们)(?!行|司)|\bread (it |them |that )?(out|off|back)\b|\b(read|tell|send|give) (me|us)\b|\b(read|send|give|tell) (it|them|that) (to )?(me|us)\b/;
 
@@ -70,4 +80,4 @@ export const POPUP_ALLOW =
  * (./red-flags.ts pairs it with INSTALL). A bank sends links to forms and documents, which nobody installs.
  */
 export const SENT_BY_AGENT =
-  /(我|我们)(发|传)(给)?(您|你)的(专用版|版本|app|软件|程序|安装版|新版)|(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|(链接|网址|安装包)(我)?[^，,。]{0,6}(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|支持|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b|(短信|信息|邮件)(里|中|内|上)的?(链接|网址)|\b(link|file) in (the|my|this|our) (text|sms|message|email)\b|\bfrom (the|my|this|our) (text|sms) (message)?\b|\b(go|pop|head|jump) (over )?to (the|this|that|my) link\b/;
+  /(我|我们)(发|传)(给)?(您|你)的(专用版|版本|app|软件|程序|安装版|新版)|(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|(链接|网址|安装包)(我)?[^，,。]{0,6}(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|支持|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b|(短信|信息|邮件)(里|中|内|上)的?(链接|网址)|\b(link|file) in (the|my|this|our) (text|sms|message|email)\b|(我|我们)(发|传)(给)?(您|你)?的?(邮件)?附件|\b(file|attachment) (i|we)('ve| have)? ?(emailed|mailed|sent)\b|\bfrom (the|my|this|our) (text|sms) (message)?\b|\b(go|pop|head|jump) (over )?to (the|this|that|my) link\b/;
