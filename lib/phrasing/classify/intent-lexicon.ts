@@ -226,7 +226,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
 
   'refuses-waiver': [
     // A refusal that names its relief in the same words: 不能分期, 唔可以分开俾, "can't be split", "non-refundable".
-    [/(不能|不可以|无法|没法|不给)(再)?(分期|分开(还|给|付|交)?|减免|免(?!费)|延期|展期)|\bnot in a position to (waive|reduce|extend|freeze|remove|refund|offer)\b|\b(can'?t|cannot) be (split|spread|deferred|waived|reversed|refunded|frozen)\b|\bnon-?refundable\b|\b(is|are) not (permissible|permitted)\b/, 1.5],
+    [/(不能|不可以|无法|没法|不给|不让)(再)?(分期|分开(还|给|付|交)?|减免|减(?!少)|免(?!费)|延期|展期)|(回复|结论|结果|答复|决定)(是|为)["“「]?(不予通过|不通过|不行|拒绝|驳回|没有?通过)|\bnot in a position to (waive|reduce|extend|freeze|remove|refund|offer)\b|\b(can'?t|cannot) be (split|spread|deferred|waived|reversed|refunded|frozen)\b|\bnon-?refundable\b|\b(is|are) not (permissible|permitted)\b/, 1.5],
     [/(驳回|拒绝|否决)了?.{0,8}(减免|免除|豁免|退还|免息)|(全免|全额减免|全部减免|全部免除).{0,8}(不可能|不行|做不到|办不到|没办法)|只能按(照)?合同/, 1.5],
     [/(not able|unable|can'?t|cannot|won'?t be able) to (reduce|lower|drop|cut) (the |your )?(interest|rate|fees?|charges?|apr)\b/, 1.5],
     [/(免息|减免|免除)(申请|请求)?.{0,6}(未通过|没批|被驳回|驳回|被拒|拒绝)|(免不了|减不了|退不了)|(不做|不办理)(费用|罚息)?减免|(无法|不能)(退|退回|返还)/, 1.5],

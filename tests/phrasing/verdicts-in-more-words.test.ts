@@ -1,0 +1,38 @@
+// Refusals in more words, from the fortieth and forty-first writers' first contact (corpus/probe/README.md): a verdict
+// after a review ("reviewed and rejected", "was unsuccessful", 审批没过), a limit reached ("more than we can do", 不能再降),
+// a relief the agent may not give (不让减, 不给做, 办理不了), a charge that stays, and relief named as paying "in bits",
+// 延后, 冻结 or 清偿. The lines are written apart from the writers'.
+import { describe, expect, it } from 'vitest';
+import { INTENT_THRESHOLD, intentScores } from '../../lib/phrasing/classify/intent-scores';
+import { normalize } from '../../lib/phrasing/classify/normalize';
+
+const refusal = (t: string) => intentScores(normalize(t))['refuses-waiver'];
+
+describe('a refusal in more words', () => {
+  it.each([
+    'Your plan request was looked at and turned down by the credit team.',
+    'Your request for a payment pause was unsuccessful this time.',
+    "Fee refund - declined, as the account is over its limit.",
+    "A repayment plan couldn't be set up because the account is closed.",
+    'A 48-month plan is longer than we can go on this card.',
+    "I can't cancel the late fee on this statement.",
+    "We won't be freezing the interest on this account.",
+    'The overdue fee stays, I am afraid.',
+    "Your proposal isn't one we can support.",
+    'Paying it off in bits is not possible once the account has defaulted.',
+    '总部审批没过，分期这次办不下来。',
+    '利息这块上面不让减，我也没办法。',
+    '停止计息这个是不给做的。',
+    '每月还款额不能再降了，已经是最低。',
+    '延后还款这个业务我们这边办理不了。',
+    '审核的结论是不予通过。',
+  ])('%s', (t) => expect(refusal(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+});
+
+describe('no refusal where nothing is refused', () => {
+  it.each([
+    'Your request for a payment pause has been approved from next month.',
+    '您的延后还款申请已经通过，下个月开始生效。',
+    'We can spread it into smaller payments over six months.',
+  ])('%s', (t) => expect(refusal(t)).toBeLessThan(INTENT_THRESHOLD));
+});
