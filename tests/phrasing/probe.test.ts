@@ -39,6 +39,10 @@ const SHA256 = {
   'thirty-fourth-writer.jsonl': '5550e71a0945f86cb9c67b32de387c9e354bc00509bc762f2979267206e351c2',
   'thirty-fifth-writer.jsonl': '2ee63611677450830fa4a37eb5c585bb3cf753a5415e23dab5aeb3fb1aadec0b',
   'thirty-sixth-writer.jsonl': '34041fd5a4fb55e32e45cbc8c303caa99299be3a55ae356ca1320655eb5d4b3c',
+  'thirty-ninth-writer.jsonl': '0dab50dfcad049b0a1a90de9740b1a2ea4de673d997e9d289fd62731b2130f2d',
+  'fortieth-writer.jsonl': '8b87f65823295acfa0626b4bcfb7f451580f46f685d2761a2171abbe8f90b63f',
+  'forty-first-writer.jsonl': '89f4b97a136ba07282be80a7e05b90eb3193706f6f5e96c70990874d8173c31e',
+  'forty-second-writer.jsonl': '2c8fdd2cd4abd8907e3f9e1e56623c4e20d26b230d3c6333d6755bddc8de1727',
   // Two writers sealed at first contact (README "A fourth sealed probe"): scored in aggregate only, never read.
   'thirty-seventh-writer.jsonl': 'a446386f34bd44cf5a1932283387551e98f4e7268273ffab0b8c4556893ec3e3',
   'thirty-eighth-writer.jsonl': '1229805395bd7443e9df37ba77d82153e43d0e005139da3ab747ebb82521b0ab',
@@ -86,6 +90,10 @@ describe('probe corpus', () => {
     ['thirty-sixth-writer.jsonl', 300],
     ['thirty-seventh-writer.jsonl', 298],
     ['thirty-eighth-writer.jsonl', 299],
+    ['thirty-ninth-writer.jsonl', 299],
+    ['fortieth-writer.jsonl', 299],
+    ['forty-first-writer.jsonl', 297],
+    ['forty-second-writer.jsonl', 300],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -93,7 +101,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl', 'thirty-seventh-writer.jsonl', 'thirty-eighth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl', 'thirty-seventh-writer.jsonl', 'thirty-eighth-writer.jsonl', 'thirty-ninth-writer.jsonl', 'fortieth-writer.jsonl', 'forty-first-writer.jsonl', 'forty-second-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())
