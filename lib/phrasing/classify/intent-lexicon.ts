@@ -245,6 +245,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [REFUSED_RELIEF_ZH, 1.2],
     [REFUSED_RELIEF_EN, 1.2],
     [CHARGE_STANDS, 1.2],
+    // A charge that stays ("the late fee stays, I'm afraid").
+    [/\b(fee|charge|interest|penalty|penalties)s? (stays|remains|stands)\b/, 1.2],
     [IMAGINED_REFUSAL, -1.0],
   ],
 

@@ -138,7 +138,7 @@ const RECORD_CLEANED =
 const CUE_GATE = new LiteralGate([
   SECRET, SECRET_SHOWN, HAND_OVER, HAND_OVER_COPIED, SMS_SENT, ACCOUNT_STRONG, PAYMENT_DODGES, ACCOUNT_WEAK, MOVE_MONEY, PRETEXT, MOVE_FUNDS, REMOTE, REMOTE_SETUP, REPAIR, REPAIR_SOLD, BORROW_TO_CLEAR,
   RECORD_GONE, CREDIT_WORD, EXPIRY, RECORD_ERASED, RECORD_CLEANED, FEE, AGENT_DRIVES, HANDS_OFF, KEEP_SECRET, INSTALL, OPERATE_FOR, OWN_APP, IDENTIFIER, POLICY_LIMIT, ADDRESSED, BALANCE,
-  ALL_PERMISSIONS, ...REMOTE_PLAIN, SENT_BY_AGENT, POPUP_ALLOW,
+  ALL_PERMISSIONS, ...REMOTE_PLAIN, SENT_BY_AGENT, POPUP_ALLOW, SHOWN_CODE, READ_BACK, LIVE_VIDEO, BANKING_OPENED,
 ]);
 
 /** Which cues a clause carries; the model also reads these (as `f:` features, `~f:` when the clause is scoped). */
@@ -171,6 +171,10 @@ export function clauseCues(clause: string): string[] {
   if (has(OWN_APP)) cues.push('own-app');
   if (has(SENT_BY_AGENT) && !has(OWN_APP)) cues.push('sent-by-agent');
   if (has(POPUP_ALLOW)) cues.push('popup-allow');
+  if (has(SHOWN_CODE)) cues.push('shown-code');
+  if (has(READ_BACK)) cues.push('read-back');
+  if (has(LIVE_VIDEO)) cues.push('live-video');
+  if (has(BANKING_OPENED)) cues.push('banking-opened');
   // Not red-flag cues, features for the model: what an identity check asks for (./identity.ts), so it can tell one
   // from a secret; a limit or range stated as policy and not addressed to the person (最长可分60期, "up to 60
   // months"), and a statement of the balance (应还总额, "your balance is") — both carry figures and are no offer.
@@ -293,10 +297,8 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   if (toMe.length > 0 && secret.length === 0) secret.push(...toMe);
   // A number the screen or a new app shows, read back to the "agent" (界面上会显示一个会话号，发给我): the code that
   // joins a remote session, so both a secret and the hand-over of the device.
-  // (Read from the clauses' text here, not kept as cues: the model's features stay those it was tuned with.)
-  const plainWith = (re: RegExp) => parts.flatMap((p, i) => (p.scope === 'plain' && re.test(p.text) ? [i] : []));
-  const readBack = plainWith(READ_BACK);
-  const shownAndRead = plainWith(SHOWN_CODE).filter((i) => readBack.includes(i) || readBack.includes(i + 1));
+  const readBack = at('read-back');
+  const shownAndRead = at('shown-code').filter((i) => readBack.includes(i) || readBack.includes(i + 1));
   // So is "the number" read back beside a remote app named (装个AnyDesk，将个号码话我知).
   const remote = at('remote');
   shownAndRead.push(...readBack.filter((i) => CODE_NAMED.test(parts[i]?.text ?? '') && near([i], remote, 1)));
@@ -326,7 +328,7 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   operated.push(...install.filter((i) => !parts[i]?.cues.includes('own-app') && near([i], handsOff, 1)));
   // As the hand-over of the device it needs a session to join: a connection named, or an app just installed or opened.
   // Banking opened while a video call stays on: the camera is the screen share.
-  if (parts.some((p) => p.scope !== 'warn' && p.scope !== 'attr' && LIVE_VIDEO.test(p.text))) operated.push(...plainWith(BANKING_OPENED));
+  if (parts.some((p) => p.scope !== 'warn' && p.scope !== 'attr' && p.cues.includes('live-video'))) operated.push(...at('banking-opened'));
   operated.push(...shownAndRead.filter((i) => SESSION.test(parts.map((p) => p.text).join('，')) || near([i], install, 1)));
   if (remote.length > 0 || operated.length > 0)
     out.push({ flag: 'remote-control', reason: `remote control or screen sharing: ${quote(remote.length > 0 ? remote : [...install, ...operated].slice(0, 2))}` });
