@@ -1,7 +1,8 @@
 // Refusals in more words, from the fortieth and forty-first writers' first contact (corpus/probe/README.md): a verdict
 // after a review ("reviewed and rejected", "was unsuccessful", 审批没过), a limit reached ("more than we can do", 不能再降),
 // a relief the agent may not give (不让减, 不给做, 办理不了), a charge that stays, and relief named as paying "in bits",
-// 延后, 冻结 or 清偿. The lines are written apart from the writers'.
+// 延后, 冻结 or 清偿; and the whole sum in more words (整笔, 把钱全还上, "no partial payments", "remains payable in full", the
+// whole sum unpaid as the condition of what follows). The lines are written apart from the writers'.
 import { describe, expect, it } from 'vitest';
 import { INTENT_THRESHOLD, intentScores } from '../../lib/phrasing/classify/intent-scores';
 import { normalize } from '../../lib/phrasing/classify/normalize';
@@ -35,4 +36,25 @@ describe('no refusal where nothing is refused', () => {
     '您的延后还款申请已经通过，下个月开始生效。',
     'We can spread it into smaller payments over six months.',
   ])('%s', (t) => expect(refusal(t)).toBeLessThan(INTENT_THRESHOLD));
+});
+
+const demand = (t: string) => intentScores(normalize(t))['demands-full-payment'];
+
+describe('the whole sum in more words', () => {
+  it.each([
+    '整笔5,300元明天中午前到账。',
+    '这个月底前把钱全还上。',
+    'No partial payments now: the whole overdue amount is what we need.',
+    'The balance of $3,100 remains payable in full by Friday.',
+    'The full arrears of £640 remain due on the 3rd.',
+    'The balance has to be paid, there is no other option.',
+    'Should the full balance not be received by the 30th, the account goes to recoveries.',
+    '要是月底前还不把欠款全还上，我们只能移交法务。',
+    '需于5日内全额缴清。',
+    'pls pay full overdue amt $420 today',
+  ])('%s', (t) => expect(demand(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+
+  it.each(['The balance of $3,100 can be paid in six instalments.', '如果您能全额还清，可以免掉违约金。'])('no demand: %s', (t) =>
+    expect(demand(t)).toBeLessThan(INTENT_THRESHOLD),
+  );
 });

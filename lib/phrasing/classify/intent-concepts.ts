@@ -48,9 +48,9 @@ export const REFUSED_RELIEF_EN = near(RELIEF_EN, DENIED_EN, '[^.!?;]{0,40}');
  * instalment, a minimum payment, a settlement for less, or a sum said not to be needed is another thing.
  */
 const SENTENCE_BODY = '(?:(?!\\.(?!\\d))[^。！？!?])*?';
-const OBLIGED = '必须|务必|需要|要求|须|得|请|麻烦|一定要|(?<![只不])要(?!么|是|不)|\\b(?:must|need|needs|needed|have to|has to|required|requires?|please|wants?|expect|(?:is|are) asking for|(?:is|are) (?:now )?due(?: again)?)\\b|(?:^|[,:;] )(?:just |so |now |look, )?(?:pay|clear|settle|bring)\\b';
-const DEADLINE = '今天|今日|明天|明日|听日|后天|本月|月底|本周|这周|\\d+\\s*(?:号|日)|之前|以前|(?<![之以])前(?!期|面)|最晚|最迟|立即|立刻|马上|即刻|小时内|天内|工作日内|\\b(?:by|before|within|today|tonight|tomorrow|this (?:week|month|afternoon|evening)|now|immediately|close of business|end of (?:the )?(?:day|week|month))\\b';
-const WHOLE_SUM = '还清|结清|清零|全数|全部|全额|全款|足额|成笔|还晒|一次性|一次(?:补|还|缴|交|付)|全还|所有欠款|一共|共计|合计|总共|欠款.{0,8}(?:还|清|入)|\\b(?:in full|fully|full settlement|every cent|every penny|all of it|it all|everything|the (?:whole|full|complete|total|entire)|the lot|paid off|pay off|you owe|owing)\\b';
+const OBLIGED = '必须|务必|需要|要求|须|需(?=于|在)|得|请|麻烦|一定要|(?<![只不])要(?!么|是|不)|\\b(?:must|need|needs|needed|have to|has to|required|requires?|please|wants?|expect|(?:is|are) asking for|(?:is|are) (?:now )?due(?: again)?)\\b|(?:^|[,:;] )(?:just |so |now |look, )?(?:pay|clear|settle|bring)\\b';
+const DEADLINE = '尽快|尽早|今天|今日|明天|明日|听日|后天|本月|月底|本周|这周|\\d+\\s*(?:号|日)|之前|以前|(?<![之以])前(?!期|面)|最晚|最迟|立即|立刻|马上|即刻|小时内|天内|工作日内|\\b(?:by|before|within|today|tonight|tomorrow|this (?:week|month|afternoon|evening)|now|immediately|close of business|end of (?:the )?(?:day|week|month))\\b';
+const WHOLE_SUM = '还清|结清|清零|全数|全部|全额|全款|足额|成笔|整笔|还晒|一次性|一次(?:补|还|缴|交|付)|全还|所有欠款|一共|共计|合计|总共|欠款.{0,8}(?:还|清|入)|\\bfull (?:overdue |past[- ]due |outstanding )?(?:amount|balance|arrears|sum)\\b|\\b(?:in full|fully|full settlement|every cent|every penny|all of it|it all|everything|the (?:whole|full|complete|total|entire)|the lot|paid off|pay off|you owe|owing)\\b';
 const NOT_WHOLE = '首期|每期|本期|分期|最低|减免|免除|折|优惠|不用|不必|无需|不需要|\\b(?:(?<!full )settle(?:ment)? (?:for|of|at)|instal?ments?|monthly|per month|a month|minimum|discount|reduc|waiv|plan|no need|not required|isn\'?t required|don\'?t have to|do not have to)\\b';
 const has = (part: string) => `(?=${SENTENCE_BODY}(?:${part}))`;
 /** The whole sum asked for with the consequence of not paying it in place of a deadline: 请全额缴清…，否则…, "pay the full balance, otherwise…". */

@@ -134,6 +134,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     // The whole sum as what brings the account back in order ("what's needed to bring the loan up to date is the full
     // $958"), and the whole of it as the only thing taken: 只要全额, 全部到账, 先还清再说, 一次把…缴清.
     [/\b(bring|get|put)(ting)? (the|your) (account|loan|card|arrears)( back)? (up to date|current|in order|into good standing)\b[^.!?]{0,60}\b(full|all|entire|whole|total)\b|\b(full|all|entire|whole|total)\b[^.!?]{0,60}\b(bring|get|put)(ting)? (the|your) (account|loan|card)( back)? (up to date|current|in order|into good standing)\b|只要全额|只收全额|(全部|全额|全数)(到账|入账)|先还清再(说|谈)|一次(把|将).{1,12}(缴清|还清|付清|结清)/, 1.2],
+    // The whole sum or nothing: 整笔…到账, 把钱全还上, "no partial payments", "remains payable in full", "the balance has to be
+    // paid", and the whole sum unpaid as the condition of what follows ("should the full balance not be received…").
+    [/整笔[^，。]{0,14}(到账|入账|还|结清|付|转)|把(钱|欠款|账|款)全(部)?(还|补|缴|交)(上|清|齐|完)|\bno (partial|part)[- ](payments?|amounts?)\b|\b(remains?|is|are|stays?) (due and )?payable in full\b|\bfull (arrears|balance|amount)\b[^.]{0,25}\b(remains?|is|are) (due|payable)\b|\b(the |your )?balance (must|has to|needs to) be paid\b(?![^.]{0,40}\b(each|every|per|a) (month|cycle|statement|period)\b)|(如果|若|要是|假如)[^，。,]{0,8}(不|没)[^，。,]{0,8}(全还|还清|结清|全部还|全额)|\b(if|should|unless)\b[^.]{0,15}\b(full|whole|entire|total)\b[^.]{0,30}\b(not|isn'?t|aren'?t)\b[^.]{0,10}\b(paid|received|cleared|settled|in)\b/, 1.2],
     [/(全额|一次性|一次).{0,4}(还上|还进来|还掉|清偿|归还|处理|结清|还清)|不接受(部分还款|分期)|(只|仅)(接受|认)(全额|一次性)|提前到期|全部到期|没有.{0,4}(分期|协商)的(余地|可能)|分期.{0,4}(办不了|不受理)/, 1.5],
     [/(pay|paid|clear|cleared) (it )?in (full|one go)|pay off (the|everything|the total)|everything (owed|outstanding)|(whole|full|total) (balance|debt|amount) .{0,20}(due|payable|owed|owing)|payable immediately|no arrangement|can(no|')t (accept|offer) (instalments|installments|a plan)|only (option|thing) .{0,30}(in full|full)/, 1.5],
     [/全额(还款|还清|归还|结清|偿还)/, 1.5],
@@ -150,7 +153,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/\b(doesn'?t|does not|don'?t|do not|won'?t|will not) qualify for (a |an |any )?(hardship|payment|repayment|instal?lment|settlement) (program|programme|plan|arrangement)|不符合(分期|协商|减免|停息挂账|个性化分期)(的)?(条件|要求)/, 0.6],
     // All of it and a verb of paying it off, with up to a few words between (全部归还, 全数归还, 所有逾期的金额还进来), 欠多少就得还多少,
     // 一把还清, and a settling-up as the only road left (只能走结清这一条路).
-    [/(全部|全数|所有|全都)(?:(?!分期|不|没).){0,10}(还清|结清|付清|缴清|偿清|清偿|归还|偿还|还上|还掉|还进来|补上|补齐|还完|处理完)|欠多少.{0,3}还多少|一把(还清|结清|还完|付清)|只能(走|选择|办理)?.{0,2}(结清|全额|一次性)/, 1.2],
+    [/(全部|全数|所有|全都)(?:(?!分期|不|没).){0,10}(还清|结清|付清|缴清|偿清|清偿|归还|偿还|还上|还掉|还进来|补上|补齐|补返|还返|还完|处理完)|欠多少.{0,3}还多少|一把(还清|结清|还完|付清)|只能(走|选择|办理)?.{0,2}(结清|全额|一次性)/, 1.2],
     // Paying off said as a requirement: 要求您本月内清偿, 须…还清. Clearing a bill is not always the whole debt, so it needs company.
     [/(要求|必须|须|需要|得)(您|你)?.{0,10}(还清|结清|清偿|付清|缴清|偿清|还完)|(清偿|偿清)|(归还|还款|资金)到位/, 0.6],
     // The full figure as the only thing on the table: 按全额还, "it's the full £2,400 or nothing".

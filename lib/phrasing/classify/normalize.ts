@@ -142,6 +142,7 @@ const SHORTHAND = new Map([
   ['thru', 'through'],
   ['msg', 'message'],
   ['frm', 'from'],
+  ['amt', 'amount'],
 ]);
 const SHORTHAND_RE = new RegExp(`(?<![a-z0-9'${CJK}])(${[...SHORTHAND.keys()].join('|')})(?![a-z0-9'${CJK}])`, 'g');
 const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g');
