@@ -43,6 +43,13 @@ describe('remote control joined by a code, a clone or a colleague', () => {
     ['打开我们发的邮件附件，双击运行"协商助手"。', ['remote-control']],
     ['Open the file we emailed you and click Run.', ['remote-control']],
     ['请打开手机的开发者模式，然后按我说的来。', ['remote-control']],
+    // A negation scopes forward; a co-browse; a code that appears; a phone linked to; an agent added to the phone.
+    ['Install the support app I sent and do not close it until we finish.', ['remote-control']],
+    ["Start a co-browse session and I'll fill in the form myself.", ['remote-control']],
+    ['Read me the 8-digit number that appears when you open the helper.', ['asks-secret', 'remote-control']],
+    ['If you do not let us link to your phone in ten minutes, the offer lapses.', ['remote-control']],
+    ['This update from the SMS link adds our agent to your phone.', ['remote-control']],
+    ["I'll send you a small plugin, then I can finish it without you touching anything.", ['remote-control']],
     ['请问你的提款卡密码是？', ['asks-secret']],
     ['把还款打到我们催收专员的个人微信上就行。', ['safe-account']],
     ['Send it to the UPI ID of our field officer, not the bank.', ['safe-account']],
@@ -70,6 +77,9 @@ describe("the bank's words beside them", () => {
     // A video call offered for later, and the bank's app named with no call running.
     'If you prefer, book a video call with an adviser; you can also check the plan in your banking app.',
     'Stay on the line while you make the payment in your app, and I will confirm it has arrived.',
+    // A warning in the negative: no company can, not a personal account.
+    'No legitimate company can erase correct records from your credit file.',
+    'Pay only into the accounts printed on your statement. Not a personal number, not a wallet.',
     // A number that is not a secret and an officer who is not paid personally.
     "You're chatting with Priya, agent ID 5521. Could you confirm your postcode?",
   ])('%s', (t) => expect(flags(t)).toEqual([]));

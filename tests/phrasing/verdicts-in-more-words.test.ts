@@ -4,6 +4,7 @@
 // 延后, 冻结 or 清偿; and the whole sum in more words (整笔, 把钱全还上, "no partial payments", "remains payable in full", the
 // whole sum unpaid as the condition of what follows). The lines are written apart from the writers'.
 import { describe, expect, it } from 'vitest';
+import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
 import { INTENT_THRESHOLD, intentScores } from '../../lib/phrasing/classify/intent-scores';
 import { normalize } from '../../lib/phrasing/classify/normalize';
 
@@ -57,4 +58,13 @@ describe('the whole sum in more words', () => {
   it.each(['The balance of $3,100 can be paid in six instalments.', '如果您能全额还清，可以免掉违约金。'])('no demand: %s', (t) =>
     expect(demand(t)).toBeLessThan(INTENT_THRESHOLD),
   );
+});
+
+describe('a refusal reported on its cue when the model leans its way', () => {
+  it.each([
+    '年费无法退还，请问您哪一天可以缴款？',
+    "The settlement figure can't be lowered any further and there's no instalment option. What date will you pay?",
+    '您的帐户目前不符合协商分期的资格。',
+    '延后还款的申请已被驳回。',
+  ])('%s', (t) => expect(classifyAgentMessage(t).intents).toContain('refuses-waiver'));
 });
