@@ -28,6 +28,19 @@ describe('a refusal in more words', () => {
     '每月还款额不能再降了，已经是最低。',
     '延后还款这个业务我们这边办理不了。',
     '审核的结论是不予通过。',
+    "We're not able to set you up on a payment plan, I'm afraid.",
+    "There's no option to lower the outstanding balance on this card.",
+    "We can't lower the rate on an account that's already in collections.",
+    'Fee waiver requests are not entertained once the file is with legal.',
+    'The goodwill refund was refused by the fees team.',
+    'Risk came back negative on the interest freeze.',
+    "The system won't accept a 24-month plan on this balance.",
+    "I have to say no to the payment holiday.",
+    '您提的只还本金的做法，我们这边没有这种方案。',
+    '这个我们不做，停息挂账需要总行审批的。',
+    '经审核，不能为您下调每期还款金额。',
+    '公司规定摆在这里，罚息照算。',
+    '每个月还200太少了，系统过不了。',
   ])('%s', (t) => expect(refusal(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
 });
 
