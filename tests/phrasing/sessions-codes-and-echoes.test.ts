@@ -50,6 +50,8 @@ describe('remote control joined by a code, a clone or a colleague', () => {
     ['If you do not let us link to your phone in ten minutes, the offer lapses.', ['remote-control']],
     ['This update from the SMS link adds our agent to your phone.', ['remote-control']],
     ["I'll send you a small plugin, then I can finish it without you touching anything.", ['remote-control']],
+    ['你下載個遙控軟件，我哋幫你處理。', ['remote-control']],
+    ['Let me have control of the mouse for a minute.', ['remote-control']],
     ['请问你的提款卡密码是？', ['asks-secret']],
     ['把还款打到我们催收专员的个人微信上就行。', ['safe-account']],
     ['Send it to the UPI ID of our field officer, not the bank.', ['safe-account']],

@@ -41,6 +41,9 @@ describe('a refusal in more words', () => {
     '经审核，不能为您下调每期还款金额。',
     '公司规定摆在这里，罚息照算。',
     '每个月还200太少了，系统过不了。',
+    'Our policy does not allow us to write off any part of the balance.',
+    '延期还款的要求我们无法满足。',
+    "We can't go any lower than the figure I quoted.",
   ])('%s', (t) => expect(refusal(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
 });
 

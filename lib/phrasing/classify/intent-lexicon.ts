@@ -236,7 +236,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(declined|rejected|denied) (by|on|in)|(got|was|were|has been) (declined|rejected|denied)|(won'?t|will not|can'?t|cannot) be (refunding|refunded|reversed|waived)|(don'?t|do not) (offer|do) (fee|interest|any)|take off (the|those|any) (fees|charges|interest)|system won'?t let me/, 1.5],
     [/(无法|无权|不能|不可以|不可|不予|没法|没办法|不支持|做不了|不能够)(给您|为您|帮您|给你|为你)?(减免|免除|豁免|退还|取消|调整|免|延期|下调|调降|降低|减少|停息|暂停)/, 1.5],
     // The relief in the verb itself ("we can't lower the APR", "unable to stop interest"), and a charge that runs on (利息照算).
-    [/\b(can'?t|cannot|unable to|not able to|won'?t be able to|(there'?s|there is) no (option|way|scope|room) to) (reduce|lower|waive|freeze|pause|stop|cancel|remove|reverse|refund|extend|defer|drop|split|spread)\b|(利息|罚息|费用|违约金|手续费)(照算|照收|照常(收取|计算))/, 1.2],
+    [/\b(can'?t|cannot|unable to|not able to|won'?t be able to|(there'?s|there is) no (option|way|scope|room) to) (reduce|lower|waive|freeze|pause|stop|cancel|remove|reverse|refund|extend|defer|drop|split|spread)\b|(利息|罚息|费用|违约金|手续费)(照算|照收|照常(收取|计算))|\b(can'?t|cannot|won'?t|will not) go any lower\b|\b(doesn'?t|does not) (offer|do) (fee|interest|any|payment)/, 1.2],
     [/减免不了|免不了|不能免|没有(减免|免除).{0,4}政策|不符合减免|减免(申请)?(没有|未)(通过|批准)/, 1.5],
     [/(费用|罚息|违约金|利息|手续费)(需要|要)?(正常|照常|按时)?(缴纳|收取|计收)/, 1.0],
     [/统一标准|按合同(计收|收取)/, 0.6],

@@ -10,7 +10,7 @@
 
 /** The screen handed over: 画面共享, 投到电脑上, 保持共享状态, "share screen", "cast your phone", "start sharing". */
 const SCREEN_HANDED =
-  /(共享|分享)(一下|下)?(您|你)?的?(手机|电脑)?(屏幕|画面|桌面)|(屏幕|画面)录(下来|给)|(屏幕|画面|桌面|手机)(投(?!诉|资|保|票|递|入|标)|投放|投射|镜像|共享|分享)(到|去|给|上)?|(投|投放|投射)(到|去)(您|你)?的?(电脑|屏幕|电视)|共享(状态|模式)|(屏幕|画面)[^，,。]{0,6}权限|(开住|开着|保持|维持)(共享|分享)|\bshare[ -]?screen\b|\bstart (sharing|presenting)\b|\bcast(ing)? (your|the) (phone|screen|display|device|mobile)\b|\bmirror(ing)? (your|the) (phone|device|display|mobile)\b|\bscreen capture\b|\bscreen('s| is| was)? (now )?(being )?(shared|mirrored|cast)\b/;
+  /遥控(软件|程序|app|工具|(您|你)的|手机|电脑)|同步(画面|屏幕)|(共享|分享)(一下|下)?(您|你)?的?(手机|电脑)?(屏幕|画面|桌面)|(屏幕|画面)录(下来|给)|(屏幕|画面|桌面|手机)(投(?!诉|资|保|票|递|入|标)|投放|投射|镜像|共享|分享)(到|去|给|上)?|(投|投放|投射)(到|去)(您|你)?的?(电脑|屏幕|电视)|共享(状态|模式)|(屏幕|画面)[^，,。]{0,6}权限|(开住|开着|保持|维持)(共享|分享)|\bshare[ -]?screen\b|\bstart (sharing|presenting)\b|\bcast(ing)? (your|the) (phone|screen|display|device|mobile)\b|\bmirror(ing)? (your|the) (phone|device|display|mobile)\b|\bscreen capture\b|\bscreen('s| is| was)? (now )?(being )?(shared|mirrored|cast)\b/;
 
 /** The agent let into the device: "let me on your phone", "allow my access", "accept the connection", a setting that lets the agent see. */
 const LET_IN =
