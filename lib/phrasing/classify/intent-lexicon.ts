@@ -25,6 +25,7 @@ import {
   OFFERED_RELIEF_EN,
   OFFERED_RELIEF_ZH,
   REFUSED_RELIEF_EN,
+  REFUSED_RELIEF_EN_MORE,
   REFUSED_RELIEF_ZH,
   WHOLE_AS_CONDITION,
   WHOLE_OR_ELSE,
@@ -136,7 +137,13 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/\b(bring|get|put)(ting)? (the|your) (account|loan|card|arrears)( back)? (up to date|current|in order|into good standing)\b[^.!?]{0,60}\b(full|all|entire|whole|total)\b|\b(full|all|entire|whole|total)\b[^.!?]{0,60}\b(bring|get|put)(ting)? (the|your) (account|loan|card)( back)? (up to date|current|in order|into good standing)\b|只要全额|只收全额|(全部|全额|全数)(到账|入账)|先还清再(说|谈)|一次(把|将).{1,12}(缴清|还清|付清|结清)/, 1.2],
     // The whole sum or nothing: 整笔…到账, 把钱全还上, "no partial payments", "remains payable in full", "the balance has to be
     // paid", and the whole sum unpaid as the condition of what follows ("should the full balance not be received…").
-    [/整笔[^，。]{0,14}(到账|入账|还|结清|付|转)|把(钱|欠款|账|款)全(部)?(还|补|缴|交)(上|清|齐|完)|\bno (partial|part)[- ](payments?|amounts?)\b|\b(remains?|is|are|stays?) (due and )?payable in full\b|\bfull (arrears|balance|amount)\b[^.]{0,25}\b(remains?|is|are) (due|payable)\b|\b(the |your )?balance (must|has to|needs to) be paid\b(?![^.]{0,40}\b(each|every|per|a) (month|cycle|statement|period)\b)|(如果|若|要是|假如)[^，。,]{0,8}(不|没)[^，。,]{0,8}(全还|还清|结清|全部还|全额)|\b(if|should|unless)\b[^.]{0,15}\b(full|whole|entire|total)\b[^.]{0,30}\b(not|isn'?t|aren'?t)\b[^.]{0,10}\b(paid|received|cleared|settled|in)\b/, 1.2],
+    // (One regex a wording, each gated on its own words: ./literal-gate.ts.)
+    [/整笔[^，。]{0,14}(到账|入账|还|结清|付|转)|把(钱|欠款|账|款)全(部)?(还|补|缴|交)(上|清|齐|完)/, 1.2],
+    [/\bno (partial|part)[- ](payments?|amounts?)\b|\b(remains?|is|are|stays?) (due and )?payable in full\b/, 1.2],
+    [/\bfull (arrears|balance|amount)\b[^.]{0,25}\b(remains?|is|are) (due|payable)\b/, 1.2],
+    [/\b(the |your )?balance (must|has to|needs to) be paid\b(?![^.]{0,40}\b(each|every|per|a) (month|cycle|statement|period)\b)/, 1.2],
+    [/(如果|若|要是|假如)[^，。,]{0,8}(不|没)[^，。,]{0,8}(全还|还清|结清|全部还|全额)/, 1.2],
+    [/\b(full|whole|entire|total)\b[^.]{0,30}\b(not|isn'?t|aren'?t)\b[^.]{0,10}\b(paid|received|cleared|settled|in)\b(?<=\b(if|should|unless)\b[^.]{0,80})/, 1.2],
     [/(全额|一次性|一次).{0,4}(还上|还进来|还掉|清偿|归还|处理|结清|还清)|不接受(部分还款|分期)|(只|仅)(接受|认)(全额|一次性)|提前到期|全部到期|没有.{0,4}(分期|协商)的(余地|可能)|分期.{0,4}(办不了|不受理)/, 1.5],
     [/(pay|paid|clear|cleared) (it )?in (full|one go)|pay off (the|everything|the total)|everything (owed|outstanding)|(whole|full|total) (balance|debt|amount) .{0,20}(due|payable|owed|owing)|payable immediately|no arrangement|can(no|')t (accept|offer) (instalments|installments|a plan)|only (option|thing) .{0,30}(in full|full)/, 1.5],
     [/全额(还款|还清|归还|结清|偿还)/, 1.5],
@@ -236,7 +243,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(declined|rejected|denied) (by|on|in)|(got|was|were|has been) (declined|rejected|denied)|(won'?t|will not|can'?t|cannot) be (refunding|refunded|reversed|waived)|(don'?t|do not) (offer|do) (fee|interest|any)|take off (the|those|any) (fees|charges|interest)|system won'?t let me/, 1.5],
     [/(无法|无权|不能|不可以|不可|不予|没法|没办法|不支持|做不了|不能够)(给您|为您|帮您|给你|为你)?(减免|免除|豁免|退还|取消|调整|免|延期|下调|调降|降低|减少|停息|暂停)/, 1.5],
     // The relief in the verb itself ("we can't lower the APR", "unable to stop interest"), and a charge that runs on (利息照算).
-    [/\b(can'?t|cannot|unable to|not able to|won'?t be able to|(there'?s|there is) no (option|way|scope|room) to) (reduce|lower|waive|freeze|pause|stop|cancel|remove|reverse|refund|extend|defer|drop|split|spread)\b|(利息|罚息|费用|违约金|手续费)(照算|照收|照常(收取|计算))|\b(can'?t|cannot|won'?t|will not) go any lower\b|\b(doesn'?t|does not) (offer|do) (fee|interest|any|payment)/, 1.2],
+    [/\b(can'?t|cannot|unable to|not able to|won'?t be able to|(there'?s|there is) no (option|way|scope|room) to) (reduce|lower|waive|freeze|pause|stop|cancel|remove|reverse|refund|extend|defer|drop|split|spread)\b/, 1.2],
+    [/(利息|罚息|费用|违约金|手续费)(照算|照收|照常(收取|计算))/, 1.2],
+    [/\b(can'?t|cannot|won'?t|will not) go any lower\b|\b(doesn'?t|does not) (offer|do) (fee|interest|any|payment)/, 1.2],
     [/减免不了|免不了|不能免|没有(减免|免除).{0,4}政策|不符合减免|减免(申请)?(没有|未)(通过|批准)/, 1.5],
     [/(费用|罚息|违约金|利息|手续费)(需要|要)?(正常|照常|按时)?(缴纳|收取|计收)/, 1.0],
     [/统一标准|按合同(计收|收取)/, 0.6],
@@ -249,6 +258,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(waivers?|refunds?|reversals?) (are|is) not (available|possible)|not (available|possible) .{0,20}(waive|refund)/, 1.5],
     [REFUSED_RELIEF_ZH, 1.2],
     [REFUSED_RELIEF_EN, 1.2],
+    [REFUSED_RELIEF_EN_MORE, 1.2],
     [CHARGE_STANDS, 1.2],
     // A charge that stays ("the late fee stays, I'm afraid").
     [/\b(fee|charge|interest|penalty|penalties)s? (stays|remains|stands)\b/, 1.2],

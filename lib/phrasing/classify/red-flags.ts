@@ -9,20 +9,23 @@
 
 import { IDENTIFIER } from './identity';
 import { LiteralGate } from './literal-gate';
-import { BANKING_OPENED, LIVE_VIDEO, POPUP_ALLOW, READ_BACK, REMOTE_PLAIN, SENT_BY_AGENT, SHOWN_CODE } from './remote-plain';
+import { BANKING_OPENED, LIVE_VIDEO, MOVES_BY_ITSELF, MOVES_IF, POPUP_ALLOW, READ_BACK, REMOTE_PLAIN, SENT_BY_AGENT, SENT_BY_AGENT_MORE, SHOWN_CODE } from './remote-plain';
 import { clauses } from './normalize';
-import { scopeOf, withoutPressure } from './scope';
+import { SCOPE_REGEXES, scopeOf, withoutPressure } from './scope';
 import { addClause, settleSentence, type ScopedClause } from './sentence-scope';
 import type { TextRedFlagId } from '../types';
 
 const SECRET =
-  /验证码|(那|这)(几|六|四|\d)位(数字|数)|\bthe (six|four|eight|\d) (numbers|digits)\b|\b(came|comes|arrived|pops? up|popped up) (through |in |up )?(on|to) your (phone|mobile|screen)\b|(?<![后末尾前])[\d一二三四五六七八九]位数?的?(代码|验证码|动态码|识别码|密码|码)|(短信|银行|系统|手机|我们)(里|上)?(发来|收到|发送|下发|推送)的(那|这)?(串|个|条)?(数字|号码|代码|码)|(那|这)串(数字|号码|代码|码)|(屏幕|界面|画面|页面|软件|app)(上|里)(显示|出现)?的(数字|号码|代码|码|id|会议号|房间号)|(告诉|发|报|念)(给)?我(个|那个|上面的|上面那个)?id(?![a-z])|(屏幕|界面|画面|页面|软件|app)(上|里)(显示|出现)?的[\d一二三四五六七八九十]+位(数字|数|号码|码)?|\bcode (from|in) the (sms|text|message)\b|(?<!\b(reference|confirmation|receipt|transaction|order|case|ticket|account|meeting|room) )\b(number|code|digits) (displayed|shown)\b|安全编码|(六|6|四|4|八|8)位数字|voice code|语音验证码|\btoken (number|code)\b|key ?fob|\b(reset|recovery|backup) code\b|\bmpin\b|card reader|(付款|支付|收款)二维码|\b(payment|pay) (qr )?code|\bgenerate (a|the) qr code|\b(\d|six|four|eight|nine)[- ]digit (number|pin)\b|\bthe (code|number|id) (on|shown on) (your|the) screen|校验码|动态码|动态密码|短信码|激活码|确认码|(弹出|生成|显示)(来)?的?(那)?(串|个|组)?(编码|代码)|收款码|收款 ?qr|\b(activation|authentication|confirmation|verification|authori[sz]ation) (code|number)s?\b|security digits|\b(sms|text|otp) codes?\b|(online|internet) banking (login|log-in|username)|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?)|安全码|授权码|口令|令牌|u盾|cvv|cvc|cvn|authenticator|(three|3)[- ]digit (number|code)|digits on the back|card details|(跳动|变动|会变)的(数字|号码|码)|(上面|上边|里面)显示的.{0,4}(数字|号码|代码|码|编号)|[\d一二三四五六七八九]位编号|连线码|连接码|(连线|连接)代码|序号|序列号|卡.{0,6}序号|\bconnection code\b|\b(\d|nine)[- ]digit (address|number)\b|(收到|发来).{0,3}(\d|六|四)位|(卡|卡片)的?正反面|(背面|背后|后面|签名栏).{0,12}(三|3)(位|个字|码|个数)|针对外人|(请勿|勿|不要)(泄露|告诉|透露).{0,12}是模板|我们是银行(内部|本身)|银行内部的?人员?|\b(both sides|front and back) of (the|your) card\b|\b(approval|approve) (number|code)\b|\b(sms|text|message) (u|you) (just )?(got|received)\b|\b(code|number)s? (that|which) (changes|keeps changing|refreshes)\b|(三|3)位(数字|数|安全码)|付款码|(短信|信息|上面|里面)的(数字|号码|码)|(?<!以下|下面|这个|那个|我的|我给的|我发的|指定的|指定|到)卡号(?!的?(后|末|最后)[四4六6]位)|(?<!(价格|优惠|方案|报价|活动|申请|额度|政策|承诺|减免|折扣)的?)有效期|one[- ]time (pass)?code|\b(a|that|this) ((\d|six|four)[- ]digit )?(security |verification |one-time )?code\b(?=.{0,40}\b(read|tell|give|send|say)\b.{0,12}\b(me|us)\b)|\botps?\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|(code|digits|numbers?) (from|in) (the|that|your) (sms|text|message)|(?<!(call|ring|phone|dial)[a-z ]{0,16})numbers? on the back|(three|3) (digits|numbers) on the back|(nine|9)[- ]digit id|(digits|numbers) (by|next to|beside) the signature|(16|sixteen)[- ]digits?|long number on (the|your) card|number on the front|the id (it|that) shows|(username|user id|login) and password|credentials|log-?in details|login and password|online banking details/;
+  /验证码|(那|这)(几|六|四|\d)位(数字|数)|\bthe (six|four|eight|\d) (numbers|digits)\b|\b(came|comes|arrived|pops? up|popped up) (through |in |up )?(on|to) your (phone|mobile|screen)\b|(?<![后末尾前])[\d一二三四五六七八九]位数?的?(代码|验证码|动态码|识别码|密码|码)|(短信|银行|系统|手机|我们)(里|上)?(发来|收到|发送|下发|推送)的(那|这)?(串|个|条)?(数字|号码|代码|码)|(那|这)串(数字|号码|代码|码)|(屏幕|界面|画面|页面|软件|app)(上|里)(显示|出现)?的(数字|号码|代码|码|id|会议号|房间号)|(告诉|发|报|念)(给)?我(个|那个|上面的|上面那个)?id(?![a-z])|(屏幕|界面|画面|页面|软件|app)(上|里)(显示|出现)?的[\d一二三四五六七八九十]+位(数字|数|号码|码)?|\bcode (from|in) the (sms|text|message)\b|\b(number|code|digits)(?<!\b(reference|confirmation|receipt|transaction|order|case|ticket|account|meeting|room) (number|code|digits)) (displayed|shown)\b|安全编码|(六|6|四|4|八|8)位数字|voice code|语音验证码|\btoken (number|code)\b|key ?fob|\b(reset|recovery|backup) code\b|\bmpin\b|card reader|(付款|支付|收款)二维码|\b(payment|pay) (qr )?code|\bgenerate (a|the) qr code|\b(\d|six|four|eight|nine)[- ]digit (number|pin)\b|\bthe (code|number|id) (on|shown on) (your|the) screen|校验码|动态码|动态密码|短信码|激活码|确认码|(弹出|生成|显示)(来)?的?(那)?(串|个|组)?(编码|代码)|收款码|收款 ?qr|\b(activation|authentication|confirmation|verification|authori[sz]ation) (code|number)s?\b|security digits|\b(sms|text|otp) codes?\b|(online|internet) banking (login|log-in|username)|密码|卡密|识别码|设备码|(收到|发来|发送|发到.{0,4})的?(\d|六|四)位(数字|数|码)?|(\d|六|四)位数?(验证)?码|(短信|信息)里的(数字|号码|码)|里面的(数字|号码|验证码|码)|(礼品卡|购物卡|京东卡|充值卡|gift ?cards?|itunes cards?|google play cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?)|安全码|授权码|口令|令牌|u盾|cvv|cvc|cvn|authenticator|(three|3)[- ]digit (number|code)|digits on the back|card details|(跳动|变动|会变)的(数字|号码|码)|(上面|上边|里面)显示的.{0,4}(数字|号码|代码|码|编号)|[\d一二三四五六七八九]位编号|连线码|连接码|(连线|连接)代码|序号|序列号|卡.{0,6}序号|\bconnection code\b|\b(\d|nine)[- ]digit (address|number)\b|(收到|发来).{0,3}(\d|六|四)位|(卡|卡片)的?正反面|(背面|背后|后面|签名栏).{0,12}(三|3)(位|个字|码|个数)|针对外人|(请勿|勿|不要)(泄露|告诉|透露).{0,12}是模板|我们是银行(内部|本身)|银行内部的?人员?|\b(both sides|front and back) of (the|your) card\b|\b(approval|approve) (number|code)\b|\b(sms|text|message) (u|you) (just )?(got|received)\b|\b(code|number)s? (that|which) (changes|keeps changing|refreshes)\b|(三|3)位(数字|数|安全码)|付款码|(短信|信息|上面|里面)的(数字|号码|码)|(?<!以下|下面|这个|那个|我的|我给的|我发的|指定的|指定|到)卡号(?!的?(后|末|最后)[四4六6]位)|有效期(?<!(价格|优惠|方案|报价|活动|申请|额度|政策|承诺|减免|折扣)的?有效期)|one[- ]time (pass)?code|\b(a|that|this) ((\d|six|four)[- ]digit )?(security |verification |one-time )?code\b(?=.{0,40}\b(read|tell|give|send|say)\b.{0,12}\b(me|us)\b)|\botps?\b|passcode|password|\bpin\b|security code|verification code|access code|the code\b|the codes?\b|(\d|six|four|nine)[- ]digit code|card number|card numbers|expiry|(code|digits|numbers?) (from|in) (the|that|your) (sms|text|message)|(?<!(call|ring|phone|dial)[a-z ]{0,16})numbers? on the back|(three|3) (digits|numbers) on the back|(nine|9)[- ]digit id|(digits|numbers) (by|next to|beside) the signature|(16|sixteen)[- ]digits?|long number on (the|your) card|number on the front|the id (it|that) shows|(username|user id|login) and password|credentials|log-?in details|login and password|online banking details/;
 
 const HAND_OVER =
   /读出来|念出来|报出来|\bread (it|them|that|this|the (code|number|digits))? ?(out|aloud)\b|提供|告诉|告知|透露|发给|发我|发送给?我|发过来|报一下|报给|报下|说一下|念|读一下|读给|给我|需要您的|(聊天框|对话框|这里|此处|窗口)(里|中)?(输入|回复)|输入|回复给?我|截图给?我|拍照发|拍照给|发一下|发下|发来|索要|photos? of|send (me )?(photos|pictures)|(回复|发|输入|填|打)在(这里|聊天框|对话框|此处|窗口)|\b(tell|give|send|read|text|say|message)\b( it)?( back| over)?( to)? (me|us)\b|\b(manager|supervisor|team|leader|senior|boss|colleague|department|system|officer|he|she|they) (also |just |still )?needs? (the|your)\b|\bconfirm (me )?(your|the) ([a-z-]+ ){0,5}(pin|otp|passcode|password|cvv|cvc|security (digits|code)|card number|expiry)\b|(请|麻烦)(您|你)?报(?!告|名|案|警|销|表|价|备)|\b(provide|share)\b|\bread (it |them )?back\b|\bi('ll| will)? need\b|\bwe need\b|what('s| is) (the|your)|\b(type|enter|put)\b|\bask(ing)? for\b|photos of|\bsend (me |us )?(your|the)\b|\bpaste\b|\b(reply|respond)\b.{0,20}\bwith\b|\b(in|into) (the|this) chat\b|推送给?我|拍照|拍下来|截图|\bcan i (have|get)\b|\blet me have\b|传过来|传给我|\bforward (me|us|it|them|each|every|that|this|the codes?)\b|(请|麻烦)(您|你)?回复|(我|我这边|我们)(直接|来)?(帮|替)(您|你)(填|输|输入)|需要(您|你)[^，,。]{0,8}的(账号|密码|验证码|卡号)|\b(i'?ll|i will|we'?ll|we will|let me) (read|see|get|take) (them|it|the codes?|the otps?) (myself|from your screen|off your screen)\b|\b(read|tell|send|give)\b (me |us )?(the whole thing|all of it|the full (code|number)|each digit|the digits|the rest of it)\b|what are the (digits|numbers)|\bi need (both|them|it|all)\b|读给我|讲给我|(俾|畀)(埋)?.{0,6}我|给埋.{0,16}我|(跟|同)我(讲|说)|回报|是多少|系咩|系乜|拍一下|拍给我|(输|填)(到|进|入)(我|我们)?(发|给)的.{0,4}(网页|链接|页面)|回复(您|你)的|\bwhat (pin|password|passcode|code|number)\b|\bwhat (does|did) it say\b|\b(bata|batao|bataiye|bata dijiye|bhejiye|bhej dijiye|de dijiye|share kijiye|share karo)\b/;
 
 const ACCOUNT_STRONG =
-  /(经理|专员|主管|同事|催收员|客服|财务|工作人员)(的)?(个人)?(微信|支付宝|账户|账号|银行卡|钱包|户口)|\b(officer|executive|agent|manager|supervisor|collector|representative)('s|s') (own |personal )?(upi( id)?|account|wallet|payid|gcash|paypal|venmo|zelle|id)\b|\b(officer|executive|agent|manager|supervisor|collector|representative) (own|personal) (upi( id)?|account|wallet|payid|id)\b|\b(upi( id)?|account|wallet|payid|id) of (our|the|my) ([a-z]+ )?(officer|executive|agent|manager|supervisor|collector)\b|临时(收款)?(账户|户口|账号)|代收(方|人|账户|户口)|\bsuspense account\b|\bverification deposit\b|(快递|专人|同事|工作人员|司机)(上门)?(来)?(取|收)(走)?(现金|钱|款)|\b(courier|driver|agent|officer) (will |can )?(collect|pick up|come (by )?for) (the |your )?(cash|money)\b|\bhand (the |your )?cash (over )?to\b|(为|给)(您|你)(新)?(开设|开立|开通|开)的?(新)?(安全)?(账户|账号)|\bnew (secure |protected |safe )?account (we('ve| have)|i('ve| have)) (set up|opened|created)\b|\b(set up|opened|created) (a new|an?) (secure |protected |safe )?account (for you|in your name)\b|安全账户|监管账户|保全账户|资金监管|资金清查|核查账户|清查账户|(国家|公安|警方|监管部门)(指定|提供)的?(账户|账号|卡)|safe account|(secure|protected|safe|holding) (holding )?account|\b(verification|audit|guarantee|reserve|trust|clearing|validation|supervised|supervision) account\b|(审核|担保|核验|验证|清算|过渡|中转|验资|安全|监管)(账户|户口)|safe(ty)? wallet|(protected|holding|secure) (holding )?wallet|(专员|同事|人员|快递|司机).{0,12}(上门|到您家|到你家|楼下).{0,12}(收|取)(走)?(现金|钱)|现金.{0,8}(装进|装入|放进)信封|(现金|钱).{0,6}交给(他|她|专员|快递)|\b(courier|driver|collector|officer|agent)\b.{0,60}\bcollect\b.{0,20}\bcash\b|(审计|清算|稽核)(专户|账户|户口)|(托管|代收|保管)(户|账户|帐户|户口)|(不要|别|唔好)(转|汇|入|存)(到|去|入)?银行/;
+  /(快递|专人|同事|工作人员|司机)(上门)?(来)?(取|收)(走)?(现金|钱|款)|\b(courier|driver|agent|officer) (will |can )?(collect|pick up|come (by )?for) (the |your )?(cash|money)\b|\bhand (the |your )?cash (over )?to\b|(为|给)(您|你)(新)?(开设|开立|开通|开)的?(新)?(安全)?(账户|账号)|\bnew (secure |protected |safe )?account (we('ve| have)|i('ve| have)) (set up|opened|created)\b|\b(set up|opened|created) (a new|an?) (secure |protected |safe )?account (for you|in your name)\b|安全账户|监管账户|保全账户|资金监管|资金清查|核查账户|清查账户|(国家|公安|警方|监管部门)(指定|提供)的?(账户|账号|卡)|safe account|(secure|protected|safe|holding) (holding )?account|\b(verification|audit|guarantee|reserve|trust|clearing|validation|supervised|supervision) account\b|(审核|担保|核验|验证|清算|过渡|中转|验资|安全|监管)(账户|户口)|safe(ty)? wallet|(protected|holding|secure) (holding )?wallet|(专员|同事|人员|快递|司机).{0,12}(上门|到您家|到你家|楼下).{0,12}(收|取)(走)?(现金|钱)|现金.{0,8}(装进|装入|放进)信封|(现金|钱).{0,6}交给(他|她|专员|快递)|\b(courier|driver|collector|officer|agent)\b.{0,60}\bcollect\b.{0,20}\bcash\b|(审计|清算|稽核)(专户|账户|户口)|(托管|代收|保管)(户|账户|帐户|户口)|(不要|别|唔好)(转|汇|入|存)(到|去|入)?银行/;
+/** Money to a named person's own account or wallet (经理的个人微信, "our officer's UPI ID", 临时收款户口, a "suspense account"): a regex of its own. */
+const ACCOUNT_PERSONAL =
+  /(经理|专员|主管|同事|催收员|客服|财务|工作人员)(的)?(个人)?(微信|支付宝|账户|账号|银行卡|钱包|户口)|\b(officer|executive|agent|manager|supervisor|collector|representative)('s|s') (own |personal )?(upi( id)?|account|wallet|payid|gcash|paypal|venmo|zelle|id)\b|\b(officer|executive|agent|manager|supervisor|collector|representative) (own|personal) (upi( id)?|account|wallet|payid|id)\b|\b(upi( id)?|account|wallet|payid|id) of (our|the|my) ([a-z]+ )?(officer|executive|agent|manager|supervisor|collector)\b|临时(收款)?(账户|户口|账号)|代收(方|人|账户|户口)|\bsuspense account\b|\bverification deposit\b/;
 const ACCOUNT_WEAK =
   /保证金|押金|(代管|托管|暂管|监管)(账户|账号|户口)|\bescrow\b|\bcustody account\b|\b(my|our (officer|agent|partner|consultant)'?s?|(officer|agent|partner|consultant|colleague)'s)( personal)? ([a-z-]+ ){0,2}(account|till( number)?|m-?pesa( line| number)?|paynow( number)?|wallet|gcash|upi)\b|\b(this|my|his|her|a) personal ([a-z-]+ ){0,2}(account|number|wallet|line)\b|(打到|转到|转入|汇到|汇入|存到|存入)(这个|下面的?|以下)(的)?(支付宝|微信)(账户|账号)|\b(to|into) (the|this|our) new (account|bank account)\b|\btemporary (settlement |holding |collection |payment )?account\b|\baccount at (a|another) different bank\b|(我|我们|同事|我同事|专员|经理)(的|个)?(个人)?(fps|转数快|upi)|\b(my|our|his|her|colleague'?s|officer'?s|personal) (upi|fps|gpay|paytm|phonepe)\b|\b(e-?wallet|gcash|paymaya|maya|touch ?'?n ?go|tng)\b[^.]{0,15}\d{3}|[a-z0-9._-]+@(protonmail|proton|gmail|yahoo|outlook|hotmail)\.|\b(the|an?) account (i'?ll|i will|we'?ll|we will) (give|send|share|provide)\b|\b(old|previous|usual|original|main) (account|one) (is )?(no longer (valid|in use|active|used)|closed|frozen|being migrated|under maintenance)|\bbank account (is )?(under maintenance|being migrated)|(原来的|原)(账户|账号|app|户口|卡)(已经?)?(停用|作废|冻结|不能用|失效)|扫[^，,。]{0,6}收款码|(fps|转数快)[^，,。]{0,4}个人|个人(fps|转数快)|\bin the name of (mr|mrs|ms|miss|dr)\b|(个人|私人|私)(的)?(银行卡|银行账户|账户|卡|账号|微信|支付宝)|对私账户|(个人|私人)(收款码|户口)|(同事|朋友|我)(个人)?户口|(prepaid|amazon|supermarket|store|google play|apple|steam) vouchers?|voucher (number|code)|prepaid (card|voucher)|(工作人员|我|我们|专员)的(个人)?(账户|卡|微信|支付宝)|(微信|支付宝)(转账|扫码)|个人银行卡|指定(的)?账户|(?<!官方|我行|本行|银行)对公账户|下面这个|以下(账户|卡号)|下面的?(账户|账号|卡号|户口)|(我|我们)(给|发)(您|你)?的(卡号|账户|账号|卡)|购物卡|礼品卡|充值卡|京东卡|超市卡|(?<![有一差])点卡|e卡|点数卡|游戏卡|储值卡|预付卡|礼券|(?<!(?:情况|案件|案子|问题|申请|资料|材料|工单|电话|对话|会话|诉求|个案|档案)(?:已经?|都|就)?)(转|汇|付)(给|到)我(?!们)|(?<!\byour )(?<!\byour own )personal account|my (own )?account|(colleague|friend|agent|manager|supervisor)'?s (personal )?(account|upi( id)?|wallet|number)|(同事|经理|主管|专员|朋友)的.{0,10}(账户|卡|账号|银行卡|户口)|gift ?cards?|(steam|apple|amazon|ebay|razer|vanilla) cards?|google play (gift )?(cards?|codes?|credit)|itunes|bitcoin|crypto|usdt|比特币|虚拟币|数字货币|加密货币|泰达币|western union|moneygram|zelle|(?<![a-z])cash ?app|venmo|paypal|revolut|\bpay me\b|\bsend (the money|the payment|the funds|the cash) (straight |directly )?to me\b|the account below|to my phone number|the number i give you|(这个|以下|下面|我给的|我发的|指定的?).{0,4}(支付|钱包)(帐|账)(号|户)|\bto the account in the name of\b|\b(?<!(google|apple|samsung|digital|mobile|e-) )wallet\b(?! (app|pay)\b)|\bwallet address\b|\bpartner'?s? (wallet|account)\b|以下户口|指定(的)?(商户|pos)|合作.{0,8}(户口|账户|帐户)/;
 /**
@@ -42,7 +45,7 @@ const MOVE_FUNDS = /转(到|入|移|出)|汇(到|入)|存(到|入)|取(出|现)|
 const MOVE_MONEY = /刷|打(\d|[一二两三四五六七八九十百千万])|抵扣|抵缴|抵还|转|汇|打款|打到|存入|交|缴|付|还款|移到|买|transfer|move|send|sent|wire|pay|paid|deposit|\blodge\b|\bremit|e-?transfer|\bpark\b|\bbuy\b|\bpurchase\b|\bget\b/;
 
 const REMOTE =
-  /屏幕共享|共享屏幕|开启共享|打开共享|远程(?!(视频)?(核身|面签|开户|见证))|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议(?![^，,。]{0,8}(核对|核实|验证|确认)(身份|本人))|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|屏幕分享|分享屏幕|分享(您|你)?的?(手机|电脑)?屏幕|投屏|录屏|同屏|屏幕镜像|共享桌面|桌面共享|钉钉会议|飞书会议|网易会议|(控制|操控|接管)(一下)?(您|你)的(手机|电脑|设备|屏幕|鼠标|键盘|桌面|画面)|(连|连接|连线|连上|接入|登录|登陆)(一下)?(您|你)的(手机|电脑|设备|屏幕)|(手机|电脑|屏幕|画面|界面)(共享给|给|交给|借给)我|(屏幕|画面)(对着|对准)(我|镜头|摄像头)|看(到|下|一下|见)?(您|你)的?(手机|电脑|网银)?(上|里|上面|里面)?的?(画面|界面|屏幕)|(会议|视频|通话)(中|里)?的?(共享|分享)|(打开|开启|点|开)(一下)?(共享|同屏)|["「]?(共享|分享)["」]?(功能|按钮|键)|(镜头|手机|摄像头)(放|对)(到|着|准)(电脑|屏幕)|(看到|看见)(您|你)的(手机|电脑)(?!号|银行|尾号)|(在线|后台)(控制|操控|接管|连接|接入)|分享画面|共享画面|无障碍(权限|功能|服务)|悬浮窗(权限|功能)|(摄像头|镜头)(对着|对准).{0,6}屏幕|(装|安装|下载).{0,8}(助手|协助)(插件|软件|app|工具)|accessibility (permissions?|access|services?|settings)|screen reader access|dial into your|(show me|let me see) your (phone |computer |laptop )?screen|(teams|google meet|webex|skype) (link|invite|call|meeting|session|window)|\bmicrosoft teams\b|\bskype\b|\bwebex\b|\bgoogle meet\b|\b(hit|press|click|tap|select) (on )?(the )?["“']?(share|present)["”']?( button| icon)?\b(?! (it|this|that|them|the|your|a|with|on|to))|take (over|control of) (your|the) (phone|computer|laptop|device|screen|pc|mouse|desktop)|(log ?in(to)?|get into|jump on(to)?|hop on(to)?|dial in(to)?) (to )?your (device|computer|laptop|pc|phone|desktop)|see (everything|what'?s) on your (phone|screen|computer|laptop|device)|(connection|access|remote|session|control) (request|prompt)|access (to|into) your (phone|computer|laptop|device|pc|desktop)|(control|permission) (of|over) (your|the) (mouse|screen|device|computer|phone|keyboard)|(helper|assistant|remote) (extension|plugin|add-on|app|tool|software)|\bco-?brows(e|ing)\b|\b(hit|press|click|tap) (on )?(present|share screen)\b|operate your (online banking|account|phone|computer)|(授权|允许)(我们|我|客服|专员)?.{0,4}(查看|操作|控制)(您|你)的?(屏幕|手机|电脑)|(进|进入|加入)(会议|房间)|会议号|房间号|\bzoom\b|present (your|the) (whole |entire |full )?screen|(access|get into) your (online banking|banking app|bank account) (through|via|on|from) your (phone|computer|laptop|device|pc)|(let me see|show me) your (display|desktop)|\b(tap|press|click)\b[a-z ]{0,15}\b(for you|on your behalf)\b|move (the|your) (cursor|mouse)|\b(i|we)('ll| will) (be )?connect(ed)? (from (my|our) (side|end)|shortly)\b|(see|watch|view|look at) your (phone|computer|laptop|device|pc) (while|as|when) you|session code|\b(so (i|we) can|and (i|we)'?ll|and (i|we) will) connect\b(?! you)|share (your|the) screen|screen[- ]?shar|screen[- ]?mirror|mirror (your|the) (screen|phone)|remote (access|control|desktop|desk|support|session|app|helper)|\bremote (in|into)\b|\bremotely\b|support (app|tool)|(see|view|watch) (your|the) screen\b|what'?s on your screen|take control|(allow|grant|give me|give us) (the )?(access|permission|control)\b|(access|connect to|control) your (phone|computer|laptop|device|pc)|quick ?assist|logmein|(设置|设定|settings?).{0,20}(accessibility|无障碍|协助工具|辅助功能)|(accessibility|无障碍|协助工具).{0,40}(switch|turn|toggle|打开|开启|开关|开)|通知使用权|显示在其他应用上层|display over other apps|screen record(ing)?|屏幕录(制|影|像)|(start|begin) (the )?broadcast|同意(对方|我|我们)?(远程)?控制|\ballow (remote )?control\b|\bremote[- ]([a-z]+ )?(verification|review|assistance|tool|service|connection|viewing)\b|远程(验证|审核|核验|协助)|(协助|连接|控制|接入)(请求|邀请)|(看着|盯着)(您|你)(操作|点|输入|办理)|usb调试|开发者选项|开发者模式|\bdeveloper mode\b|描述文件|\bcontrol (this|the|your) (device|phone|computer|laptop|pc|screen)\b|\b(flip|switch|point|turn) (your |the )?(camera|webcam)\b.{0,30}\bscreen\b|\busb debugging\b|\bdeveloper options\b|\binstall (this |the |a |our )?(certificate|configuration profile|device profile|mdm profile|device management profile)\b|\bdevice management profile\b|\ballow (on |for |under )?accessibility\b|sunlogin|太阳.{0,4}(图标|icon)|(图标|icon).{0,6}太阳|\b(sun|white sun) icon\b|\bapk\b|\bunknown sources?\b|来源不明|未知来源|(整个|全部)(画面|屏幕)|\b(entire|whole) screen\b|连入|(i|we) can (now )?see your (screen|desktop|display)\b|锁屏|\block (your|the) (phone|screen)\b|(don'?t|do not) (touch|move|use) (the|your) (mouse|keyboard|trackpad)|(不要|别)(动|碰)(鼠标|键盘|手机|屏幕)|splashtop|screenconnect|ultraviewer|airdroid|supremo|rustdesk|对准.{0,8}(屏幕|画面|界面)|(镜头|摄像头).{0,10}(对住|对准|对着|影住).{0,10}(屏幕|画面|界面|网银|电脑)|(后置摄像头|后镜头|后摄像头|前置摄像头).{0,12}(拍|对|照|影)|拍(一下|下)?(您|你)?的?(网银|手机银行)(界面|画面|页面|首页|主页)|直播|(看着|盯着|睇住|望住)(您|你)(操作|点|输入|输|办理|做|按)|看着教(您|你)|(设备|装置)管理(器|员)|管理(装置|设备)|(画面|屏幕)投放|投放到|\bdevice admin(istrator)?\b|\bpoint (it|the camera|that|the phone) at (your|the) (screen|monitor|laptop|computer)\b|\b(back|rear) camera\b|\bcast (your|the) (phone |whole |entire )?screen\b|\b(security|safety|verification|protection) plug-?in\b|\bshar(e|ing) (your|the) (whole |entire |full )?(screen|display|desktop)\b|\b(download|install)\b.{0,60}\b(from|on) my (end|side)\b|(别|不要|唔好|请勿|千万别|不可以)(退出|离开|关闭?|关掉|熄)(会议|直播|共享|屏幕|画面|视频|机)|(会议|直播|共享)(也)?(别|不要|唔好|千万别)(退出|离开|关|挂)|(视频|视像|视讯|镜头|摄像头).{0,8}(对着|对准|对住)(部)?(电脑|屏幕|网银|页面|画面)|(电话|手机)(俾|给)我(睇|看)|黑屏是|屏幕黑了|(别|不要)按电源键|会议室|(点|按)(一下)?share|投影|(我们|我哋)接管|\b(point|aim|hold|turn) (the |your |ur )?(phone'?s? )?(camera|webcam) (at|to|towards)\b|\bshow me your (banking |bank |online banking )?(app|screen|page)\b|\bfacetime\b|\bconnected to your (phone|computer|device|laptop|pc)\b|\bi('ve| have) (got )?control\b|\bdo everything from (my|our) (end|side)\b|允许.{0,8}控制|控制权|其他应用.{0,4}上层|小窗口权限|悬浮窗|画面分享|投射|等我连接|我(来)?连接|连接(帮|替)|遥距|自动读取|(装|安装|下载).{0,20}(提示|警告|风险).{0,6}(不用管|别管|没关系|忽略)|\bdraw over other apps\b|\b(give|request) control\b|\bscreen ?cast\b|\b(untrusted|not verified|unverified)\b.{0,30}\b(allow|fine|ignore)\b/;
+  /屏幕共享|共享屏幕|开启共享|打开共享|远程(?!(视频)?(核身|面签|开户|见证))|向日葵|todesk|teamviewer|anydesk|quick ?support|rustdesk|腾讯会议|视频会议(?![^，,。]{0,8}(核对|核实|验证|确认)(身份|本人))|会议软件|协助插件|客服插件|看到您的屏幕|(装|安装|下载).{0,6}(协助|客服|远程|控制)(软件|插件|app|工具)|屏幕分享|分享屏幕|分享(您|你)?的?(手机|电脑)?屏幕|投屏|录屏|同屏|屏幕镜像|共享桌面|桌面共享|钉钉会议|飞书会议|网易会议|(控制|操控|接管)(一下)?(您|你)的(手机|电脑|设备|屏幕|鼠标|键盘|桌面|画面)|(连|连接|连线|连上|接入|登录|登陆)(一下)?(您|你)的(手机|电脑|设备|屏幕)|(手机|电脑|屏幕|画面|界面)(共享给|给|交给|借给)我|(屏幕|画面)(对着|对准)(我|镜头|摄像头)|看(到|下|一下|见)?(您|你)的?(手机|电脑|网银)?(上|里|上面|里面)?的?(画面|界面|屏幕)|(会议|视频|通话)(中|里)?的?(共享|分享)|(打开|开启|点|开)(一下)?(共享|同屏)|["「]?(共享|分享)["」]?(功能|按钮|键)|(镜头|手机|摄像头)(放|对)(到|着|准)(电脑|屏幕)|(看到|看见)(您|你)的(手机|电脑)(?!号|银行|尾号)|(在线|后台)(控制|操控|接管|连接|接入)|分享画面|共享画面|无障碍(权限|功能|服务)|悬浮窗(权限|功能)|(摄像头|镜头)(对着|对准).{0,6}屏幕|(装|安装|下载).{0,8}(助手|协助)(插件|软件|app|工具)|accessibility (permissions?|access|services?|settings)|screen reader access|dial into your|(show me|let me see) your (phone |computer |laptop )?screen|(teams|google meet|webex|skype) (link|invite|call|meeting|session|window)|\bmicrosoft teams\b|\bskype\b|\bwebex\b|\bgoogle meet\b|\b(hit|press|click|tap|select) (on )?(the )?["“']?(share|present)["”']?( button| icon)?\b(?! (it|this|that|them|the|your|a|with|on|to))|take (over|control of) (your|the) (phone|computer|laptop|device|screen|pc|mouse|desktop)|(log ?in(to)?|get into|jump on(to)?|hop on(to)?|dial in(to)?) (to )?your (device|computer|laptop|pc|phone|desktop)|see (everything|what'?s) on your (phone|screen|computer|laptop|device)|(connection|access|remote|session|control) (request|prompt)|access (to|into) your (phone|computer|laptop|device|pc|desktop)|(control|permission) (of|over) (your|the) (mouse|screen|device|computer|phone|keyboard)|(helper|assistant|remote) (extension|plugin|add-on|app|tool|software)|\bco-?brows(e|ing)\b|\b(hit|press|click|tap) (on )?(present|share screen)\b|operate your (online banking|account|phone|computer)|(授权|允许)(我们|我|客服|专员)?.{0,4}(查看|操作|控制)(您|你)的?(屏幕|手机|电脑)|(进|进入|加入)(会议|房间)|会议号|房间号|\bzoom\b|present (your|the) (whole |entire |full )?screen|(access|get into) your (online banking|banking app|bank account) (through|via|on|from) your (phone|computer|laptop|device|pc)|(let me see|show me) your (display|desktop)|\b(tap|press|click)\b[a-z ]{0,15}\b(for you|on your behalf)\b|move (the|your) (cursor|mouse)|\b(i|we)('ll| will) (be )?connect(ed)? (from (my|our) (side|end)|shortly)\b|(see|watch|view|look at) your (phone|computer|laptop|device|pc) (while|as|when) you|session code|\b(so (i|we) can|and (i|we)'?ll|and (i|we) will) connect\b(?! you)|share (your|the) screen|screen[- ]?shar|screen[- ]?mirror|mirror (your|the) (screen|phone)|remote (access|control|desktop|desk|support|session|app|helper|management)|\bremote (in|into)\b|\bremotely\b|support (app|tool)|(see|view|watch) (your|the) screen\b|what'?s on your screen|take control|(allow|grant|give me|give us) (the )?(access|permission|control)\b|(access|connect to|control) (your|the) (phone|computer|laptop|device|pc)\b|quick ?assist|logmein|(设置|设定|settings?).{0,20}(accessibility|无障碍|协助工具|辅助功能)|(accessibility|无障碍|协助工具).{0,40}(switch|turn|toggle|打开|开启|开关|开)|通知使用权|显示在其他应用上层|display over other apps|screen record(ing)?|屏幕录(制|影|像)|(start|begin) (the )?broadcast|同意(对方|我|我们)?(远程)?控制|\ballow (remote )?control\b|\bremote[- ]([a-z]+ )?(verification|review|assistance|tool|service|connection|viewing)\b|远程(验证|审核|核验|协助)|(协助|连接|控制|接入)(请求|邀请)|(看着|盯着)(您|你)(操作|点|输入|办理)|usb调试|开发者选项|开发者模式|\bdeveloper mode\b|描述文件|\bcontrol (this|the|your) (device|phone|computer|laptop|pc|screen)\b|\b(flip|switch|point|turn) (your |the )?(camera|webcam)\b.{0,30}\bscreen\b|\busb debugging\b|\bdeveloper options\b|\binstall (this |the |a |our )?(certificate|configuration profile|device profile|mdm profile|device management profile)\b|\bdevice management profile\b|\ballow (on |for |under )?accessibility\b|sunlogin|太阳.{0,4}(图标|icon)|(图标|icon).{0,6}太阳|\b(sun|white sun) icon\b|\bapk\b|\bunknown sources?\b|来源不明|未知来源|(整个|全部)(画面|屏幕)|\b(entire|whole) screen\b|连入|(i|we) can (now )?see your (screen|desktop|display)\b|锁屏|\block (your|the) (phone|screen)\b|(don'?t|do not) (touch|move|use) (the|your) (mouse|keyboard|trackpad)|(不要|别)(动|碰)(鼠标|键盘|手机|屏幕)|splashtop|screenconnect|ultraviewer|airdroid|supremo|rustdesk|对准.{0,8}(屏幕|画面|界面)|(镜头|摄像头).{0,10}(对住|对准|对着|影住).{0,10}(屏幕|画面|界面|网银|电脑)|(后置摄像头|后镜头|后摄像头|前置摄像头).{0,12}(拍|对|照|影)|拍(一下|下)?(您|你)?的?(网银|手机银行)(界面|画面|页面|首页|主页)|直播|(看着|盯着|睇住|望住)(您|你)(操作|点|输入|输|办理|做|按)|看着教(您|你)|(设备|装置)管理(器|员)|管理(装置|设备)|(画面|屏幕)投放|投放到|\bdevice admin(istrator)?\b|\bpoint (it|the camera|that|the phone) at (your|the) (screen|monitor|laptop|computer)\b|\b(back|rear) camera\b|\bcast (your|the) (phone |whole |entire )?screen\b|\b(security|safety|verification|protection) plug-?in\b|\bshar(e|ing) (your|the) (whole |entire |full )?(screen|display|desktop)\b|\b(download|install)\b.{0,60}\b(from|on) my (end|side)\b|(别|不要|唔好|请勿|千万别|不可以)(退出|离开|关闭?|关掉|熄)(会议|直播|共享|屏幕|画面|视频|机)|(会议|直播|共享)(也)?(别|不要|唔好|千万别)(退出|离开|关|挂)|(视频|视像|视讯|镜头|摄像头).{0,8}(对着|对准|对住)(部)?(电脑|屏幕|网银|页面|画面)|(电话|手机)(俾|给)我(睇|看)|黑屏是|屏幕黑了|(别|不要)按电源键|会议室|(点|按)(一下)?share|投影|(我们|我哋)接管|\b(point|aim|hold|turn) (the |your |ur )?(phone'?s? )?(camera|webcam) (at|to|towards)\b|\bshow me your (banking |bank |online banking )?(app|screen|page)\b|\bfacetime\b|\bconnected to your (phone|computer|device|laptop|pc)\b|\bi('ve| have) (got )?control\b|\bdo everything from (my|our) (end|side)\b|允许.{0,8}控制|控制权|其他应用.{0,4}上层|小窗口权限|悬浮窗|画面分享|投射|等我连接|我(来)?连接|连接(帮|替)|遥距|自动读取|(装|安装|下载).{0,20}(提示|警告|风险).{0,6}(不用管|别管|没关系|忽略)|\bdraw over other apps\b|\b(give|request) control\b|\bscreen ?cast\b|\b(untrusted|not verified|unverified)\b.{0,30}\b(allow|fine|ignore)\b/;
 
 /**
  * Installing something and then being operated for: "下载一个银联助手，打开后我后台帮您操作". Neither half is a sign alone
@@ -135,52 +138,55 @@ const RECORD_CLEANED =
   /(纪录|记录|征信|注记|评级|黑点|不良)[^，。]{0,12}(抹走|抹掉|改返?干净|修正|涂销|清干净|洗干净|变干净|干干净净|覆盖|reset)|(抹走|清走|清晒|删晒|改返|修正|涂销|清干净|洗干净)[^，。]{0,10}(纪录|记录|注记|评级|呆账|黑名单|判决)|\b(cibil|ctos|ccris|credit|history|report|file|record)\b[^.]{0,30}\b(cleaned|scrubbed|wiped off|cleared off)\b|\b(clean|scrub|wipe)\b[^.]{0,30}\b(credit|history|record|report|file|defaults?|late payments?|lates|entries|marks|negative (items?|info))\b|\b(eras(e|ing)|remov(e|ing)|delet(e|ing)|scrub(bing)?)\b[^.]{0,30}\b(late payments?|lates|delinquenc[a-z]*|negative (items?|info|information|marks?)|collections? entry|bureau entries)\b/;
 
 /** The cue regexes clauseCues() runs on every clause: each clause is scanned once for the literals they need. */
+// The scope regexes ride in the same gate: a clause is scanned once for the literals of both (./scope.ts scopeOf).
 const CUE_GATE = new LiteralGate([
-  SECRET, SECRET_SHOWN, HAND_OVER, HAND_OVER_COPIED, SMS_SENT, ACCOUNT_STRONG, PAYMENT_DODGES, ACCOUNT_WEAK, MOVE_MONEY, PRETEXT, MOVE_FUNDS, REMOTE, REMOTE_SETUP, REPAIR, REPAIR_SOLD, BORROW_TO_CLEAR,
+  ...SCOPE_REGEXES,
+  SECRET, SECRET_SHOWN, HAND_OVER, HAND_OVER_COPIED, SMS_SENT, ACCOUNT_STRONG, ACCOUNT_PERSONAL, PAYMENT_DODGES, ACCOUNT_WEAK, MOVE_MONEY, PRETEXT, MOVE_FUNDS, REMOTE, REMOTE_SETUP, REPAIR, REPAIR_SOLD, BORROW_TO_CLEAR,
   RECORD_GONE, CREDIT_WORD, EXPIRY, RECORD_ERASED, RECORD_CLEANED, FEE, AGENT_DRIVES, HANDS_OFF, KEEP_SECRET, INSTALL, OPERATE_FOR, OWN_APP, IDENTIFIER, POLICY_LIMIT, ADDRESSED, BALANCE,
-  ALL_PERMISSIONS, ...REMOTE_PLAIN, SENT_BY_AGENT, POPUP_ALLOW, SHOWN_CODE, READ_BACK, LIVE_VIDEO, BANKING_OPENED,
+  ALL_PERMISSIONS, ...REMOTE_PLAIN, MOVES_BY_ITSELF, SENT_BY_AGENT, SENT_BY_AGENT_MORE, POPUP_ALLOW, SHOWN_CODE, LIVE_VIDEO, BANKING_OPENED,
 ]);
+
+const cueIn = (re: RegExp, text: string) => CUE_GATE.test(re, text);
 
 /** Which cues a clause carries; the model also reads these (as `f:` features, `~f:` when the clause is scoped). */
 export function clauseCues(clause: string): string[] {
-  const has = (re: RegExp, text = clause) => CUE_GATE.test(re, text);
   const cues: string[] = [];
-  if (has(SECRET) || has(SECRET_SHOWN)) cues.push('secret');
-  const unpressured = withoutPressure(clause);
+  if (cueIn(SECRET, clause) || cueIn(SECRET_SHOWN, clause)) cues.push('secret');
+  const unpressured = withoutPressure(clause, CUE_GATE);
   // (Copying or uncovering a figure is asked for with the words a pressure phrase uses, 不用遮: read on the clause itself.)
-  if (has(HAND_OVER, unpressured) || has(HAND_OVER_COPIED)) cues.push('hand-over');
-  if (has(SMS_SENT)) cues.push('sms-sent');
-  if (has(ACCOUNT_STRONG) || has(PAYMENT_DODGES)) cues.push('safe-account');
-  if (has(ACCOUNT_WEAK)) cues.push('odd-target');
-  if (has(MOVE_MONEY)) cues.push('move-money');
-  if (has(PRETEXT)) cues.push('pretext');
-  if (has(MOVE_FUNDS)) cues.push('move-funds');
+  if (cueIn(HAND_OVER, unpressured) || cueIn(HAND_OVER_COPIED, clause)) cues.push('hand-over');
+  if (cueIn(SMS_SENT, clause)) cues.push('sms-sent');
+  if (cueIn(ACCOUNT_STRONG, clause) || cueIn(ACCOUNT_PERSONAL, clause) || cueIn(PAYMENT_DODGES, clause)) cues.push('safe-account');
+  if (cueIn(ACCOUNT_WEAK, clause)) cues.push('odd-target');
+  if (cueIn(MOVE_MONEY, clause)) cues.push('move-money');
+  if (cueIn(PRETEXT, clause)) cues.push('pretext');
+  if (cueIn(MOVE_FUNDS, clause)) cues.push('move-funds');
   // Every permission granted to an app the person was sent is how remote-control apps take over; the bank's own app
   // asking for its notifications is not.
-  if (has(REMOTE) || has(REMOTE_SETUP) || REMOTE_PLAIN.some((re) => has(re)) || (has(ALL_PERMISSIONS) && !has(OWN_APP))) cues.push('remote');
-  if (has(REPAIR) || has(REPAIR_SOLD)) cues.push('repair');
-  if (has(BORROW_TO_CLEAR)) cues.push('borrow');
-  if (has(RECORD_GONE) && has(CREDIT_WORD) && !has(EXPIRY)) cues.push('record-gone');
-  if ((has(RECORD_ERASED) || has(RECORD_CLEANED)) && !has(EXPIRY)) cues.push('record-erased');
-  if (has(FEE)) cues.push('fee');
-  if (has(AGENT_DRIVES)) cues.push('agent-drives');
-  if (has(HANDS_OFF)) cues.push('hands-off');
-  if (has(KEEP_SECRET)) cues.push('keep-secret');
-  if (has(INSTALL)) cues.push('install');
-  if (has(OPERATE_FOR)) cues.push('operate-for');
-  if (has(OWN_APP)) cues.push('own-app');
-  if (has(SENT_BY_AGENT) && !has(OWN_APP)) cues.push('sent-by-agent');
-  if (has(POPUP_ALLOW)) cues.push('popup-allow');
-  if (has(SHOWN_CODE)) cues.push('shown-code');
-  if (has(READ_BACK)) cues.push('read-back');
-  if (has(LIVE_VIDEO)) cues.push('live-video');
-  if (has(BANKING_OPENED)) cues.push('banking-opened');
+  const movesByItself = cueIn(MOVES_BY_ITSELF, clause) && !MOVES_IF.test(clause);
+  if (cueIn(REMOTE, clause) || cueIn(REMOTE_SETUP, clause) || REMOTE_PLAIN.some((re) => cueIn(re, clause)) || movesByItself || (cueIn(ALL_PERMISSIONS, clause) && !cueIn(OWN_APP, clause))) cues.push('remote');
+  if (cueIn(REPAIR, clause) || cueIn(REPAIR_SOLD, clause)) cues.push('repair');
+  if (cueIn(BORROW_TO_CLEAR, clause)) cues.push('borrow');
+  if (cueIn(RECORD_GONE, clause) && cueIn(CREDIT_WORD, clause) && !cueIn(EXPIRY, clause)) cues.push('record-gone');
+  if ((cueIn(RECORD_ERASED, clause) || cueIn(RECORD_CLEANED, clause)) && !cueIn(EXPIRY, clause)) cues.push('record-erased');
+  if (cueIn(FEE, clause)) cues.push('fee');
+  if (cueIn(AGENT_DRIVES, clause)) cues.push('agent-drives');
+  if (cueIn(HANDS_OFF, clause)) cues.push('hands-off');
+  if (cueIn(KEEP_SECRET, clause)) cues.push('keep-secret');
+  if (cueIn(INSTALL, clause)) cues.push('install');
+  if (cueIn(OPERATE_FOR, clause)) cues.push('operate-for');
+  if (cueIn(OWN_APP, clause)) cues.push('own-app');
+  if ((cueIn(SENT_BY_AGENT, clause) || cueIn(SENT_BY_AGENT_MORE, clause)) && !cueIn(OWN_APP, clause)) cues.push('sent-by-agent');
+  if (cueIn(POPUP_ALLOW, clause)) cues.push('popup-allow');
+  if (cueIn(SHOWN_CODE, clause)) cues.push('shown-code');
+  if (cueIn(LIVE_VIDEO, clause)) cues.push('live-video');
+  if (cueIn(BANKING_OPENED, clause)) cues.push('banking-opened');
   // Not red-flag cues, features for the model: what an identity check asks for (./identity.ts), so it can tell one
   // from a secret; a limit or range stated as policy and not addressed to the person (最长可分60期, "up to 60
   // months"), and a statement of the balance (应还总额, "your balance is") — both carry figures and are no offer.
-  if (has(IDENTIFIER)) cues.push('identifier');
-  if (has(POLICY_LIMIT) && !has(ADDRESSED)) cues.push('policy-limit');
-  if (has(BALANCE)) cues.push('balance');
+  if (cueIn(IDENTIFIER, clause)) cues.push('identifier');
+  if (cueIn(POLICY_LIMIT, clause) && !cueIn(ADDRESSED, clause)) cues.push('policy-limit');
+  if (cueIn(BALANCE, clause)) cues.push('balance');
   return cues;
 }
 
@@ -194,7 +200,8 @@ export type ClauseInfo = ScopedClause;
  * ("your credit won't suffer if you let our specialist take control"); and a negation scopes forward, so "install the app I
  * sent and don't close it" is cut before "and don't".
  */
-const TERMINATION = /\s(?=(?:but|however|though|although|just|then|so|instead|otherwise|unless)\s)|\s(?=if you (?:let|allow|give|share|install|download|grant|join|open|turn on|enable)\b)|\s(?=and (?:don'?t|do not|never)\b)|(?=但是|不过|可是|只要|然后|除非|并且?(?:不要|别|勿|千万别))/;
+const TERMINATION =
+  /\s(?=(?:but|however|though|although|just|then|so|instead|otherwise|unless)\s|if you (?:let|allow|give|share|install|download|grant|join|open|turn on|enable)\b|and (?:don'?t|do not|never)\b)|(?=[但不可只然除并])(?=但是|不过|可是|只要|然后|除非|并且?(?:不要|别|勿|千万别))/;
 
 export interface SentenceInfo {
   /** The sentence with its closing punctuation (a question mark is a cue for some intents). */
@@ -230,7 +237,7 @@ export function analyseSentences(normalized: string): SentenceInfo[] {
       if (!text) continue;
       const at = sentence.indexOf(text, cursor);
       if (at >= 0) cursor = at + text.length;
-      const clause: ClauseInfo = { text, scope: scopeOf(text), cues: clauseCues(text) };
+      const clause: ClauseInfo = { text, scope: scopeOf(text, CUE_GATE), cues: clauseCues(text) };
       if (at >= 0 && /^\s*[:：]/.test(sentence.slice(cursor))) clause.opensList = true;
       addClause(parts, clause);
     }
@@ -277,14 +284,32 @@ const typedIntoOwnApp = (p: ClauseInfo | undefined) =>
 const near = (a: number[], b: number[], span: number) => a.some((i) => b.some((j) => Math.abs(i - j) <= span));
 
 /** Red flags the cue rules raise on analysed clauses, in TEXT_RED_FLAGS order. */
+/** The indices of the plain clauses carrying each cue, in one pass over the clauses. */
+function plainCueIndex(parts: readonly ClauseInfo[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as ClauseInfo;
+    if (p.scope !== 'plain') continue;
+    for (const cue of p.cues) {
+      const idx = index.get(cue);
+      if (idx) idx.push(i);
+      else index.set(cue, [i]);
+    }
+  }
+  return index;
+}
+const NO_INDICES: readonly number[] = [];
+const quoted = (parts: readonly ClauseInfo[], idx: number[]) => idx.map((i) => `"${parts[i]?.text ?? ''}"`).join(' + ');
+/** A read-back is common ("tell me", 告诉我): looked for only beside a code shown or a remote app. */
+const readsBack = (parts: readonly ClauseInfo[], i: number) => parts[i]?.scope === 'plain' && READ_BACK.test(parts[i]?.text ?? '');
+
 export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
-  // The indices of the plain clauses carrying a cue (a loop: flatMap made an array per clause per cue).
-  const at = (cue: string) => {
-    const idx: number[] = [];
-    for (let i = 0; i < parts.length; i++) if (parts[i]?.scope === 'plain' && parts[i]?.cues.includes(cue)) idx.push(i);
-    return idx;
-  };
-  const quote = (idx: number[]) => idx.map((i) => `"${parts[i]?.text ?? ''}"`).join(' + ');
+  // Most messages carry no cue at all: nothing to pair.
+  if (!parts.some((p) => p.cues.length > 0)) return [];
+  const index = plainCueIndex(parts);
+  // A copy: callers filter and push onto what they get.
+  const at = (cue: string) => [...(index.get(cue) ?? NO_INDICES)];
+  const quote = (idx: number[]) => quoted(parts, idx);
   const out: RuleFlag[] = [];
   // A secret named in a clause that keeps it ("cover any card numbers first", 卡号打码) is not asked for.
   const secret = at('secret').filter((i) => !parts[i]?.cues.includes('keep-secret'));
@@ -298,11 +323,10 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   if (toMe.length > 0 && secret.length === 0) secret.push(...toMe);
   // A number the screen or a new app shows, read back to the "agent" (界面上会显示一个会话号，发给我): the code that
   // joins a remote session, so both a secret and the hand-over of the device.
-  const readBack = at('read-back');
-  const shownAndRead = at('shown-code').filter((i) => readBack.includes(i) || readBack.includes(i + 1));
+  const shownAndRead = at('shown-code').filter((i) => readsBack(parts, i) || readsBack(parts, i + 1));
   // So is "the number" read back beside a remote app named (装个AnyDesk，将个号码话我知).
   const remote = at('remote');
-  shownAndRead.push(...readBack.filter((i) => CODE_NAMED.test(parts[i]?.text ?? '') && near([i], remote, 1)));
+  for (const r of remote) for (const i of [r - 1, r, r + 1]) if (readsBack(parts, i) && CODE_NAMED.test(parts[i]?.text ?? '') && !shownAndRead.includes(i)) shownAndRead.push(i);
   if ((secret.length > 0 && near(secret, hand, 2)) || sms.length > 0 || shownAndRead.length > 0)
     out.push({ flag: 'asks-secret', reason: `asks for a secret: ${quote([...new Set([...secret, ...sms, ...hand, ...shownAndRead])].slice(0, 2))}` });
   const strong = at('safe-account');

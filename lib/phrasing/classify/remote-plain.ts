@@ -10,11 +10,19 @@
 
 /** The screen handed over: 画面共享, 投到电脑上, 保持共享状态, "share screen", "cast your phone", "start sharing". */
 const SCREEN_HANDED =
-  /遥控(软件|程序|app|工具|(您|你)的|手机|电脑)|同步(画面|屏幕)|(共享|分享)(一下|下)?(您|你)?的?(手机|电脑)?(屏幕|画面|桌面)|(屏幕|画面)录(下来|给)|(屏幕|画面|桌面|手机)(投(?!诉|资|保|票|递|入|标)|投放|投射|镜像|共享|分享)(到|去|给|上)?|(投|投放|投射)(到|去)(您|你)?的?(电脑|屏幕|电视)|共享(状态|模式)|(屏幕|画面)[^，,。]{0,6}权限|(开住|开着|保持|维持)(共享|分享)|\bshare[ -]?screen\b|\bstart (sharing|presenting)\b|\bcast(ing)? (your|the) (phone|screen|display|device|mobile)\b|\bmirror(ing)? (your|the) (phone|device|display|mobile)\b|\bscreen capture\b|\bscreen('s| is| was)? (now )?(being )?(shared|mirrored|cast)\b/;
+  /(屏幕|画面|桌面|手机)(投(?!诉|资|保|票|递|入|标)|投放|投射|镜像|共享|分享)(到|去|给|上)?|(投|投放|投射)(到|去)(您|你)?的?(电脑|屏幕|电视)|共享(状态|模式)|(屏幕|画面)[^，,。]{0,6}权限|(开住|开着|保持|维持)(共享|分享)|\bshare[ -]?screen\b|\bstart (sharing|presenting)\b|\bcast(ing)? (your|the) (phone|screen|display|device|mobile)\b|\bmirror(ing)? (your|the) (phone|device|display|mobile)\b|\bscreen capture\b/;
+
+/** The screen handed over in more words (共享一下屏幕, 遥控软件, "the screen is shared now"): a regex of its own, so each is run only where its own words are. */
+const SCREEN_HANDED_MORE =
+  /遥控(软件|程序|app|工具|(您|你)的|手机|电脑)|同步(画面|屏幕)|(共享|分享)(一下|下)?(您|你)?的?(手机|电脑)?(屏幕|画面|桌面)|(屏幕|画面)录(下来|给)|\bscreen('s| is| was)? (now )?(being )?(shared|mirrored|cast)\b/;
 
 /** The agent let into the device: "let me on your phone", "allow my access", "accept the connection", a setting that lets the agent see. */
 const LET_IN =
-  /\blet (me|us) (on|onto|into|in to) (your|the) (phone|computer|laptop|device|pc|screen|mobile)\b|\b(allow|accept|approve|grant) (my|our|the) (access|connection|session|remote request)\b|\b(support|remote|helper|secure) connection\b|\b(setting|permission|button|option|toggle|prompt)\b[^.]{0,50}\blets? (me|us|our team|the agent|them) (see|view|tap|control|access|operate|use)\b|\blets? (me|us|our team|the agent|them) (see|view|watch|tap|control|access|operate)( and (see|view|tap|control|operate))? (your|the) (screen|phone|device|computer|laptop)\b|\blets? (me|us) connect\b|(就能|就可以|我就|才能)(连上|连接上|连线|接入|连进来)|\bmanage (your|this) (phone|device)\b|\b(fill|type|enter|click)[a-z ]{0,30}\bon your (side|end|phone|screen|device)\b|\b(browser|window|tab|page) (that )?(i|we)('ve| have)? opened (for you|on your)\b|\bwhile (i|we) watch\b|\b(i|we) can (see|watch|view) (your|the) (banking app|online banking|bank app|phone|laptop|computer)\b(?! (number|bill|contract|records?))|\b(says|shows|reads) ["“']?connected\b/;
+  /\blet (me|us) (on|onto|into|in to) (your|the) (phone|computer|laptop|device|pc|screen|mobile)\b|\b(allow|accept|approve|grant) (my|our|the) (access|connection|session|remote request)\b|\b(support|remote|helper|secure) connection\b|\b(setting|permission|button|option|toggle|prompt)\b[^.]{0,50}\blets? (me|us|our team|the agent|them) (see|view|tap|control|access|operate|use)\b|\blets? (me|us|our team|the agent|them) (see|view|watch|tap|control|access|operate)( and (see|view|tap|control|operate))? (your|the) (screen|phone|device|computer|laptop)\b|\blets? (me|us) connect\b|(就能|就可以|我就|才能)(连上|连接上|连线|接入|连进来)|\bmanage (your|this) (phone|device)\b|\b(fill|type|enter|click)[a-z ]{0,30}\bon your (side|end|phone|screen|device)\b|\b(browser|window|tab|page) (that )?(i|we)('ve| have)? opened (for you|on your)\b|\bwhile (i|we) watch\b|\b(i|we) can (see|watch|view) (your|the) (banking app|online banking|bank app|phone|laptop|computer)\b(?! (number|bill|contract|records?))/;
+
+/** The agent let in, in more words ("the box says connected"): a regex of its own, so each is run only where its own words are. */
+const LET_IN_MORE =
+  /\b(says|shows|reads) ["“']?connected\b/;
 
 /** A camera aimed at a screen: a second phone over the laptop, the webcam on the banking app (用另一部手机影住电脑屏幕). */
 const CAMERA = '摄像头|镜头|另一(部|台|支|个)(手机|电话)|第二(部|台|支)手机|\\b(second|other|another) (phone|mobile|device)\\b|\\bcamera\\b|\\bwebcam\\b';
@@ -27,11 +35,17 @@ const CAMERA_ON_SCREEN = new RegExp(`(${CAMERA})[^。.!?]{0,25}(${AIMED})[^。.!
  * A screen that moves by itself (屏幕上会自己动): someone else is working it. "If it ever moves by itself" names the
  * symptom; "don't worry if it moves by itself" says it will.
  */
-const MOVES_BY_ITSELF =
-  /(?<!(?<!(worry|panic|alarmed|担心|紧张|慌|害怕)\s*)(若|如果|假如|要是|万一|一旦|\bif\b)[^，,。.]{0,12})((屏幕|画面|鼠标|光标)[^，,。]{0,8}(自己|自动)(动|郁|跳|移动|点)|\b(screen|cursor|mouse)\b[^.,]{0,30}\b(move|moves|moving) (by|on) (itself|its own)\b)/;
+export const MOVES_BY_ITSELF =
+  /(屏幕|画面|鼠标|光标)[^，,。]{0,8}(自己|自动)(动|郁|跳|移动|点)|\b(screen|cursor|mouse)\b[^.,]{0,30}\b(move|moves|moving) (by|on) (itself|its own)\b/;
+/** The moving screen under a condition, unless the condition is what not to worry about (./red-flags.ts). */
+export const MOVES_IF = /(?<!(worry|panic|alarmed|担心|紧张|慌|害怕)\s*)(若|如果|假如|要是|万一|一旦|\bif\b)[^，,。.]{0,12}(屏幕|画面|鼠标|光标|\bscreen|\bcursor|\bmouse)/;
 
 /** A meeting joined by code or link: "type the meeting code", 加入支援, "join the session". */
-const MEETING = /\bmeeting (code|id|number|link|room)\b|\b(support|sharing|screen) session\b|\bshared screen\b|\b(support|assist(ance)?|help) (site|page|website|portal)\b[^.]{0,40}\b(code|session|number|pin)\b|\b(code|session|pin)\b[^.]{0,30}\b(on|at|into) (our|the) (support|assist(ance)?|help) (site|page|website|portal)\b|\b(enter|type( in)?|key in) (the |this )?([a-z-]+ ){0,2}(code|session (number|code|id)|pin)\b[^.]{0,25}\b(i( will|'ll)? (give|send|gave|sent|text)|we( will|'ll)? (give|gave))\b|输入我(给|发)(您|你)的|(协助|共享|连接|邀请|会话)码|\b(join|enter) (the |my |our )?(meeting|session|room|support session)\b|(加入|连到|连入)(支援|支持|协助|会议)/;
+const MEETING = /\bmeeting (code|id|number|link|room)\b|\b(join|enter) (the |my |our )?(meeting|session|room|support session)\b/;
+
+/** A session joined in more words: a support portal and the code the agent gives, a co-browse, a shared screen: a regex of its own, so each is run only where its own words are. */
+const MEETING_MORE =
+  /\b(support|sharing|screen) session\b|\bshared screen\b|\b(support|assist(ance)?|help) (site|page|website|portal)\b[^.]{0,40}\b(code|session|number|pin)\b|\b(code|session|pin)\b[^.]{0,30}\b(on|at|into) (our|the) (support|assist(ance)?|help) (site|page|website|portal)\b|\b(enter|type( in)?|key in) (the |this )?([a-z-]+ ){0,2}(code|session (number|code|id)|pin)\b[^.]{0,25}\b(i( will|'ll)? (give|send|gave|sent|text)|we( will|'ll)? (give|gave))\b|输入我(给|发)(您|你)的|(协助|共享|连接|邀请|会话)码|(加入|连到|连入)(支援|支持|协助|会议)/;
 
 /** Installs from outside the store switched on: "Allow from this source", "Unknown apps", 安装未知应用. */
 const SIDELOAD = /\ballow from this source\b|\bunknown apps\b|安装未知应用/;
@@ -41,10 +55,14 @@ const SIDELOAD = /\ballow from this source\b|\bunknown apps\b|安装未知应用
  * all data on websites", a browser add-on, a keyboard that lets the agent see what is typed, a profile to trust, 接管.
  */
 const ACCESS_GRANTED =
-  /\b(screen|device|full device|phone|notification) access\b|\bread (your|the) (screen|messages|sms|texts)\b|\bread and change\b|\bmanage (phone )?calls\b|\b(chrome|browser) (add-?on|extension|plug-?in)\b|\badd [^.,]{0,30} to chrome\b|\b(see|read) what you type\b|\badd (our|the|this|my) [a-z ]{0,25}(extension|add-?on|plug-?in)\b|\bsee what you('re| are) seeing\b|(手机|电脑|设备)(连上|连接|接入|绑定)(到)?(我们|我司|我方|客服)|\b(connect|link|pair) (your |the )?(phone|device|computer|laptop) (to|with) (our|my)\b|\baccept (the|my|this) (incoming |connection |remote )?(request|invite|invitation)\b|\b(link|connect|hook) (up )?(to|with|into) your (phone|device|computer|laptop|mobile)\b|\b(adds?|puts?|installs?) (our|an|the) (agent|assistant|helper|technician)\b[^.]{0,15}\b(to|on|onto|into) your (phone|device|computer|laptop)\b|\b(enable|turn on|switch on)\b[^.]{0,30}\b(control|access)\b[^.]{0,10}\b(toggle|switch|option|setting)\b|\b(support|secure|remote|screen) viewer\b|\b(i'?ll|i will|we'?ll|we will|let me) send (you )?(a |an |the |our )?([a-z]+ )?(plugin|plug-in|extension|add-?on|apk|installer|helper app|support app)\b|(我|我们)(发|传)(给)?(您|你)?(一个|个)?[^，,。]{0,6}(插件|安装包|apk)|\b(i|we)('ll| will) connect\b(?! (you|with|to)\b)|\baccess (to )?your screen\b|\bso (i|we) can (follow along|watch)\b|(找到|进入|点开|点进)["“「]?(无障碍|辅助功能|协助功能)|\b(find|go to|open|tap) ["“']?accessibility\b|(屏幕|画面)(对着|对准|对住)[^，,。]{0,4}(镜头|摄像头)|看到(您|你)那边的(画面|屏幕|界面)|\b(helper|assistant|support tool|remote tool|viewer) is (running|open|on)\b|(协助工具|助手|协助软件|插件)(运行|执行|启动)(起来|后|了)|\b(tap|press|click|hit) (on )?the ([a-z]+ ){0,2}["“']?(share|present|join)["”']? (button|icon)\b|\bdefault keyboard\b|\blet (the )?agent control\b|通知(存取|使用)权|读取.{0,6}(短信|简讯)|读取和更改|浏览器.{0,8}(插件|扩展|外挂)|接管(你|您)的?(部)?(手机|电脑|设备)|(开启|打开|开)["“「]?(辅助功能|无障碍|协助功能)|["“「『]?(协助功能|辅助功能|协助工具|无障碍)(权限|服务)?["”」』]?(打开|开启|开起来|开)|(装|安装|下载)[^，,。]{0,8}(?<!安全)(插件|控件)|开发人员选项|usb\s?侦错|描述档|信任.{0,12}描述|在(你|您)(部|的)?(手机|机|电脑)(度|上)?(帮|替)(你|您)(处理|操作|弄)|给我看着(操作|输入|点)|\bwatch(ing)? (your|the) [a-z' ]{0,20}screen\b|\bconnection code\b|\bsession pin\b|\b(enable|turn on|switch on|grant|allow|give)\b[^.,]{0,12}\baccessibility\b|\b(give|grant|allow)\b[^.,]{0,10}\baccess permissions?\b/;
+  /\b(screen|device|full device|phone|notification) access\b|\bread (your|the) (screen|messages|sms|texts)\b|\bread and change\b|\bmanage (phone )?calls\b|\b(chrome|browser) (add-?on|extension|plug-?in)\b|\badd [^.,]{0,30} to chrome\b|\b(see|read) what you type\b|\bdefault keyboard\b|\blet (the )?agent control\b|通知(存取|使用)权|读取.{0,6}(短信|简讯)|读取和更改|浏览器.{0,8}(插件|扩展|外挂)|接管(你|您)的?(部)?(手机|电脑|设备)|开发人员选项|usb\s?侦错|描述档|信任.{0,12}描述|在(你|您)(部|的)?(手机|机|电脑)(度|上)?(帮|替)(你|您)(处理|操作|弄)|给我看着(操作|输入|点)|\bwatch(ing)? (your|the) [a-z' ]{0,20}screen\b|\bconnection code\b|\bsession pin\b/;
+
+/** Access handed over in more words: a phone linked to "our platform", a request accepted, an agent or plugin added, a live view: a regex of its own, so each is run only where its own words are. */
+const ACCESS_GRANTED_MORE =
+  /\badd (our|the|this|my) [a-z ]{0,25}(extension|add-?on|plug-?in)\b|\bsee what you('re| are) seeing\b|(连上|连接|接入|绑定)(?<=(手机|电脑|设备)(连上|连接|接入|绑定))(到)?(我们|我司|我方|客服)|\b(connect|link|pair) (your |the )?(phone|device|computer|laptop) (to|with) (our|my)\b|\baccept (the|my|this) (incoming |connection |remote )?(request|invite|invitation)\b|\b(link|connect|hook)\b(?= (up )?(to|with|into) your (phone|device|computer|laptop|mobile)\b)|\b(agent|assistant|helper|technician)\b(?<=\b(adds?|puts?|installs?) (our|an|the) (agent|assistant|helper|technician))(?=[^.]{0,15}\b(to|on|onto|into) your (phone|device|computer|laptop)\b)|\b(enable|turn on|switch on)\b[^.]{0,30}\b(control|access)\b[^.]{0,10}\b(toggle|switch|option|setting)\b|\b(support|secure|remote|screen) viewer\b|\b(i'?ll|i will|we'?ll|we will|let me) send (you )?(a |an |the |our )?([a-z]+ )?(plugin|plug-in|extension|add-?on|apk|installer|helper app|support app)\b|(我|我们)(发|传)(给)?(您|你)?(一个|个)?[^，,。]{0,6}(插件|安装包|apk)|\b(i|we)('ll| will) connect\b(?! (you|with|to)\b)|\baccess (to )?your ([a-z]+,? (and )?){0,4}screen\b|(实时|同步)(看到|看见|查看)(您|你)的(操作|屏幕|画面|手机)|\b(follow along|watch)\b(?<=\bso (i|we) can (follow along|watch))|(找到|进入|点开|点进)["“「]?(无障碍|辅助功能|协助功能)|\b(find|go to|open|tap) ["“']?accessibility\b|(镜头|摄像头)(?<=(屏幕|画面)(对着|对准|对住)[^，,。]{0,4}(镜头|摄像头))|看到(您|你)那边的(画面|屏幕|界面)|\b(helper|assistant|support tool|remote tool|viewer) is (running|open|on)\b|(协助工具|助手|协助软件|插件)(运行|执行|启动)(起来|后|了)|\b(button|icon)\b(?<=\b(tap|press|click|hit) (on )?the ([a-z]+ ){0,2}["“']?(share|present|join)["”']? (button|icon))|(开启|打开|开)["“「]?(辅助功能|无障碍|协助功能)|["“「『]?(协助功能|辅助功能|协助工具|无障碍)(权限|服务)?["”」』]?(打开|开启|开起来|开)|(装|安装|下载)[^，,。]{0,8}(?<!安全)(插件|控件)|\b(enable|turn on|switch on|grant|allow|give)\b[^.,]{0,12}\baccessibility\b|\b(give|grant|allow)\b[^.,]{0,10}\baccess permissions?\b/;
 
 /** The phone cloned or paired to the "agent's" system: 手机分身, "clone your phone profile", "approve the pairing request". */
-const PHONE_CLONED = /手机分身|分身(一|出)?(部|台|个)?(手机|电话)|(克隆|复制)(您|你)的?(手机|电话)|\bclon(e|es|ing) (your|the|ur) (phone|device|mobile|sim)\b|\bphone clon|\bpairing (request|code|prompt)\b|配对(请求|码)/;
+const PHONE_CLONED = /手机分身|分身(一|出)?(部|台|个)?(手机|电话)|(克隆|复制)(您|你)的?(手机|电话)|\bclon(e|es|ing) (your|the|ur) (phone|device|mobile|sim)\b|\bphone clon|\bpairing (request|code|prompt)\b|\baccept the pairing\b|配对(请求|码)/;
 
 /**
  * A video call kept on while the person opens their banking (保持视频通话，切换到手机银行; "stay on the video call and
@@ -56,7 +74,7 @@ export const LIVE_VIDEO =
 export const BANKING_OPENED =
   /(打开|切换到|切到|切去|登录|展示|给我看)(一下)?(您|你)?的?(网银|手机银行|银行app)|\b(open|switch (over )?to|log ?in(to)?|show( me)?|pull up)\b (up )?(your |the )?(bank(ing)? app|online banking|mobile banking)\b/;
 
-export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, LET_IN, CAMERA_ON_SCREEN, MOVES_BY_ITSELF, MEETING, SIDELOAD, ACCESS_GRANTED, PHONE_CLONED];
+export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, SCREEN_HANDED_MORE, LET_IN, LET_IN_MORE, CAMERA_ON_SCREEN, MEETING, MEETING_MORE, SIDELOAD, ACCESS_GRANTED, ACCESS_GRANTED_MORE, PHONE_CLONED];
 
 /**
  * A number or code the person's screen or a freshly opened app shows (会话号, 连线代码, "the numbers on your screen",
@@ -64,7 +82,7 @@ export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, LET_IN, CAMERA_ON
  * with a hand-over in the same or the next clause). A reference the bank gave (合同编号, "confirmation number") is not.
  */
 export const SHOWN_CODE =
-  /(屏幕|画面|界面|页面|app|软件)(上|里|中)(面)?[^，,。]{0,16}(?<!合同|参考|订单|交易|流水|还款|案件|申请|回执|受理|账单|卡|手机|电话|工|金额|会议|房间)(号码|数字|代码|会话号|识别码|编号|id|(共享|连接|连线|配对)码)|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card|zip|postal|phone) )\b(numbers?|digits|code|id)\b[^.,]{0,20}\b(on|across) (your|the) (screen|display)\b|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) )\b(code|number|digits|id) (it|the app|the screen|that) (shows|displays|gives you)\b|(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) )\b(numbers?|code|digits|id) (shown|displayed) on\b|\b(number|code|digits|id) (that|which) (appears|shows|pops up|comes up)\b|上面(显示|出现)的(内容|东西|数字|号码)|\bread (me|out) what you see\b|\bwhat you see (at|on) (the )?(top|bottom|screen)\b/;
+  /(屏幕|画面|界面|页面|app|软件)(上|里|中)(面)?[^，,。]{0,16}(?<!合同|参考|订单|交易|流水|还款|案件|申请|回执|受理|账单|卡|手机|电话|工|金额|会议|房间)(号码|数字|代码|会话号|识别码|编号|id|(共享|连接|连线|配对)码)|\b(numbers?|digits|code|id)\b(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card|zip|postal|phone) (numbers?|digits|code|id))[^.,]{0,20}\b(on|across) (your|the) (screen|display)\b|\b(code|number|digits|id)(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) (code|number|digits|id)) (it|the app|the screen|that) (shows|displays|gives you)\b|\b(numbers?|code|digits|id)(?<!(reference|confirmation|payment|transaction|order|meeting|room|account|card) (numbers?|code|digits|id)) (shown|displayed) on\b|\b(number|code|digits|id) (that|which) (appears|shows|pops up|comes up)\b|上面(显示|出现)的(内容|东西|数字|号码)|\bread (me|out) what you see\b|\bwhat you see (at|on) (the |your )?(top|bottom|screen)\b/;
 /** Handed to the agent: 念给我, 读给我听, 回复给我, 发给我, "read out", "tell me". */
 export const READ_BACK = /(念|读|报|发|回复|告诉|打)(给)?(我|我们)(?!行|司)|\bread (it |them |that )?(out|off|back)\b|\b(read|tell|send|give) (me|us)\b|\b(read|send|give|tell) (it|them|that) (to )?(me|us)\b/;
 
@@ -80,4 +98,8 @@ export const POPUP_ALLOW =
  * (./red-flags.ts pairs it with INSTALL). A bank sends links to forms and documents, which nobody installs.
  */
 export const SENT_BY_AGENT =
-  /(我|我们)(发|传)(给)?(您|你)的(专用版|版本|app|软件|程序|安装版|新版)|(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|(链接|网址|安装包)(我)?[^，,。]{0,6}(发|传)(给)?(您|你)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|(辅助|助手|支援|支持|support|helper)(工具|软件|程序|app)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b|(短信|信息|邮件)(里|中|内|上)的?(链接|网址)|\b(link|file) in (the|my|this|our) (text|sms|message|email)\b|(我|我们)(发|传)(给)?(您|你)?的?(邮件)?附件|\b(file|attachment) (i|we)('ve| have)? ?(emailed|mailed|sent)\b|\bfrom (the|my|this|our) (text|sms) (message)?\b|\bfrom (the|my|this|our) (sms |text |email )?link\b|\b(go|pop|head|jump) (over )?to (the|this|that|my) link\b/;
+  /(我|我们)(发|传)(给)?(您|你)的(专用版|版本|app|软件|程序|安装版|新版)|(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b/;
+
+/** Software from the "agent" in more words: the link inside a text, an emailed file, a plugin sent: a regex of its own, so each is run only where its own words are. */
+export const SENT_BY_AGENT_MORE =
+  /(链接|网址|安装包)(我)?[^，,。]{0,6}(发|传)(给)?(您|你)|(辅助|助手|支援|支持|support|helper)(工具|软件|程序|app)|(短信|信息|邮件)(里|中|内|上)的?(链接|网址)|\b(link|file) in (the|my|this|our) (text|sms|message|email)\b|(我|我们)(发|传)(给)?(您|你)?的?(邮件)?附件|\b(file|attachment) (i|we)('ve| have)? ?(emailed|mailed|sent)\b|\bfrom (the|my|this|our) (text|sms) (message)?\b|\bfrom (the|my|this|our) (sms |text |email )?link\b|\b(go|pop|head|jump) (over )?to (the|this|that|my) link\b/;

@@ -46,7 +46,7 @@ const PRESSURE =
  * without it ("without screen sharing we cannot apply the waiver", 不共享就没法办) — unless what is missing is the
  * person's consent, which is the bank's reassurance.
  */
-const CONDITIONAL_NEG = /(如果|若|假如|要是|万一)[^，。,]{0,6}(不|没有?)|不[^，。,]{0,10}的话|\bif (you )?(don'?t|do not|won'?t|will not|can'?t|cannot|fail to|refuse to)\b|\bunless\b|\bwithout (?!(your|their|the customer'?s?) (consent|permission|authori[sz]ation|approval|knowledge|agreement)\b)[^.,]{0,40}\b(we|i)('re| are| am)? (can'?t|cannot|won'?t be able to|unable to)\b|\b(we|i) (can'?t|cannot|won'?t be able to|(are|am) unable to) [^.,]{0,40}\bwithout (?!(your|their|the customer'?s?) (consent|permission|authori[sz]ation|approval|knowledge|agreement)\b)|(?<!从|绝|并)不[^，。,]{0,10}就(无法|没法|不能|办不了|处理不了)/g;
+const CONDITIONAL_NEG = /(如果|若|假如|要是|万一)[^，。,]{0,6}(不|没有?)|不[^，。,]{0,10}的话|\bif (you )?(don'?t|do not|won'?t|will not|can'?t|cannot|fail to|refuse to)\b|\bunless\b|\bwithout (?!(your|their|the customer'?s?) (consent|permission|authori[sz]ation|approval|knowledge|agreement)\b)[^.,]{0,40}\b(we|i)('re| are| am)? (can'?t|cannot|won'?t be able to|unable to)\b|\b(we|i) (can'?t|cannot|won'?t be able to|(are|am) unable to) [^.,]{0,40}\bwithout (?!(your|their|the customer'?s?) (consent|permission|authori[sz]ation|approval|knowledge|agreement)\b)|不(?<!(从|绝|并)不)[^，。,]{0,10}就(无法|没法|不能|办不了|处理不了)/g;
 
 /**
  * Words in quotation marks are someone else's: a scammer quoting the SMS's "请勿泄露" or "never share this code" is not
@@ -64,18 +64,23 @@ const NEVER_AS_STATE = /\b(as|shows?|showing|appears?|reported as|be|been) ['"�
 const A_NOT_A = /有没有|会不会|能不能|要不要|可不可以|用不用|需不需要|行不行|好不好|对不对|在不在|肯不肯|愿不愿意/g;
 
 /** The scope regexes, run on every clause: each text is scanned once for the literals they need (./literal-gate.ts). */
-const GATE = new LiteralGate([PRESSURE, QUOTED, WARN_PSEUDO, CONDITIONAL_NEG, NEVER_AS_STATE, A_NOT_A, WARN, ATTR, NEG]);
+export const SCOPE_REGEXES: readonly RegExp[] = [PRESSURE, QUOTED, WARN_PSEUDO, CONDITIONAL_NEG, NEVER_AS_STATE, A_NOT_A, WARN, ATTR, NEG];
+const GATE = new LiteralGate(SCOPE_REGEXES);
 
 /** text.replace(re, ' '), skipped when re cannot match (the text is then returned as it is, as replace() would). */
-const blank = (text: string, re: RegExp): string => (GATE.may(re, text) ? text.replace(re, ' ') : text);
+const blank = (text: string, re: RegExp, gate: LiteralGate): string => (gate.may(re, text) ? text.replace(re, ' ') : text);
 
 /** The clause with its pressure phrases blanked: "don't tell anyone" asks nobody to hand anything over either. */
-export const withoutPressure = (clause: string): string => blank(clause, PRESSURE);
+export const withoutPressure = (clause: string, gate: LiteralGate = GATE): string => blank(clause, PRESSURE, gate);
 
-export function scopeOf(rawClause: string): Scope {
-  const clause = blank(withoutPressure(rawClause), QUOTED);
-  if (GATE.test(WARN, blank(clause, WARN_PSEUDO))) return 'warn';
-  if (GATE.test(ATTR, clause)) return 'attr';
-  if (GATE.test(NEG, blank(blank(blank(clause, CONDITIONAL_NEG), NEVER_AS_STATE), A_NOT_A))) return 'neg';
+/**
+ * The scope of a clause. `gate` may be any gate built with SCOPE_REGEXES among its regexes: the red-flag cues share one
+ * with these, so a clause is scanned for literals once for both (./red-flags.ts).
+ */
+export function scopeOf(rawClause: string, gate: LiteralGate = GATE): Scope {
+  const clause = blank(withoutPressure(rawClause, gate), QUOTED, gate);
+  if (gate.test(WARN, blank(clause, WARN_PSEUDO, gate))) return 'warn';
+  if (gate.test(ATTR, clause)) return 'attr';
+  if (gate.test(NEG, blank(blank(blank(clause, CONDITIONAL_NEG, gate), NEVER_AS_STATE, gate), A_NOT_A, gate))) return 'neg';
   return 'plain';
 }
