@@ -195,8 +195,15 @@ describe('classifier on the frozen test split', () => {
    * 92.3 → 93.9 %, those twelve writers 95.6 → 96.5 % (false 1.3 → 0.3 a model), the new writers 92.0 → 97.5 % (false
    * 11.7 → 2.3). The seed-7 retrain leaves the test split at 93.10 % (0.93098, a hair under the rounded 0.931 it
    * read before) with the same red-flag figures: the floor follows, a decision that can be reverted.
+   * Then the thirty-ninth to forty-sixth writers' classes, Taiwan's words normalised (129 of 5,672 Simplified lines read
+   * differently once converted, now none), typing slips in cue words mended, the whole sum and refusals in more words,
+   * and refusals reported on their cue when the model gives them 0.3: over seeds 7–9 the sealed probes went 81.0 → 80.7 %
+   * (red flags 87.4 → 88.3 %), the thirty-seventh and thirty-eighth 86.1 → 86.2 % (red flags 96.5 → 97.3 %), the
+   * forty-third and forty-fourth, sealed at first contact, 86.6 → 87.5 %. The seed-7 retrain puts the test split at
+   * 94.47 % micro-F1, lowest intent recall 16/19 (refusals; whole-sum demands 24/24, greetings 36/42), no false red
+   * flag; red-flag recall is unchanged (remote control 15/21). The floor follows.
    */
-  const MEASURED = { intentMicroF1: 0.930, minIntentRecall: 17 / 21, flagRecall: 102 / 108, falseFlagRate: 1 / 286 };
+  const MEASURED = { intentMicroF1: 0.944, minIntentRecall: 16 / 19, flagRecall: 102 / 108, falseFlagRate: 0 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));
