@@ -25,7 +25,6 @@ import {
   OFFERED_RELIEF_EN,
   OFFERED_RELIEF_ZH,
   REFUSED_RELIEF_EN,
-  REFUSED_RELIEF_EN_MORE,
   REFUSED_RELIEF_ZH,
   WHOLE_AS_CONDITION,
   WHOLE_OR_ELSE,
@@ -258,7 +257,6 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(waivers?|refunds?|reversals?) (are|is) not (available|possible)|not (available|possible) .{0,20}(waive|refund)/, 1.5],
     [REFUSED_RELIEF_ZH, 1.2],
     [REFUSED_RELIEF_EN, 1.2],
-    [REFUSED_RELIEF_EN_MORE, 1.2],
     [CHARGE_STANDS, 1.2],
     // A charge that stays ("the late fee stays, I'm afraid").
     [/\b(fee|charge|interest|penalty|penalties)s? (stays|remains|stands)\b/, 1.2],
