@@ -5,7 +5,7 @@
 // 分享？不需要"), an A-not-A question (有没有), a symptom named under "if", a price's validity (价格有效期).
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../lib/phrasing/classify/normalize';
-import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
+import { analyseClauses, detectRedFlags } from '../../lib/phrasing/classify/red-flags';
 import type { TextRedFlagId } from '../../lib/phrasing/types';
 
 const flags = (t: string) => detectRedFlags(normalize(t));
@@ -58,6 +58,8 @@ describe('remote control joined by a code, a clone or a colleague', () => {
     ['Approve our device in your Google account so we can access the phone.', ['remote-control']],
     ['请保持APP在后台运行，我们这边可以实时看到您的操作。', ['remote-control']],
     ['请问你的提款卡密码是？', ['asks-secret']],
+    // Kept from everyone "but me": a prohibition that reaches the agent and is then handed over anyway.
+    ['验证码别告诉任何人，连银行工作人员也不要，直接念给我。', ['asks-secret']],
     ['把还款打到我们催收专员的个人微信上就行。', ['safe-account']],
     ['Send it to the UPI ID of our field officer, not the bank.', ['safe-account']],
   ])('%s → %j', (t, expected) => expect(flags(t).sort()).toEqual(expected));
@@ -84,10 +86,23 @@ describe("the bank's words beside them", () => {
     // A video call offered for later, and the bank's app named with no call running.
     'If you prefer, book a video call with an adviser; you can also check the plan in your banking app.',
     'Stay on the line while you make the payment in your app, and I will confirm it has arrived.',
+    // A prohibition that reaches the agent too: the sentence is a warning.
+    '短信验证码请不要告诉任何人，连我也不要，办分期用不到它。',
+    'Never share the code with anyone, not even me.',
     // A warning in the negative: no company can, not a personal account.
     'No legitimate company can erase correct records from your credit file.',
     'Pay only into the accounts printed on your statement. Not a personal number, not a wallet.',
     // A number that is not a secret and an officer who is not paid personally.
     "You're chatting with Priya, agent ID 5521. Could you confirm your postcode?",
   ])('%s', (t) => expect(flags(t)).toEqual([]));
+});
+
+describe('a prohibition that reaches the agent too', () => {
+  it.each(['短信验证码请不要告诉任何人，连我也不要，办分期用不到它。', 'Do not give the code to anyone, not even me.'])(
+    '%s: the clause naming the code is a warning',
+    (t) => expect(analyseClauses(normalize(t))[0]?.scope).toBe('warn'),
+  );
+
+  it('unless something is handed over after it', () =>
+    expect(analyseClauses(normalize('验证码别告诉任何人，连银行工作人员也不要，直接念给我。'))[0]?.scope).toBe('plain'));
 });

@@ -139,8 +139,19 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   parts.push(clause);
 }
 
+/**
+ * A prohibition that reaches the agent too ("连我也不要", "包括银行工作人员", "not even me"): the sentence warns about the
+ * thing it names, unless a clause after it hands something over anyway ("…连银行的人也别给，直接念给我").
+ */
+const NOT_EVEN_US =
+  /^(连|包括)(我|我们|客服|银行|本行|工作人员)[^，,。]{0,8}(也|都|在内)|[(（](包括|含|连)[^)）]{0,12}(银行|工作人员|客服|我们)|^(and )?(not even|including|even) (to )?(me|us|bank staff|our staff|the bank|anyone (from|at) the bank)\b/;
+
 /** Scope that needs the whole sentence: a heading, and a refusal about the things the sentence names. */
 export function settleSentence(parts: ScopedClause[]): void {
+  const reach = parts.findIndex((p) => NOT_EVEN_US.test(p.text));
+  if (reach >= 0 && !parts.slice(reach + 1).some((p) => p.scope === 'plain' && p.cues.includes('hand-over'))) {
+    for (let j = 0; j <= reach; j++) parts[j]!.scope = 'warn';
+  }
   // A heading ("关于屏幕共享：…", "Regarding remote access: …") names what the next clause speaks about and asks for
   // nothing itself: it reads as that clause does ("…本行系统根本不具备查看屏幕的功能" is a negation, so is its heading).
   for (let j = 0; j + 1 < parts.length; j++) if (TOPIC_HEADING.test(parts[j]!.text)) parts[j]!.scope = parts[j + 1]!.scope;
