@@ -197,9 +197,9 @@ describe('classifier on the frozen test split', () => {
    * read before) with the same red-flag figures: the floor follows, a decision that can be reverted.
    * Then the thirty-ninth to forty-sixth writers' classes, Taiwan's words normalised (129 of 5,672 Simplified lines read
    * differently once converted, now none), typing slips in cue words mended, the whole sum and refusals in more words,
-   * and refusals reported on their cue when the model gives them 0.3: over seeds 7–9 the sealed probes went 81.0 → 80.7 %
-   * (red flags 87.4 → 88.3 %), the thirty-seventh and thirty-eighth 86.1 → 86.2 % (red flags 96.5 → 97.3 %), the
-   * forty-third and forty-fourth, sealed at first contact, 86.6 → 87.5 %. The seed-7 retrain puts the test split at
+   * and refusals reported on their cue when the model gives them 0.3: over seeds 7–9 the sealed probes went 81.0 → 80.8 %
+   * (red flags 87.4 → 88.5 %), the thirty-seventh and thirty-eighth 86.1 → 86.2 % (red flags 96.5 → 97.3 %), the
+   * forty-third and forty-fourth, sealed at first contact, 86.6 → 87.3 %. The seed-7 retrain puts the test split at
    * 94.47 % micro-F1, lowest intent recall 16/19 (refusals; whole-sum demands 24/24, greetings 36/42), no false red
    * flag; red-flag recall is unchanged (remote control 15/21). The floor follows.
    */
