@@ -122,7 +122,8 @@ const CONSEQUENCE = /^(否则|不然|要不然|要不|若(未|不|没有?)|如(�
 
 /**
  * Intents said in set formulas (an opening salutation or self-introduction; the whole sum by a date), for which a
- * lexicon cue is evidence enough unless the model is nearly sure against it. In a long turn their few words are
+ * lexicon cue is evidence enough unless the model is nearly sure against it, and refusals, whose cue needs the model to
+ * lean a little further its way (the confidence each needs, below). In a long turn their few words are
  * outweighed by the n-grams of everything else the turn says ("Hi there, this is … reminding you that…", "您好，根据您的
  * 情况…"), so the model's probability fell under the label's threshold on lines whose cue was plain. Over three retrains
  * (seeds 7–9 agree), reporting them at 0.1 when a cue speaks for them raised greeting recall on the never-read sealed
