@@ -242,10 +242,6 @@ export function containingAll(re: RegExp, pieces: readonly RegExp[]): RegExp {
 /** A literal and the regexes it lets through. */
 interface Entry {
   literal: string;
-  /** Its first three characters (-1 past its end), compared before anything else. */
-  first: number;
-  second: number;
-  third: number;
   regexes: readonly number[];
 }
 
@@ -256,16 +252,43 @@ interface Entry {
  */
 const SLOT_BITS = 12;
 const SHIFT = 32 - SLOT_BITS;
-const slotOf = (c: number, d: number, e: number) => (Math.imul(c, 0x9e3779b1) ^ Math.imul(d, 0x85ebca6b) ^ Math.imul(e, 0xc2b2ae35)) >>> SHIFT;
-
-type Table = (Entry[] | undefined)[];
-const newTable = (): Table => new Array<Entry[] | undefined>(1 << SLOT_BITS).fill(undefined);
-const NONE: readonly Entry[] = [];
+const K1 = 0x9e3779b1;
+const K2 = 0x85ebca6b;
+const K3 = 0xc2b2ae35;
+/** A literal's missing second or third character hashes as -1. */
+const NO_SECOND = Math.imul(-1, K2);
+const NO_THIRD = Math.imul(-1, K3);
+const slotOf = (c: number, d: number, e: number) => (Math.imul(c, K1) ^ Math.imul(d, K2) ^ Math.imul(e, K3)) >>> SHIFT;
 
 /**
- * A group of regexes tested against the same texts. A text is scanned once for every literal the group's regexes
- * require; after that, a regex whose literals the text lacks is answered "no match" without being run.
+ * One length class's literals grouped by slot in flat arrays: slot s holds entries heads[s] .. heads[s + 1] - 1, whose
+ * first three characters (-1 past the literal's end) are compared before anything else. Flat typed arrays, not an
+ * array of arrays: the scan visits three slots at every character of every text, and mostly finds them empty.
  */
+interface Table {
+  heads: Int32Array;
+  first: Int32Array;
+  second: Int32Array;
+  third: Int32Array;
+  entries: Entry[];
+}
+
+function tableOf(literals: readonly (readonly [string, readonly number[]])[]): Table {
+  const code = (literal: string, i: number) => (i < literal.length ? literal.charCodeAt(i) : -1);
+  const bySlot = literals.map(([literal, regexes]) => ({ slot: slotOf(code(literal, 0), code(literal, 1), code(literal, 2)), literal, regexes }));
+  bySlot.sort((a, b) => a.slot - b.slot);
+  const heads = new Int32Array((1 << SLOT_BITS) + 1);
+  for (const x of bySlot) heads[x.slot + 1] = (heads[x.slot + 1] as number) + 1;
+  for (let s = 0; s < 1 << SLOT_BITS; s++) heads[s + 1] = (heads[s + 1] as number) + (heads[s] as number);
+  return {
+    heads,
+    first: Int32Array.from(bySlot, (x) => code(x.literal, 0)),
+    second: Int32Array.from(bySlot, (x) => code(x.literal, 1)),
+    third: Int32Array.from(bySlot, (x) => code(x.literal, 2)),
+    entries: bySlot.map(({ literal, regexes }) => ({ literal, regexes })),
+  };
+}
+
 export class LiteralGate {
   private readonly index = new Map<RegExp, number>();
   /** Regexes with no known literals: always run. */
@@ -274,7 +297,9 @@ export class LiteralGate {
    * Literals of one, two and three or more characters, each table by the slot of their first characters: a scan looks
    * up three slots per position of the text (a slot's entries are compared in full, so collisions cost only time).
    */
-  private readonly tables: [Table, Table, Table] = [newTable(), newTable(), newTable()];
+  private readonly singles: Table;
+  private readonly pairs: Table;
+  private readonly longer: Table;
   private readonly mask: Uint8Array;
   /** Regexes with pieces (containingAll): the regex's index and its pieces' indices (past the regexes' own). */
   private readonly withPieces: (readonly [number, readonly number[]])[] = [];
@@ -299,11 +324,10 @@ export class LiteralGate {
       if (literals === null) this.always.push(k);
       else for (const s of literals) regexesOf.set(s, [...(regexesOf.get(s) ?? []), k]);
     });
-    for (const [literal, ks] of regexesOf) {
-      const [first, second, third] = [0, 1, 2].map((i) => (i < literal.length ? literal.charCodeAt(i) : -1)) as [number, number, number];
-      const table = this.tables[Math.min(literal.length, 3) - 1] as Table;
-      (table[slotOf(first, second, third)] ??= []).push({ literal, first, second, third, regexes: ks });
-    }
+    const ofLength = (test: (n: number) => boolean) => tableOf([...regexesOf].filter(([literal]) => test(literal.length)));
+    this.singles = ofLength((n) => n === 1);
+    this.pairs = ofLength((n) => n === 2);
+    this.longer = ofLength((n) => n >= 3);
     this.mask = new Uint8Array(all.length);
     this.partMask = new Uint8Array(all.length);
   }
@@ -356,17 +380,31 @@ export class LiteralGate {
     for (const k of this.always) mask[k] = 1;
     this.hitEntries.length = 0;
     this.hitStarts.length = 0;
-    const [singles, pairs, longer] = this.tables;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      for (const x of singles[slotOf(c, -1, -1)] ?? NONE) if (x.first === c) this.mark(x, i);
-      if (i + 1 === text.length) break;
-      const d = text.charCodeAt(i + 1);
-      for (const x of pairs[slotOf(c, d, -1)] ?? NONE) if (x.first === c && x.second === d) this.mark(x, i);
-      if (i + 2 === text.length) continue;
-      const e = text.charCodeAt(i + 2);
-      for (const x of longer[slotOf(c, d, e)] ?? NONE) {
-        if (x.first === c && x.second === d && x.third === e && (x.literal.length === 3 || text.startsWith(x.literal, i))) this.mark(x, i);
+    const { singles, pairs, longer } = this;
+    const n = text.length;
+    let d = n > 0 ? text.charCodeAt(0) : -1;
+    let e = n > 1 ? text.charCodeAt(1) : -1;
+    for (let i = 0; i < n; i++) {
+      const c = d;
+      d = e;
+      e = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+      const hc = Math.imul(c, K1);
+      let slot = (hc ^ NO_SECOND ^ NO_THIRD) >>> SHIFT;
+      for (let j = singles.heads[slot] as number, end = singles.heads[slot + 1] as number; j < end; j++) {
+        if (singles.first[j] === c) this.mark(singles.entries[j] as Entry, i);
+      }
+      if (i + 1 === n) break;
+      const hd = Math.imul(d, K2);
+      slot = (hc ^ hd ^ NO_THIRD) >>> SHIFT;
+      for (let j = pairs.heads[slot] as number, end = pairs.heads[slot + 1] as number; j < end; j++) {
+        if (pairs.first[j] === c && pairs.second[j] === d) this.mark(pairs.entries[j] as Entry, i);
+      }
+      if (i + 2 === n) continue;
+      slot = (hc ^ hd ^ Math.imul(e, K3)) >>> SHIFT;
+      for (let j = longer.heads[slot] as number, end = longer.heads[slot + 1] as number; j < end; j++) {
+        if (longer.first[j] !== c || longer.second[j] !== d || longer.third[j] !== e) continue;
+        const entry = longer.entries[j] as Entry;
+        if (entry.literal.length === 3 || text.startsWith(entry.literal, i)) this.mark(entry, i);
       }
     }
     this.requirePieces(mask);
