@@ -139,6 +139,8 @@ const LEXICON_LED: ReadonlyMap<IntentId, number> = new Map([
   ['refuses-waiver', 0.3],
 ]);
 
+/** The lexicon-led intents whose lead also holds for one sentence of a longer turn read alone. */
+const SENTENCE_LED: ReadonlySet<IntentId> = new Set(['refuses-waiver']);
 
 export interface ClassifierOptions {
   /** Overrides SENTENCE_CONFIDENCE (the trainer compares values on train/dev; the panel uses the default). */
@@ -185,11 +187,22 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     // A sentence is a piece of the message: its lexicon scores come from the literals already found in the whole.
     const sentences = sentencesOf(analysed).map((s) => {
       const at = normalized.indexOf(s.text);
-      return read(s.text, s.parts, ruleFlags(s.parts), at >= 0 ? intentScoresWithin(normalized, at, at + s.text.length) : undefined);
+      const scores = at >= 0 ? intentScoresWithin(normalized, at, at + s.text.length) : intentScores(s.text);
+      return { ...read(s.text, s.parts, ruleFlags(s.parts), scores), scores };
     });
     const sentenceProb = (l: number) => {
       let best = -1;
       for (const s of sentences) if (s.supported[l] === 1) best = Math.max(best, sigmoid(s.z[l] ?? -Infinity));
+      return best;
+    };
+    // A sentence whose own cue speaks for a lexicon-led intent needs only the lead's confidence, as the whole does.
+    const sentenceLed = (i: IntentId, l: number, ledAt: number) => {
+      let best = -1;
+      for (const s of sentences) {
+        if (s.scores[i] < INTENT_THRESHOLD || s.supported[l] !== 1) continue;
+        const p = sigmoid(s.z[l] ?? -Infinity);
+        if (p >= ledAt) best = Math.max(best, p);
+      }
       return best;
     };
 
@@ -216,10 +229,11 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
       const whole = (passes(l) || led) && prob(l) >= floor;
       // A sentence alone is short and its figures look like an offer's: it must speak for a label clearly.
       const part = l >= 0 && sentenceProb(l) >= Math.max(thresholds[l] ?? 1, floor, i === 'offer' ? SENTENCE_CONFIDENCE_OFFER : sentenceConfidence);
-      if (!whole && !part) continue;
+      const partLed = ledAt !== undefined && SENTENCE_LED.has(i) && l >= 0 ? sentenceLed(i, l, ledAt) : -1;
+      if (!whole && !part && partLed < 0) continue;
       if (i === 'asks-reason' && !asksSomething(normalized)) continue;
       intents.push(i);
-      confidence[i] = round3(Math.max(whole ? prob(l) : 0, part ? sentenceProb(l) : 0));
+      confidence[i] = round3(Math.max(whole ? prob(l) : 0, part ? sentenceProb(l) : 0, partLed));
     }
     const redFlags: TextRedFlagId[] = [];
     const flagConfidence: NonNullable<Classification['redFlagConfidence']> = {};
