@@ -104,10 +104,11 @@ export const IMAGINED_REFUSAL = containingAll(
  */
 export const VERDICT_EN =
   /\b(?:decision|answer|outcome|verdict|position)\b[^.!?]{0,20}\b(?:stands|remains (?:the same|unchanged)|is (?:still )?the same|hasn'?t changed|won'?t change)\b|\b(?:stands|remains|stand|remain) (?:declined|rejected|refused|denied)\b|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not) change the (?:outcome|decision|answer)\b|\bauto-?(?:rejected|declined)\b|\b(?:greyed|grayed) out\b|\b(?:isn'?t|is not|not) something (?:that )?[a-z ]{0,25}(?:can|could|would|will)(?: be able to)? (?:do|offer|agree|approve|look at|consider|accept|set up|put|give|entertain)\b|\bno (?:provision|discretion|scope|room|leeway|flexibility|mechanism|facility|option) (?:to|for|on)\b|\b(?:aren'?t|are not|isn'?t|is not|not) (?:available|offered) (?:on|for|to)\b|\b(?:not|in) ?eligible for\b|\b(?:has|have|had) expired\b[^.!?]{0,30}\b(?:can'?t|cannot|won'?t)\b|\bcan'?t be reinstated\b|\bwon'?t (?:take|accept|go) (?:anything|any) (?:lower|less)\b|\bwon'?t be (?:lowering|reducing|extending|changing)\b|\b(?:can'?t|cannot|unable to|not able to) accept (?:it|this|that) as\b|\b(?:already|is) (?:the|our) (?:floor|lowest|bottom line)\b|\bthe (?:floor|bottom line) for\b/;
-/** The same verdict given by someone who turned the request down: "underwriting declined the restructure". */
-export const TURNED_DOWN_EN = /\b(?:declined|rejected|refused|turned down|knocked back) (?:the|your|this|that|it)\b/;
+/** The same verdict given by whoever turned the request down ("underwriting declined the restructure"), not by the person. */
+export const TURNED_DOWN_EN =
+  /\b(?:declined|rejected|refused|turned down|knocked back) (?:the|your|this|that|it)\b(?<!\byou (?:[a-z']+ )?(?:declined|rejected|refused|turned down|knocked back) [a-z]+)/;
 export const VERDICT_ZH =
-  /维持原[^。，]{0,8}(?:不变|决定|结果|方案|计划|条件)|(?:通过|报|批|申请|办|谈)不(?:了|下来|上去)|没有办法(?:给|为|帮)?(?:您|你)?(?:办理|申请|处理|减免|做|批)|(?:已经是|就是|是我们的?)[^。，]{0,8}(?:底线|最低(?:的)?(?:了|标准|方案)|最大(?:的)?(?:优惠|让步|幅度)|极限)|(?:这个|这点|这|此)(?:我们|我)?(?:这边)?(?:真的|实在|确实)?(?:做不到|办不到|给不了|批不了|帮不了|答应不了)|不可行|行不通/;
+  /维持原[^。，]{0,8}(?:不变|决定|结果|方案|计划|条件)|(?:通过|报|批|申请|办|谈)不(?:了|下来|上去)|没有办法(?:给|为|帮)?(?:您|你)?(?:办理|申请|处理|减免|做|批)|(?:已经是|就是|是我们的?)[^。，]{0,8}(?:底线|最低(?:的)?(?:了|标准|方案)|最大(?:的)?(?:优惠|让步|幅度)|极限)|(?:这个|这一?点|这一?项|这|此)(?:要求)?(?:我们|我)?(?:这边)?(?:真的|实在|确实)?(?:做不到|办不到|给不了|批不了|帮不了|答应不了)|不可行|行不通/;
 /** A charge said to stay whatever happens: 利息一定要收, 罚息照收, "the late fee has to stay". */
 export const CHARGE_STANDS = /(罚息|利息|违约金|手续费|年费|滞纳金|late charge|息费)(这部分|这块|这笔|部分)?(是|都|也)?(一定要|必须|照样|照常|还是要|都要|要照)(收|俾|给|付|交|缴|承担|计收)|(罚息|利息|违约金|手续费|年费|息费)照收/;
 
