@@ -74,7 +74,17 @@ export const LIVE_VIDEO =
 export const BANKING_OPENED =
   /(打开|切换到|切到|切去|登录|展示|给我看)(一下)?(您|你)?的?(网银|手机银行|银行app)|\b(open|switch (over )?to|log ?in(to)?|show( me)?|pull up)\b (up )?(your |the )?(bank(ing)? app|online banking|mobile banking)\b/;
 
-export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, SCREEN_HANDED_MORE, LET_IN, LET_IN_MORE, CAMERA_ON_SCREEN, MEETING, MEETING_MORE, SIDELOAD, ACCESS_GRANTED, ACCESS_GRANTED_MORE, PHONE_CLONED];
+/**
+ * The device handed over in still more words: a remote desktop's own prompt ("asking to observe and control", "device
+ * control"), a run box or console the person types the agent's line into, the sharing kept running, a phone's screen shared, a chat linked to the
+ * agent's desktop ("Linked devices"), a sign-in with an account the agent provides, 授权协助, 让我这边接管一下, 同步看到您的…,
+ * a plug-in installed at the agent's word (a bank's online-banking 安全控件 is a 控件, not a 插件). A regex of its own,
+ * so each is run only where its own words are.
+ */
+const HANDED_OVER_MORE =
+  /\b(?:observe|view|see|watch) and control\b|\b(?:device|phone|screen|remote) control\b|\brequest(?:ing|s)? (?:to )?(?:take )?control\b|\bwin(?:dows)?(?: key)? ?\+ ?r\b|\bwindows key\b[^.]{0,20}\b(?:press|hit|tap)(?:ing)? r\b|\bpaste (?:the|this|my|that) (?:text|line|command|script)\b[^.]{0,40}\b(?:enter|return)\b|\bkeep (?:the |your )?(?:screen ?)?(?:share|sharing|cast|casting|mirroring)(?: [a-z]+)? (?:running|on|going|open|active)\b|\b(?:don'?t|do not|never) (?:stop|end|close|turn off) (?:the )?(?:sharing|screen ?share|casting|mirroring)\b|\b(?:run box|run dialog|command prompt|powershell|terminal window)\b|\bsecure tunnel\b|\bshare (?:your |the )?(?:phone'?s?|mobile|laptop|computer|device|iphone|android|tablet) screen\b|\blinked devices?\b|\blink (?:a |your |the )?(?:device|desktop|computer)\b|\bsign (?:in|into)[^.]{0,25}\b(?:apple id|icloud|google account)\b[^.]{0,20}\b(?:i|we)(?:'ll| will)? (?:provide|give|send|share)\b|\b(?:apple id|icloud account|google account) (?:i|we)(?:'ll| will)? (?:provide|give|send|share)\b|\blet (?:the|an|our) (?:agent|technician|specialist|engineer|advisor|officer) (?:navigate|drive|control|click|take over)\b|授权协助|协助授权|同步(?:看到|查看|显示)(?:您|你)|(?:让|由)(?:我|我们)(?:这边|后台)?["「]?接管["」]?一下|(?:装|安装|下载|加装)(?:个|一个|上|好)?[^，。]{0,6}插件/;
+
+export const REMOTE_PLAIN: readonly RegExp[] = [SCREEN_HANDED, SCREEN_HANDED_MORE, LET_IN, LET_IN_MORE, CAMERA_ON_SCREEN, MEETING, MEETING_MORE, SIDELOAD, ACCESS_GRANTED, ACCESS_GRANTED_MORE, PHONE_CLONED, HANDED_OVER_MORE];
 
 /**
  * A number or code the person's screen or a freshly opened app shows (会话号, 连线代码, "the numbers on your screen",

@@ -38,7 +38,7 @@ const WARN_PSEUDO =
  * someone else's words or a warning.
  */
 const PRESSURE =
-  /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?<![都也均])(?:不要|别|不能|不可以)(?:挂断?(?:电话)?|(?:告诉|透露给|跟|和|对)(?:任何人|别人|其他人|家人|银行|柜台)(?:说|讲|提)?)|(?:不要|别|勿)(?:退出|锁屏|关(?:闭|掉)?(?:会议|屏幕|画面|软件|app|$)|断开|按返回|动|碰)|(?<!律)(?:不要|别|不用|无需)(?:拒绝|管它?|理会)|(?:不用|不必|无需|别|不要)(?:遮|挡|盖|遮挡|隐藏|打码)|\b(?:don'?t|no need to|never mind) (?:worry about )?(?:hid(?:e|ing)|cover(?:ing)?|mask(?:ing)?)\b|\b(?:don'?t|do not) (?:close|exit|quit|lock|touch|move) (?:the|your|this|any of (?:these|the|those)|these) (?:app|window|session|connection|meeting|screen|phone|mouse|keyboard)s?\b|(?:不能|不要|别|不用)(?:走|用|通过)(?:官方|app|手机银行|网银|正常)|(?:备注|附言|用途).{0,6}(?:别|不要|不能)写|\b(?:don'?t|do not) (?:pay online|use (?:the|your) (?:card'?s )?(?:usual|normal|regular|official)|use (?:the|your) (?:bank'?s? |banking |mobile )?app\b(?! to (?:share|send|give)))\b|\bnot (?:through|via) (?:your|the) (?:app|official|usual)\b/g;
+  /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call|(?:stop|end|close|turn off) (?:the )?(?:sharing|share|screen ?share|session|cast|casting|mirroring))\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?<![都也均])(?:不要|别|不能|不可以)(?:挂断?(?:电话)?|(?:告诉|透露给|跟|和|对)(?:任何人|别人|其他人|家人|银行|柜台)(?:说|讲|提)?)|(?:不要|别|勿)(?:退出|锁屏|关(?:闭|掉)?(?:会议|屏幕|画面|软件|app|共享|分享|投屏|连接|视频|$)|断开|按返回|动|碰)|(?<!律)(?:不要|别|不用|无需)(?:拒绝|管它?|理会)|(?:不用|不必|无需|别|不要)(?:遮|挡|盖|遮挡|隐藏|打码)|\b(?:don'?t|no need to|never mind) (?:worry about )?(?:hid(?:e|ing)|cover(?:ing)?|mask(?:ing)?)\b|\b(?:don'?t|do not) (?:close|exit|quit|lock|touch|move) (?:the|your|this|any of (?:these|the|those)|these) (?:app|window|session|connection|meeting|screen|phone|mouse|keyboard)s?\b|(?:不能|不要|别|不用)(?:走|用|通过)(?:官方|app|手机银行|网银|正常)|(?:备注|附言|用途).{0,6}(?:别|不要|不能)写|\b(?:don'?t|do not) (?:pay online|use (?:the|your) (?:card'?s )?(?:usual|normal|regular|official)|use (?:the|your) (?:bank'?s? |banking |mobile )?app\b(?! to (?:share|send|give)))\b|\bnot (?:through|via) (?:your|the) (?:app|official|usual)\b/g;
 
 /**
  * Conditional negation, a NegEx pseudo-trigger: "不提供验证码的话就起诉", "if you don't cooperate, read me the PIN"
@@ -63,8 +63,15 @@ const NEVER_AS_STATE = /\b(as|shows?|showing|appears?|reported as|be|been) ['"�
  */
 const A_NOT_A = /有没有|会不会|能不能|要不要|可不可以|用不用|需不需要|行不行|好不好|对不对|在不在|肯不肯|愿不愿意/g;
 
+/**
+ * An app said to be missing from the store (应用商店里没有, "it isn't on the Play Store") describes the app a scam sends;
+ * its 没有 or "not" negates nothing the clause asks.
+ */
+const NOT_IN_STORE =
+  /(应用商店|官方商店|应用市场|商店|app store|google play|play store)(里|上|度|入面)?(是)?(搜不到|找不到|下载不到|没有|搵唔到|揾唔到)|不在(应用商店|应用市场|app store|google play|play store)|\b(not|isn'?t|won'?t be|is not) (on|in) the (app store|play store|google play)\b/g;
+
 /** The scope regexes, run on every clause: each text is scanned once for the literals they need (./literal-gate.ts). */
-export const SCOPE_REGEXES: readonly RegExp[] = [PRESSURE, QUOTED, WARN_PSEUDO, CONDITIONAL_NEG, NEVER_AS_STATE, A_NOT_A, WARN, ATTR, NEG];
+export const SCOPE_REGEXES: readonly RegExp[] = [PRESSURE, QUOTED, WARN_PSEUDO, CONDITIONAL_NEG, NEVER_AS_STATE, A_NOT_A, NOT_IN_STORE, WARN, ATTR, NEG];
 const GATE = new LiteralGate(SCOPE_REGEXES);
 
 /** text.replace(re, ' '), skipped when re cannot match (the text is then returned as it is, as replace() would). */
@@ -81,6 +88,6 @@ export function scopeOf(rawClause: string, gate: LiteralGate = GATE): Scope {
   const clause = blank(withoutPressure(rawClause, gate), QUOTED, gate);
   if (gate.test(WARN, blank(clause, WARN_PSEUDO, gate))) return 'warn';
   if (gate.test(ATTR, clause)) return 'attr';
-  if (gate.test(NEG, blank(blank(blank(clause, CONDITIONAL_NEG, gate), NEVER_AS_STATE, gate), A_NOT_A, gate))) return 'neg';
+  if (gate.test(NEG, blank(blank(blank(blank(clause, CONDITIONAL_NEG, gate), NEVER_AS_STATE, gate), A_NOT_A, gate), NOT_IN_STORE, gate))) return 'neg';
   return 'plain';
 }
