@@ -320,6 +320,9 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   // named in a clause kept from others, then asked for by pronoun (or by nothing, in Chinese) in the next one.
   const keptFromOthers = (i: number) => parts[i]?.cues.includes('secret') && OTHERS.test(parts[i]?.text ?? '');
   const toMe = hand.filter((i) => HANDED_TO_ME.test(parts[i]?.text ?? '') && keptFromOthers(i - 1));
+  // A code inside a message the person received (您刚收到的短信里有个验证码) is someone else's words, but asking for it
+  // to be read out in the next clause (念给我, "read it to me") is this speaker's request.
+  toMe.push(...hand.filter((i) => HANDED_TO_ME.test(parts[i]?.text ?? '') && parts[i - 1]?.scope === 'attr' && parts[i - 1]?.cues.includes('secret')));
   if (toMe.length > 0 && secret.length === 0) secret.push(...toMe);
   // A number the screen or a new app shows, read back to the "agent" (界面上会显示一个会话号，发给我): the code that
   // joins a remote session, so both a secret and the hand-over of the device.

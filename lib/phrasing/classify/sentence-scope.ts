@@ -19,7 +19,7 @@ export interface ScopedClause {
  * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
  * nothing.
  */
-const VERDICT = /^(那|这)(个)?(是|就是|属于)?(典型|明显|常见)?的?(诈骗|骗局|骗子|骗人的)|^请?(立即|马上|直接)?(拒绝|挂断|挂掉|报警)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|that was|it'?s|it is|it was|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)|^(toh |to )?(woh|wo|ye|yeh|vo) (fraud|scam|dhokha|fake)/;
+const VERDICT = /^(那|这)(个)?(是|就是|属于)?(典型|明显|常见)?的?(诈骗|骗局|骗子|骗人的)|^(都|也)?请?(一律|立即|马上|直接)?(拒绝|挂断|挂掉|报警|不要理会?|别理会?|不予理会|无视)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|that was|it'?s|it is|it was|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)|^(toh |to )?(woh|wo|ye|yeh|vo) (fraud|scam|dhokha|fake)/;
 
 /** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
 const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
@@ -62,6 +62,8 @@ function continuesList(clause: ScopedClause, prev: ScopedClause | undefined): bo
  * The agent repeating what the person told them ("您说有人打给您，自称风控，要您下载…", "you said they asked you to…"):
  * the report runs on to the end of the sentence, through clauses that name no speaker of their own.
  */
+/** Reported, or reported as a warning ("您反映有人冒充我行…, 让您下载…" is the person's account of a scam). */
+const reported = (p: ScopedClause) => p.scope === 'attr' || p.scope === 'warn';
 const PERSON_REPORTS = /^(您|你)(刚才|刚刚|刚|之前|先前|早前|头先)?(是)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
 /** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended (请问, a question about it, goes on with it). */
 const OWN_VOICE = /^(但|不过|可是|现在|那(?![个位些人条种])|这(?![个位些人条种])|请(?!问)|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
@@ -76,6 +78,8 @@ const THREAT = /^(otherwise|or else|否则|不然|要不然|要不)/;
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
 
 /** A clause that only goes on with the deed before it ("对方让你开屏幕共享，然后念验证码", "…, then read the code"). */
+/** The condition inside a report ("they said it would be frozen unless you moved…"): still what they said. */
+const REPORTED_CONDITION = /^(unless|if|or else|otherwise)\b|^(除非|否则|不然|如果|要不然)/;
 const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])|^(还|也|并)(让|叫|要|要求|逼)(您|你)|^(要|叫|让|逼)(她|他|他们|她们|你家人|你妈|你爸)/;
 
 const RELATIVE = /^(who|whom|whose|which)\b/;
@@ -119,11 +123,11 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   const prev = parts[parts.length - 1];
   if (clause.scope === 'plain' && prev && prev.scope !== 'plain' && (PURPOSE.test(clause.text) || NARROWS.test(clause.text))) clause.scope = prev.scope;
   if (clause.scope === 'plain') {
-    if (prev && parts[0]!.scope === 'attr' && PERSON_REPORTS.test(parts[0]!.text) && parts.every((p) => p.scope === 'attr') && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
+    if (prev && reported(parts[0]!) && PERSON_REPORTS.test(parts[0]!.text) && parts.every(reported) && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
     else if (prev?.scope === 'attr' && SPEECH_ENDS.test(prev.text) && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
     // Someone else's deeds go on through "然后…" / "then…" and a relative clause ("the caller you described, who asked
     // for your login, …"): what they did next is still their story.
-    else if (prev?.scope === 'attr' && (THEN.test(clause.text) || RELATIVE.test(clause.text)) && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
+    else if (prev?.scope === 'attr' && (THEN.test(clause.text) || RELATIVE.test(clause.text) || REPORTED_CONDITION.test(clause.text)) && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
     else if (continuesList(clause, prev)) clause.scope = prev!.scope;
     else if (DISJUNCTION_START.test(clause.text)) {
       // A list of things never asked for that ends "…, or read out a code" / "…或者转账" is one negated list: the

@@ -1,0 +1,36 @@
+// A bank's own words about a scam, classes found among the forty-seventh and forty-eighth writers' first-contact false
+// flags (corpus/probe/README.md) and written here apart from their lines: the person's report run on after a warning
+// word (您反映有人冒充…，让您…), a report opened with 头先/之前 (你之前讲…), someone else's words through "unless", a
+// message "you got", a thing disowned ("didn't come from us", "not affiliated with us"), "does not use", and a verdict
+// that tells the person to ignore it (…的，都请直接拒绝 / 请一律不要理会). Beside them, the scams that use the same
+// words and must stay flagged (a code inside a message the person received, read out to the agent, among them).
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../lib/phrasing/classify/normalize';
+import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
+
+const flags = (t: string) => detectRedFlags(normalize(t));
+
+describe('a bank reporting or disowning a scam flags nothing', () => {
+  it.each([
+    '您反映有人假冒我行客服，叫您装了一个会议软件，我们已经登记，请尽快卸载。',
+    '你之前讲有个人叫你装TeamViewer再把号码读给他，那个不是我们的同事。',
+    'The man on Telegram told you the card would be blocked unless you sent the funds to a "secure wallet"? Please do not send anything.',
+    'The text you received asking you to "share your screen for a refund" did not come from us.',
+    'Anyone offering to wipe your defaults for a fee is not affiliated with the bank.',
+    'Harbor Bank does not use screen-sharing apps in chat, whatever a caller says.',
+    '凡是让您开屏幕共享或者把钱转去安全账户的，都请直接拒绝。',
+    '有人打电话要求您在电视上装会议软件的，请一律不要理会。',
+  ])('%s', (t) => expect(flags(t)).toEqual([]));
+});
+
+describe('the scams in the same words stay flagged', () => {
+  it.each<[string, string]>([
+    ['Your account will be frozen unless you move the money to a holding account today.', 'safe-account'],
+    ['This request did not come from a person, it is our verification robot: share your screen so it can scan.', 'remote-control'],
+    ['请马上下载会议软件并共享屏幕，不要理会短信里的提醒。', 'remote-control'],
+    // A code in a message the person received is the bank's words, but reading it out to the agent is the agent's ask.
+    ['您刚收到的那条短信里有六位数字，直接念给我就行。', 'asks-secret'],
+    ['The SMS you just got has a one-time code in it, please send it to me.', 'asks-secret'],
+    ['You are right, the earlier text was not from us. To secure the card, install the support app and read me the code it shows.', 'remote-control'],
+  ])('%s', (t, flag) => expect(flags(t)).toContain(flag));
+});
