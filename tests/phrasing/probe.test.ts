@@ -45,12 +45,17 @@ const SHA256 = {
   'forty-second-writer.jsonl': '2c8fdd2cd4abd8907e3f9e1e56623c4e20d26b230d3c6333d6755bddc8de1727',
   'forty-fifth-writer.jsonl': '02d9ad022f3d1fb025b760d3ea9209586fa48e5670a43e030b421cd6f6d270c3',
   'forty-sixth-writer.jsonl': '3d7acd837441314bb4d2304b4b3b071fe2f9e70508a2e507f2351b04334e1c16',
+  'forty-seventh-writer.jsonl': '1967c4b2ebc49bacf3cb2aa08b20bad5ef724b742348c4a4267c0f19a38d1274',
+  'forty-eighth-writer.jsonl': '802fbd736c32d86bfdfbc7afaab4129373c09ffb795a4247c963db289865afef',
   // Two writers sealed at first contact (README "A fourth sealed probe"): scored in aggregate only, never read.
   'thirty-seventh-writer.jsonl': 'a446386f34bd44cf5a1932283387551e98f4e7268273ffab0b8c4556893ec3e3',
   'thirty-eighth-writer.jsonl': '1229805395bd7443e9df37ba77d82153e43d0e005139da3ab747ebb82521b0ab',
   // Two more sealed at first contact (README "A fifth sealed probe"): scored in aggregate only, never read.
   'forty-third-writer.jsonl': '11e2056950af0eba4d13e2df05d637e1ca9ddef33d9ba1ca97ef318947e9661d',
   'forty-fourth-writer.jsonl': '02c24cb3cea15a77796da2344edf669ed45bd52ca7f72d9ef43915e95b2828aa',
+  // Two more sealed at first contact (README "A sixth sealed probe"): scored in aggregate only, never read.
+  'forty-ninth-writer.jsonl': 'c54a50dd32b7a1cf997479cc0b9727c8e3a4dce81d6b89f15efa64c6999532e6',
+  'fiftieth-writer.jsonl': '0efa0f26d86e1fb42f3936f92986fcd99a223b5771a14eae01bf4da6e0b8bcbf',
 };
 
 describe('probe corpus', () => {
@@ -103,6 +108,10 @@ describe('probe corpus', () => {
     ['forty-fourth-writer.jsonl', 299],
     ['forty-fifth-writer.jsonl', 300],
     ['forty-sixth-writer.jsonl', 300],
+    ['forty-seventh-writer.jsonl', 296],
+    ['forty-eighth-writer.jsonl', 299],
+    ['forty-ninth-writer.jsonl', 298],
+    ['fiftieth-writer.jsonl', 296],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -110,7 +119,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl', 'thirty-seventh-writer.jsonl', 'thirty-eighth-writer.jsonl', 'thirty-ninth-writer.jsonl', 'fortieth-writer.jsonl', 'forty-first-writer.jsonl', 'forty-second-writer.jsonl', 'forty-third-writer.jsonl', 'forty-fourth-writer.jsonl', 'forty-fifth-writer.jsonl', 'forty-sixth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl', 'thirty-seventh-writer.jsonl', 'thirty-eighth-writer.jsonl', 'thirty-ninth-writer.jsonl', 'fortieth-writer.jsonl', 'forty-first-writer.jsonl', 'forty-second-writer.jsonl', 'forty-third-writer.jsonl', 'forty-fourth-writer.jsonl', 'forty-fifth-writer.jsonl', 'forty-sixth-writer.jsonl', 'forty-seventh-writer.jsonl', 'forty-eighth-writer.jsonl', 'forty-ninth-writer.jsonl', 'fiftieth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())
