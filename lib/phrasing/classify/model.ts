@@ -34,8 +34,10 @@ export interface PartialSums {
    * [L + l]: Σ weight of the rule features (full strength).
    */
   weights: number[];
-  /** [l]: an n-gram feature has a positive weight for label l; [L + l]: a rule feature has. */
-  supported: Uint8Array;
+  /** Bit l: an n-gram feature has a positive weight for label l. */
+  gramSupport: number;
+  /** Bit l: a rule feature has. */
+  ruleSupport: number;
   grams: number;
 }
 
@@ -71,6 +73,14 @@ export function loadModel(data: ModelData): LoadedModel {
   }
   const w = new Int8Array(decodeBase64(data.weights).buffer);
   if (w.length !== ids.length * L) throw new Error('classifier weights: index and weights disagree');
+  if (L > 31) throw new Error('classifier weights: more labels than a support bitmask holds');
+  // Per row, the labels its weights speak for (bit l: weight > 0): a lookup ORs one integer instead of testing L weights.
+  const positive = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    let bits = 0;
+    for (let l = 0; l < L; l++) if ((w[i * L + l] as number) > 0) bits |= 1 << l;
+    positive[i] = bits;
+  }
   // Bucket → weight row, as an open-addressing table of typed arrays: every message looks up a few hundred buckets,
   // and a Map's boxed lookups were the largest share of classify()'s time.
   const size = 1 << Math.ceil(Math.log2(Math.max(2, ids.length * 2)));
@@ -113,19 +123,18 @@ export function loadModel(data: ModelData): LoadedModel {
     return { z, supported };
   }
 
-  const emptySums = (): PartialSums => ({ weights: new Array<number>(2 * L).fill(0), supported: new Uint8Array(2 * L), grams: 0 });
+  const emptySums = (): PartialSums => ({ weights: new Array<number>(2 * L).fill(0), gramSupport: 0, ruleSupport: 0, grams: 0 });
 
   function add(out: PartialSums, bucket: number, rule: boolean): void {
     if (!rule) out.grams++;
     const r = rowOf(bucket);
     if (r === undefined) return;
-    const { weights, supported } = out;
+    const { weights } = out;
     const at = rule ? L : 0;
-    for (let l = 0; l < L; l++) {
-      const wl = w[r + l] as number;
-      weights[at + l] = (weights[at + l] as number) + wl;
-      if (wl > 0) supported[at + l] = 1;
-    }
+    for (let l = 0; l < L; l++) weights[at + l] = (weights[at + l] as number) + (w[r + l] as number);
+    const bits = positive[r / L] as number;
+    if (rule) out.ruleSupport |= bits;
+    else out.gramSupport |= bits;
   }
 
   function sumsOf(walk: (add: (bucket: number, rule: boolean) => void) => void): PartialSums {
@@ -146,7 +155,7 @@ export function loadModel(data: ModelData): LoadedModel {
       for (const p of pieces) {
         gram += p.weights[l] as number;
         rule += p.weights[L + l] as number;
-        if (p.supported[L + l] || (x > 0 && p.supported[l])) supported[l] = 1;
+        if (((p.ruleSupport | (x > 0 ? p.gramSupport : 0)) >>> l) & 1) supported[l] = 1;
       }
       z[l] = (z[l] as number) + (gram * x + rule) * (data.scale[l] ?? 0);
     }
