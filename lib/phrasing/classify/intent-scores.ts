@@ -34,31 +34,51 @@ const GATE = new LiteralGate(ALL_CUES);
 const SCRIPTED: readonly ScriptedCue[] = PRIMARY_ORDER.flatMap((intent) => INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re), intent]));
 
 /**
+ * Cues whose match depends on nothing outside it (no ^ or $ anchor, no lookaround): one that found nothing in a whole
+ * message finds nothing in any of its sentences either, whose edges are punctuation or spaces in the whole as well.
+ */
+const CONTEXT_FREE = Uint8Array.from(SCRIPTED, ([re]) => (/\(\?<?[=!]|(?<!\\)\$|(?<![\\[])\^/.test(re.source) || re.flags.includes('m') ? 0 : 1));
+
+/** The last whole message scored, and which cues matched it (1), for its sentences scored next. */
+let wholeText: string | undefined;
+const wholeMatched = new Uint8Array(SCRIPTED.length);
+
+/**
  * Sums the weights of the cues that match text, given which of them may (the gate's mask). The cues are visited in
  * one pass in PRIMARY_ORDER, skipping those the mask rules out; each intent's weights are added in the lexicon's order,
- * so a sum does not depend on which cues the gate skipped.
+ * so a sum does not depend on which cues the gate skipped. `matched`, when given, records which cues matched.
  */
-function scoreWith(text: string, mask: Uint8Array): Record<IntentId, number> {
+function scoreWith(text: string, mask: Uint8Array, matched?: Uint8Array): Record<IntentId, number> {
   const zh = HAS_CJK.test(text);
   const en = HAS_LATIN.test(text);
   const scores = {} as Record<IntentId, number>;
   for (const intent of PRIMARY_ORDER) scores[intent] = 0;
+  matched?.fill(0);
   for (let k = 0; k < SCRIPTED.length; k++) {
     if (mask[k] !== 1) continue;
     const [re, weight, script, intent] = SCRIPTED[k] as ScriptedCue;
     if ((script === 'zh' && !zh) || (script === 'en' && !en)) continue;
-    if (re.test(text)) scores[intent] += weight;
+    if (!re.test(text)) continue;
+    scores[intent] += weight;
+    if (matched) matched[k] = 1;
   }
   return scores;
 }
 
 export function intentScores(normalized: string): Record<IntentId, number> {
-  return scoreWith(normalized, GATE.maskFor(normalized));
+  const scores = scoreWith(normalized, GATE.maskFor(normalized), wholeMatched);
+  wholeText = normalized;
+  return scores;
 }
 
-/** intentScores(normalized.slice(start, end)), without scanning that part again after the whole was scanned. */
+/**
+ * intentScores(normalized.slice(start, end)), without scanning that part again after the whole was scanned, and,
+ * right after the whole was scored, without running the context-free cues that found nothing in it.
+ */
 export function intentScoresWithin(normalized: string, start: number, end: number): Record<IntentId, number> {
-  return scoreWith(normalized.slice(start, end), GATE.maskWithin(normalized, start, end));
+  const mask = GATE.maskWithin(normalized, start, end);
+  if (normalized === wholeText) for (let k = 0; k < mask.length && k < SCRIPTED.length; k++) if (CONTEXT_FREE[k] === 1 && wholeMatched[k] !== 1) mask[k] = 0;
+  return scoreWith(normalized.slice(start, end), mask);
 }
 
 /** The words of a normalize()d message that the intent's positive lexicon cues matched, strongest cue first. */
