@@ -34,10 +34,26 @@ const GATE = new LiteralGate(ALL_CUES);
 const SCRIPTED: readonly ScriptedCue[] = PRIMARY_ORDER.flatMap((intent) => INTENT_CUES[intent].map(([re, w]): ScriptedCue => [re, w, scriptOf(re), intent]));
 
 /**
- * Cues whose match depends on nothing outside it (no ^ or $ anchor, no lookaround): one that found nothing in a whole
- * message finds nothing in any of its sentences either, whose edges are punctuation or spaces in the whole as well.
+ * Cues whose match depends on nothing outside it: no ^ or $ anchor, no lookahead or negative lookbehind, and a positive
+ * lookbehind only of words (it cannot reach across the punctuation or space before a sentence). One that found nothing
+ * in a whole message finds nothing in any of its sentences either, whose edges are punctuation or spaces in the whole.
  */
-const CONTEXT_FREE = Uint8Array.from(SCRIPTED, ([re]) => (/\(\?<?[=!]|(?<!\\)\$|(?<![\\[])\^/.test(re.source) || re.flags.includes('m') ? 0 : 1));
+function contextFree(re: RegExp): boolean {
+  const source = re.source;
+  if (re.flags.includes('m') || /\(\?<!|\(\?[=!]|(?<!\\)\$|(?<![\\[])\^/.test(source)) return false;
+  for (let at = source.indexOf('(?<='); at >= 0; at = source.indexOf('(?<=', at + 1)) {
+    let depth = 0;
+    let end = at;
+    for (; end < source.length; end++) {
+      if (source[end] === '\\') end++;
+      else if (source[end] === '(') depth++;
+      else if (source[end] === ')' && --depth === 0) break;
+    }
+    if (!/^[a-z '?:()|]*$/.test(source.slice(at + 4, end))) return false;
+  }
+  return true;
+}
+const CONTEXT_FREE = Uint8Array.from(SCRIPTED, ([re]) => (contextFree(re) ? 1 : 0));
 
 /** The last whole message scored, and which cues matched it (1), for its sentences scored next. */
 let wholeText: string | undefined;
