@@ -1,7 +1,8 @@
 // Verdicts that name no relief of their own, because the request they answer came earlier in the chat: the decision
 // stands, the person is not eligible, there is no discretion, the option is greyed out or expired, 维持原决定, 批不下来,
 // 已经是底线, 这个做不到, 行不通. And a refusal that is one sentence of a longer turn (a refusal, then the warning or the
-// demand that follows it) is read on its own. The lines are written apart from the writers' (corpus/probe/README.md).
+// demand that follows it) is read on its own, and a decision-maker's no already given (主管不批, "the answer is the same")
+// is no approval still to come. The lines are written apart from the writers' (corpus/probe/README.md).
 import { describe, expect, it } from 'vitest';
 import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
 import { INTENT_THRESHOLD, intentScores } from '../../lib/phrasing/classify/intent-scores';
@@ -51,4 +52,19 @@ describe('a refusal that is one sentence of a longer turn', () => {
     '很抱歉，您的分期申请被拒绝了。逾期款项需要在月底前处理，否则我们会按流程上报征信，也可能委托第三方跟进。',
     "I'm sorry, the hardship application was declined by underwriting. The account is now 95 days past due and the arrears of $3,120 are still outstanding, so it may be passed to our recovery partner next week.",
   ])('%s', (t) => expect(classifyAgentMessage(t).intents).toContain('refuses-waiver'));
+});
+
+const approval = (t: string) => intentScores(normalize(t))['needs-approval'];
+
+describe("a decision-maker's no, already given, is no approval still to come", () => {
+  it.each([
+    '我问过组长了，分期这个他不批。',
+    '总部那边已经给过结论，这次不予减免。',
+    'I checked with the underwriting team and they are not able to approve the lower rate.',
+    'My manager looked at it again and the answer is the same.',
+  ])('%s', (t) => expect(approval(t)).toBeLessThan(INTENT_THRESHOLD));
+  it.each([
+    '主管批不批我这边说不准，要等审批结果。',
+    "Let me check with my supervisor whether we can approve that, I'm not able to agree it myself.",
+  ])('%s still waits on them', (t) => expect(approval(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
 });

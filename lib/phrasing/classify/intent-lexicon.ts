@@ -273,6 +273,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     // The decision-maker's answer already given (风控不同意, 审核结果为不通过, "underwriting said no", "my manager is not able
     // to sign off") is a refusal, not a decision still to come.
     [/(风控|审核|审批|主管|领导|上级|组长|经理|后台|总部)(部门|那边|这边)?[^。！？!?]{0,10}(不同意|驳回|没有?(通过|批)|不通过|拒绝|给的结论|结论是|维持(原)?(决定|结果)|说不行|否决)|审核结果(为|是)[「"“]?不通过|\b(underwriting|risk|manager|supervisor|team|senior|approvals?|committee)\b[^.!?]{0,30}\b(said no|is no|was no|came back (with a )?no|won'?t go|(not able to|can'?t|won'?t|will not) sign off|declined|rejected|turned (it )?down|(has|have) reviewed)\b/, -2.0],
+    // The same no in other words (主管不批, 维持原决定, 风控给过结论, "they can't approve it", "the answer's the same").
+    [/(风控|审核|审批|主管|领导|上级|组长|经理|后台|总部|委员会|复核)(部门|那边|这边)?[^。！？!?]{0,14}((?<!批)不批|批不(了|下来)|不予|维持原|给过结论|已有结论|没批)|\b(underwriting|risk|manager|supervisor|team ?lead(er)?|senior|approvals?|committee|panel|up top)\b[^.!?]{0,40}\b((they|he|she)('re| are| is|'s)? (not able to|unable to|can'?t|cannot|won'?t) (approve|agree|accept)|answer('s| is| was)? (the same|no)\b|decision stands|it'?s a no\b|same answer)/, -2.0],
     [DECIDED_ELSEWHERE_ZH, 1.0],
     [DECIDED_ELSEWHERE_EN, 1.0],
     [/以审批为准|审批流程|送件审核|(?<![a-z])(?:pending approval|will revert|get back to you once)(?![a-z])/, 1.0],
