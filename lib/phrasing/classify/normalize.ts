@@ -148,6 +148,11 @@ const SHORTHAND = new Map([
   ['msg', 'message'],
   ['frm', 'from'],
   ['amt', 'amount'],
+  ['o/s', 'outstanding'],
+  ['eod', 'end of day'],
+  ['tmrw', 'tomorrow'],
+  ['pymt', 'payment'],
+  ['pmt', 'payment'],
 ]);
 // (First letters checked ahead of the lookbehind, which would otherwise run at every position of the text.)
 const SHORTHAND_RE = new RegExp(
