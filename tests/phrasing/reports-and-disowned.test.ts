@@ -1,9 +1,12 @@
-// A bank's own words about a scam, classes found among the forty-seventh and forty-eighth writers' first-contact false
-// flags (corpus/probe/README.md) and written here apart from their lines: the person's report run on after a warning
-// word (您反映有人冒充…，让您…), a report opened with 头先/之前 (你之前讲…), someone else's words through "unless", a
-// message "you got", a thing disowned ("didn't come from us", "not affiliated with us"), "does not use", and a verdict
-// that tells the person to ignore it (…的，都请直接拒绝 / 请一律不要理会). Beside them, the scams that use the same
-// words and must stay flagged (a code inside a message the person received, read out to the agent, among them).
+// A bank's own words about a scam, classes found among the forty-seventh, forty-eighth, fifty-first and fifty-second
+// writers' first-contact false flags (corpus/probe/README.md) and written here apart from their lines: the person's
+// report run on after a warning word (您反映有人冒充…，让您…), a report opened with 头先/之前 (你之前讲…), someone else's
+// words through "unless", a thing disowned ("didn't come from us", "not affiliated with us"), "does not use", a verdict
+// that tells the person to ignore it (…的，都请直接拒绝 / 请一律不要理会), the person's description (您描述的, "what
+// you're describing … is a scam"), an echo answered "we don't have one", a question after the fact ("did you type…"),
+// what the scam really is (其实就是…), 您问可不可以…, a transfer refused whatever the account is called (都不要转), and
+// Linked devices opened to remove one. Beside them, the scams that use the same words and must stay flagged (a code
+// inside a message the person received, read out to the agent, among them).
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../lib/phrasing/classify/normalize';
 import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
@@ -20,6 +23,16 @@ describe('a bank reporting or disowning a scam flags nothing', () => {
     'Harbor Bank does not use screen-sharing apps in chat, whatever a caller says.',
     '凡是让您开屏幕共享或者把钱转去安全账户的，都请直接拒绝。',
     '有人打电话要求您在电视上装会议软件的，请一律不要理会。',
+    // The person's description, an echo answered "we don't have one", a question after the fact, what the scam really
+    // is, "you asked whether…", and a transfer refused for every name an account is given.
+    '您描述的那个提示“允许对方控制屏幕”，就是骗子的惯用手法。',
+    "What you're describing, a box asking to let 'Support' control your screen, is a scam.",
+    'A repayment plug-in? We do not have one. Remove any extension a caller told you to add.',
+    'After they moved the cursor, did you type your online banking password anywhere?',
+    '骗子常说“帮您升级一下系统”，其实就是让您装控制软件。',
+    '您问可不可以把钱先转到专员的个人账户，不可以的。',
+    '不管对方说是“监管账户”还是“清算账户”，都不要转。',
+    'In our app go to Settings, then Linked devices, and remove any you do not recognise.',
   ])('%s', (t) => expect(flags(t)).toEqual([]));
 });
 
@@ -31,6 +44,8 @@ describe('the scams in the same words stay flagged', () => {
     // A code in a message the person received is the bank's words, but reading it out to the agent is the agent's ask.
     ['您刚收到的那条短信里有六位数字，直接念给我就行。', 'asks-secret'],
     ['The SMS you just got has a one-time code in it, please send it to me.', 'asks-secret'],
+    ['Our app? We do not have one for this. Download the Helpdesk tool from my link and read me its code.', 'remote-control'],
+    ['Open WhatsApp, Settings, Linked devices, then tap link with phone number and enter my code.', 'remote-control'],
     ['You are right, the earlier text was not from us. To secure the card, install the support app and read me the code it shows.', 'remote-control'],
   ])('%s', (t, flag) => expect(flags(t)).toContain(flag));
 });

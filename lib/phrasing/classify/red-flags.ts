@@ -9,7 +9,7 @@
 
 import { IDENTIFIER } from './identity';
 import { LiteralGate } from './literal-gate';
-import { BANKING_OPENED, LIVE_VIDEO, MOVES_BY_ITSELF, MOVES_IF, POPUP_ALLOW, READ_BACK, REMOTE_PLAIN, SENT_BY_AGENT, SENT_BY_AGENT_MORE, SHOWN_CODE } from './remote-plain';
+import { BANKING_OPENED, LINKED_DEVICES, LIVE_VIDEO, MOVES_BY_ITSELF, MOVES_IF, POPUP_ALLOW, READ_BACK, REMOTE_PLAIN, SENT_BY_AGENT, SENT_BY_AGENT_MORE, SHOWN_CODE } from './remote-plain';
 import { clauses } from './normalize';
 import { SCOPE_REGEXES, scopeOf, withoutPressure } from './scope';
 import { addClause, settleSentence, type ScopedClause } from './sentence-scope';
@@ -143,7 +143,7 @@ const CUE_GATE = new LiteralGate([
   ...SCOPE_REGEXES,
   SECRET, SECRET_SHOWN, HAND_OVER, HAND_OVER_COPIED, SMS_SENT, ACCOUNT_STRONG, ACCOUNT_PERSONAL, PAYMENT_DODGES, ACCOUNT_WEAK, MOVE_MONEY, PRETEXT, MOVE_FUNDS, REMOTE, REMOTE_SETUP, REPAIR, REPAIR_SOLD, BORROW_TO_CLEAR,
   RECORD_GONE, CREDIT_WORD, EXPIRY, RECORD_ERASED, RECORD_CLEANED, FEE, AGENT_DRIVES, HANDS_OFF, KEEP_SECRET, INSTALL, OPERATE_FOR, OWN_APP, IDENTIFIER, POLICY_LIMIT, ADDRESSED, BALANCE,
-  ALL_PERMISSIONS, ...REMOTE_PLAIN, MOVES_BY_ITSELF, SENT_BY_AGENT, SENT_BY_AGENT_MORE, POPUP_ALLOW, SHOWN_CODE, LIVE_VIDEO, BANKING_OPENED,
+  ALL_PERMISSIONS, ...REMOTE_PLAIN, MOVES_BY_ITSELF, SENT_BY_AGENT, SENT_BY_AGENT_MORE, POPUP_ALLOW, SHOWN_CODE, LIVE_VIDEO, BANKING_OPENED, LINKED_DEVICES,
 ]);
 
 const cueIn = (re: RegExp, text: string) => CUE_GATE.test(re, text);
@@ -181,6 +181,7 @@ export function clauseCues(clause: string): string[] {
   if (cueIn(SHOWN_CODE, clause)) cues.push('shown-code');
   if (cueIn(LIVE_VIDEO, clause)) cues.push('live-video');
   if (cueIn(BANKING_OPENED, clause)) cues.push('banking-opened');
+  if (cueIn(LINKED_DEVICES, clause)) cues.push('linked-devices');
   // Not red-flag cues, features for the model: what an identity check asks for (./identity.ts), so it can tell one
   // from a secret; a limit or range stated as policy and not addressed to the person (最长可分60期, "up to 60
   // months"), and a statement of the balance (应还总额, "your balance is") — both carry figures and are no offer.
@@ -210,11 +211,12 @@ export interface SentenceInfo {
 }
 
 /**
- * A short question answered "no" by the next sentence ("画面分享？不需要喔", "AnyDesk? No, we never…") echoes the
+ * A short question answered "no" by the next sentence ("画面分享？不需要喔", "AnyDesk? No, we never…", "Our extension? We
+ * don't have one") echoes the
  * person's own words before refusing them; it asks for nothing.
  */
-const ECHO_MAX_CHARS = 20;
-const ANSWER_NO = /^(不(?!客气|好意思|错)|没(?!问题|关系)|无需|nope\b|nah\b|no\b(?! (problem|worries|doubt)\b)|not\b|never\b)/;
+const ECHO_MAX_CHARS = 24;
+const ANSWER_NO = /^(不(?!客气|好意思|错)|没(?!问题|关系)|无需|nope\b|nah\b|no\b(?! (problem|worries|doubt)\b)|not\b|never\b|(we|i) (don'?t|do not|never) (have|use|offer|send|do) (one|any|that|those|it|them)$)/;
 function settleEchoes(sentences: SentenceInfo[]): void {
   for (let k = 0; k + 1 < sentences.length; k++) {
     const asked = sentences[k]!;
@@ -303,6 +305,11 @@ const quoted = (parts: readonly ClauseInfo[], idx: number[]) => idx.map((i) => `
 /** A read-back is common ("tell me", 告诉我): looked for only beside a code shown or a remote app. */
 const readsBack = (parts: readonly ClauseInfo[], i: number) => parts[i]?.scope === 'plain' && READ_BACK.test(parts[i]?.text ?? '');
 
+/** A code scanned or entered to link a device (the other half of a linked-devices page). */
+const LINKS_BY_CODE = /\bscan\b|\benter\b|\blink with\b|扫|输入/;
+/** A linked device removed or checked: the page opened for the person's own safety. */
+const UNLINKS = /\bremove\b|\blog (it )?out\b|recogni[sz]e|删除|移除|退出登录|不认识/;
+
 export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   // Most messages carry no cue at all: nothing to pair.
   if (!parts.some((p) => p.cues.length > 0)) return [];
@@ -354,6 +361,11 @@ export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
   // An app the person was told to install, and nothing for them to do (装个助手就行，不用你操作): someone else will.
   const handsOff = parts.flatMap((p, i) => (p.cues.includes('hands-off') ? [i] : []));
   operated.push(...install.filter((i) => !parts[i]?.cues.includes('own-app') && near([i], handsOff, 1)));
+  // A chat app's linked-devices page opened beside a code to scan or enter (WhatsApp's "Linked devices", then "scan the
+  // code I send"): the agent's desktop joins the account. Opened to remove one, it is the bank's own advice.
+  if (!parts.some((p) => UNLINKS.test(p.text))) {
+    operated.push(...at('linked-devices').filter((i) => [i - 1, i + 1].some((j) => parts[j]?.scope === 'plain' && LINKS_BY_CODE.test(parts[j]?.text ?? ''))));
+  }
   // Banking opened while a video call stays on: the camera is the screen share.
   if (parts.some((p) => p.scope !== 'warn' && p.scope !== 'attr' && p.cues.includes('live-video'))) operated.push(...at('banking-opened'));
   // A code read back is the hand-over of the device when there is a session to join: a connection named, or an app

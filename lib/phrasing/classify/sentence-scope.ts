@@ -19,7 +19,7 @@ export interface ScopedClause {
  * same sentence in its scope: "凡是让您先交钱再修复信用的，一律是诈骗" describes what a scam looks like, it asks for
  * nothing.
  */
-const VERDICT = /^(那|这)(个)?(是|就是|属于)?(典型|明显|常见)?的?(诈骗|骗局|骗子|骗人的)|^(都|也)?请?(一律|立即|马上|直接)?(拒绝|挂断|挂掉|报警|不要理会?|别理会?|不予理会|无视)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|that was|it'?s|it is|it was|they'?re|they are|those are|this is) (always |definitely |certainly )?(a |an )?(scam|fraud|fake)|^(toh |to )?(woh|wo|ye|yeh|vo) (fraud|scam|dhokha|fake)/;
+const VERDICT = /^(那|这)(个)?(是|就是|属于)?(典型|明显|常见)?的?(诈骗|骗局|骗子|骗人的)|^(都|也)?请?(一律|立即|马上|直接)?(拒绝|挂断|挂掉|报警|不要理会?|别理会?|不予理会|无视)|^(那|这|他|她|他们|对方)?(不是|唔系|并非)(我们|我哋|本行)|^(that'?s|that is|this is) a red flag|^(it|that|this|they) (isn'?t|is not|wasn'?t|was not|aren'?t|are not) (us|the bank|from us)\b|^(那|这|这些|他们|对方)?(百分之百是|百分百是|绝对是|统统是|全都是|都是|一律是?|均为|均是|全是|统统是|都属于|皆为|就是|肯定是|一定是|纯属|属于)|^(that'?s|that is|that was|it'?s|it is|it was|they'?re|they are|those are|this is|is|are|was) (always |definitely |certainly |exactly |a classic |typical )?(a |an )?(scam|fraud|fake|red flag)|^(toh |to )?(woh|wo|ye|yeh|vo) (fraud|scam|dhokha|fake)/;
 
 /** Cues naming a thing (a secret, an app, an account, a record) that a list can go on naming. */
 const LISTED: readonly string[] = ['secret', 'remote', 'safe-account', 'odd-target', 'repair'];
@@ -39,7 +39,7 @@ const DISJUNCTION_START = /^(or|nor)\b|^(或者?|或是|亦或)|^还是\b/;
 const TOPIC_HEADING = /^(关于|有关|至于|针对)[^，,]{1,12}$|^(about|regarding|re|as for|as to|on the subject of) [a-z' -]{1,30}$/;
 
 const HAND_OVER_REFUSED =
-  /(都|也|一律|均|千万)(请)?(不要|别|勿|不能|不可以?)(给|提供|告诉|透露|泄露|说|发|转发|转告|念|报)|\b(never|don'?t|do not)\b (ever )?(share|give|tell|send|read|disclose) (it|them|this|that|these)\b/;
+  /(都|也|一律|均|千万)(请)?(不要|别|勿|不能|不可以?)(给|提供|告诉|透露|泄露|说|发|转发|转告|念|报|转|汇|付)|\b(never|don'?t|do not)\b (ever )?(share|give|tell|send|read|disclose) (it|them|this|that|these)\b/;
 
 /**
  * A plain clause that goes on naming the items of a scoped clause before it — a list cut at its commas: "we will never
@@ -70,7 +70,9 @@ const OWN_VOICE = /^(但|不过|可是|现在|那(?![个位些人条种])|这(?!
 /** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */
 const CONDITION = /如果|若是?|要是|假如|万一|一旦|^如(?!何|今|此|下|实|期|约|数|同)|(?<![小同及准按临暂平有定当])时(?![间候])|\b(if|when|should|whenever)\b/;
 /** Going along with what a warning describes: 跟着做, 照做, 相信, 理会, "follow it", "click". */
-const GO_ALONG = /跟着做|照做|照着做|相信|理会|理睬|点击|点开|回复|配合|\b(follow|click|respond|reply|believe|engage|do (it|that|this|so))\b/;
+/** A prohibition inside a clause read as someone else's words ("千万不要按对方要求开启" names the other side's request). */
+const PROHIBITS = /不要|别|勿|切勿|\b(don'?t|do not|never)\b/;
+const GO_ALONG = /跟着做|照做|照着做|按(?:对方|他们|他|她|骗子)的?(?:要求|指示|说的)|相信|理会|理睬|点击|点开|回复|配合|\b(follow|click|respond|reply|believe|engage|do (it|that|this|so))\b/;
 
 /** The consequence of not doing what was asked: a threat, whatever negation it carries. */
 const THREAT = /^(otherwise|or else|否则|不然|要不然|要不)/;
@@ -80,7 +82,8 @@ const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|�
 /** A clause that only goes on with the deed before it ("对方让你开屏幕共享，然后念验证码", "…, then read the code"). */
 /** The condition inside a report ("they said it would be frozen unless you moved…"): still what they said. */
 const REPORTED_CONDITION = /^(unless|if|or else|otherwise)\b|^(除非|否则|不然|如果|要不然)/;
-const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])|^(还|也|并)(让|叫|要|要求|逼)(您|你)|^(要|叫|让|逼)(她|他|他们|她们|你家人|你妈|你爸)/;
+const EXPLAINS_IT = /^(其实|实际上)(就)?是|^(that'?s|which is|it'?s) (actually|really|just|exactly)\b/;
+const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])|^(还|也|并)?(让|叫|要求|逼)(您|你)|^(要|叫|让|逼)(她|他|他们|她们|你家人|你妈|你爸)/;
 
 const RELATIVE = /^(who|whom|whose|which)\b/;
 
@@ -112,7 +115,8 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
     if (POINTS_BACK.test(clause.text)) for (const p of parts) if (p.scope === 'plain') p.scope = clause.scope;
     // A clause between two warnings ("冒充客服的人…，以减免为名让您远程协助，一定要小心") is what they warn of, and so is one
     // between a warning and a refusal to go along with it ("有骗徒扮银行职员，叫客人装…，千万不要跟着做").
-    const warnedBefore = clause.scope === 'warn' ? parts[0]?.scope === 'warn' : clause.scope === 'neg' && GO_ALONG.test(clause.text) && parts.some((p) => p.scope === 'warn');
+    const refusesToGoAlong = clause.scope === 'neg' || (clause.scope === 'attr' && PROHIBITS.test(clause.text));
+    const warnedBefore = clause.scope === 'warn' ? parts[0]?.scope === 'warn' : refusesToGoAlong && GO_ALONG.test(clause.text) && parts.some((p) => p.scope === 'warn');
     if (warnedBefore) for (const p of parts) p.scope = 'warn';
   }
   // A negation or warning that opens a list with a colon ("本行绝不会做：…、…") scopes the list after it.
@@ -122,6 +126,8 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   // as does a clause narrowing it ("…, especially …").
   const prev = parts[parts.length - 1];
   if (clause.scope === 'plain' && prev && prev.scope !== 'plain' && (PURPOSE.test(clause.text) || NARROWS.test(clause.text))) clause.scope = prev.scope;
+  // What the warned-of thing really is ("…，其实就是让您装控制软件", "that's really a remote app") is still the warning.
+  if (clause.scope === 'plain' && prev?.scope === 'warn' && EXPLAINS_IT.test(clause.text)) clause.scope = 'warn';
   if (clause.scope === 'plain') {
     if (prev && reported(parts[0]!) && PERSON_REPORTS.test(parts[0]!.text) && parts.every(reported) && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
     else if (prev?.scope === 'attr' && SPEECH_ENDS.test(prev.text) && !OWN_VOICE.test(clause.text)) clause.scope = 'attr';
