@@ -47,6 +47,8 @@ const SHA256 = {
   'forty-sixth-writer.jsonl': '3d7acd837441314bb4d2304b4b3b071fe2f9e70508a2e507f2351b04334e1c16',
   'forty-seventh-writer.jsonl': '1967c4b2ebc49bacf3cb2aa08b20bad5ef724b742348c4a4267c0f19a38d1274',
   'forty-eighth-writer.jsonl': '802fbd736c32d86bfdfbc7afaab4129373c09ffb795a4247c963db289865afef',
+  'fifty-first-writer.jsonl': '6eac707bd0a1684d4deefc277c9b3f649aab024437b9a457f67cc2b5ae4b4d96',
+  'fifty-second-writer.jsonl': '252e24e6d6be02df41db3869f69060ef00a64140c4a4bed161d4e1522b0188f0',
   // Two writers sealed at first contact (README "A fourth sealed probe"): scored in aggregate only, never read.
   'thirty-seventh-writer.jsonl': 'a446386f34bd44cf5a1932283387551e98f4e7268273ffab0b8c4556893ec3e3',
   'thirty-eighth-writer.jsonl': '1229805395bd7443e9df37ba77d82153e43d0e005139da3ab747ebb82521b0ab',
@@ -112,6 +114,8 @@ describe('probe corpus', () => {
     ['forty-eighth-writer.jsonl', 299],
     ['forty-ninth-writer.jsonl', 298],
     ['fiftieth-writer.jsonl', 296],
+    ['fifty-first-writer.jsonl', 299],
+    ['fifty-second-writer.jsonl', 300],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -119,7 +123,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl', 'thirty-seventh-writer.jsonl', 'thirty-eighth-writer.jsonl', 'thirty-ninth-writer.jsonl', 'fortieth-writer.jsonl', 'forty-first-writer.jsonl', 'forty-second-writer.jsonl', 'forty-third-writer.jsonl', 'forty-fourth-writer.jsonl', 'forty-fifth-writer.jsonl', 'forty-sixth-writer.jsonl', 'forty-seventh-writer.jsonl', 'forty-eighth-writer.jsonl', 'forty-ninth-writer.jsonl', 'fiftieth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl', 'thirty-seventh-writer.jsonl', 'thirty-eighth-writer.jsonl', 'thirty-ninth-writer.jsonl', 'fortieth-writer.jsonl', 'forty-first-writer.jsonl', 'forty-second-writer.jsonl', 'forty-third-writer.jsonl', 'forty-fourth-writer.jsonl', 'forty-fifth-writer.jsonl', 'forty-sixth-writer.jsonl', 'forty-seventh-writer.jsonl', 'forty-eighth-writer.jsonl', 'forty-ninth-writer.jsonl', 'fiftieth-writer.jsonl', 'fifty-first-writer.jsonl', 'fifty-second-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())
