@@ -39,7 +39,7 @@ const DISJUNCTION_START = /^(or|nor)\b|^(或者?|或是|亦或)|^还是\b/;
 const TOPIC_HEADING = /^(关于|有关|至于|针对)[^，,]{1,12}$|^(about|regarding|re|as for|as to|on the subject of) [a-z' -]{1,30}$/;
 
 const HAND_OVER_REFUSED =
-  /(都|也|一律|均|千万)(请)?(不要|别|勿|不能|不可以?)(给|提供|告诉|透露|泄露|说|发|转发|转告|念|报|转|汇|付)|切勿(透露|告诉|提供|泄露|转发|转告|念|报)|\b(never|don'?t|do not)\b (ever )?(share|give|tell|send|read|disclose) (it|them|this|that|these)\b/;
+  /(都|也|一律|均|千万)(请)?(不要|别|勿|不能|不可以?)(给|提供|告诉|透露|泄露|说|发|转发|转告|念|报|转|汇|付)|\b(never|don'?t|do not)\b (ever )?(share|give|tell|send|read|disclose) (it|them|this|that|these)\b/;
 
 /**
  * A plain clause that goes on naming the items of a scoped clause before it — a list cut at its commas: "we will never
@@ -83,7 +83,6 @@ const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|�
 /** The condition inside a report ("they said it would be frozen unless you moved…"): still what they said. */
 const REPORTED_CONDITION = /^(unless|if|or else|otherwise)\b|^(除非|否则|不然|如果|要不然)/;
 const EXPLAINS_IT = /^(其实|实际上)(就)?是|^(that'?s|which is|it'?s) (actually|really|just|exactly)\b/;
-const EXCEPT = /^(除了|除去|除开)|^(other than|apart from|except( for)?|besides)\b/;
 const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])|^(还|也|并)?(让|叫|要求|逼)(您|你)|^(要|叫|让|逼)(她|他|他们|她们|你家人|你妈|你爸)/;
 
 const RELATIVE = /^(who|whom|whose|which)\b/;
@@ -127,8 +126,6 @@ export function addClause(parts: ScopedClause[], clause: ScopedClause): void {
   // as does a clause narrowing it ("…, especially …").
   const prev = parts[parts.length - 1];
   if (clause.scope === 'plain' && prev && prev.scope !== 'plain' && (PURPOSE.test(clause.text) || NARROWS.test(clause.text))) clause.scope = prev.scope;
-  // "除了官方App和对公账户，不存在其他还款渠道" names the only channels: the exception goes with the negation after it.
-  if (clause.scope === 'neg' && prev?.scope === 'plain' && EXCEPT.test(prev.text)) prev.scope = 'neg';
   // What the warned-of thing really is ("…，其实就是让您装控制软件", "that's really a remote app") is still the warning.
   if (clause.scope === 'plain' && prev?.scope === 'warn' && EXPLAINS_IT.test(clause.text)) clause.scope = 'warn';
   if (clause.scope === 'plain') {
