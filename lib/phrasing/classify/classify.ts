@@ -142,7 +142,7 @@ const LEXICON_LED: ReadonlyMap<IntentId, number> = new Map([
 /**
  * The lexicon-led intents whose lead also holds for one sentence of a longer turn read alone ("您的分期申请被拒了。
  * 逾期款需月底前处理，否则…": the refusal's words are outweighed by the warning's when the turn is read whole). Refusals
- * only: over seeds 7–9 their recall rose 2–7 points on the read probes and 77 → 81 % on the sealed forty-third and
+ * only: over seeds 7–9 their recall rose 2–7 points on the read probes and 75 → 77 % on the sealed forty-third and
  * forty-fourth writers at the same precision; greetings and demands lead at 0.1, too low for a sentence of a few words.
  */
 const SENTENCE_LED: ReadonlySet<IntentId> = new Set(['refuses-waiver']);
