@@ -212,8 +212,7 @@ export interface SentenceInfo {
 
 /**
  * A short question answered "no" by the next sentence ("画面分享？不需要喔", "AnyDesk? No, we never…", "Our extension? We
- * don't have one") echoes the
- * person's own words before refusing them; it asks for nothing.
+ * don't have one") echoes the person's own words before refusing them; it asks for nothing.
  */
 const ECHO_MAX_CHARS = 24;
 const ANSWER_NO = /^(不(?!客气|好意思|错)|没(?!问题|关系)|无需|nope\b|nah\b|no\b(?! (problem|worries|doubt)\b)|not\b|never\b|(we|i) (don'?t|do not|never) (have|use|offer|send|do) (one|any|that|those|it|them)$)/;

@@ -62,17 +62,17 @@ function continuesList(clause: ScopedClause, prev: ScopedClause | undefined): bo
  * The agent repeating what the person told them ("您说有人打给您，自称风控，要您下载…", "you said they asked you to…"):
  * the report runs on to the end of the sentence, through clauses that name no speaker of their own.
  */
+const PERSON_REPORTS = /^(您|你)(刚才|刚刚|刚|之前|先前|早前|头先)?(是)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
 /** Reported, or reported as a warning ("您反映有人冒充我行…, 让您下载…" is the person's account of a scam). */
 const reported = (p: ScopedClause) => p.scope === 'attr' || p.scope === 'warn';
-const PERSON_REPORTS = /^(您|你)(刚才|刚刚|刚|之前|先前|早前|头先)?(是)?(说|讲|话|提到|反映|讲过|说过)|^you (said|mentioned|told me|say|were saying)\b/;
 /** A clause that speaks in the agent's own voice again, or turns to the person with an instruction: the report ended (请问, a question about it, goes on with it). */
 const OWN_VOICE = /^(但|不过|可是|现在|那(?![个位些人条种])|这(?![个位些人条种])|请(?!问)|麻烦)|我们|我行|本行|我这边|我哋|\b(we|i|please|but|now)\b/;
 /** A condition that describes what may happen ("手机如果弹出…", "if someone calls…"): a warning after it is about it. */
 const CONDITION = /如果|若是?|要是|假如|万一|一旦|^如(?!何|今|此|下|实|期|约|数|同)|(?<![小同及准按临暂平有定当])时(?![间候])|\b(if|when|should|whenever)\b/;
 /** Going along with what a warning describes: 跟着做, 照做, 相信, 理会, "follow it", "click". */
+const GO_ALONG = /跟着做|照做|照着做|按(?:对方|他们|他|她|骗子)的?(?:要求|指示|说的)|相信|理会|理睬|点击|点开|回复|配合|\b(follow|click|respond|reply|believe|engage|do (it|that|this|so))\b/;
 /** A prohibition inside a clause read as someone else's words ("千万不要按对方要求开启" names the other side's request). */
 const PROHIBITS = /不要|别|勿|切勿|\b(don'?t|do not|never)\b/;
-const GO_ALONG = /跟着做|照做|照着做|按(?:对方|他们|他|她|骗子)的?(?:要求|指示|说的)|相信|理会|理睬|点击|点开|回复|配合|\b(follow|click|respond|reply|believe|engage|do (it|that|this|so))\b/;
 
 /** The consequence of not doing what was asked: a threat, whatever negation it carries. */
 const THREAT = /^(otherwise|or else|否则|不然|要不然|要不)/;
@@ -80,10 +80,11 @@ const THREAT = /^(otherwise|or else|否则|不然|要不然|要不)/;
 const TOPIC_LIST = /(这些|这类|这种|此类|之类|等等|等)的?(功能|操作|软件|东西|要求|事情?|应用|工具|方式|app)?$/;
 
 /** A clause that only goes on with the deed before it ("对方让你开屏幕共享，然后念验证码", "…, then read the code"). */
+const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])|^(还|也|并)?(让|叫|要求|逼)(您|你)|^(要|叫|让|逼)(她|他|他们|她们|你家人|你妈|你爸)/;
 /** The condition inside a report ("they said it would be frozen unless you moved…"): still what they said. */
 const REPORTED_CONDITION = /^(unless|if|or else|otherwise)\b|^(除非|否则|不然|如果|要不然)/;
+/** What a warned-of thing really is (其实就是…, "that's really…"): still the warning. */
 const EXPLAINS_IT = /^(其实|实际上)(就)?是|^(that'?s|which is|it'?s) (actually|really|just|exactly)\b/;
-const THEN = /^(然后|接着|之后|再|又|并且|and then|then)(?![a-z])|^(还|也|并)?(让|叫|要求|逼)(您|你)|^(要|叫|让|逼)(她|他|他们|她们|你家人|你妈|你爸)/;
 
 const RELATIVE = /^(who|whom|whose|which)\b/;
 
