@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTENT_CUES } from '../../lib/phrasing/classify/intent-lexicon';
-import { containingAll, LiteralGate, requiredLiterals } from '../../lib/phrasing/classify/literal-gate';
+import { containingAll, LiteralGate, requiredLiterals, topAlternatives } from '../../lib/phrasing/classify/literal-gate';
 import { normalize } from '../../lib/phrasing/classify/normalize';
 import { AGENT_UTTERANCES } from './corpus/agent-utterances';
 
@@ -48,6 +48,22 @@ describe('requiredLiterals', () => {
 
   it.each(alwaysRun.map((re) => [re]))('%s may match any text', (re) => {
     expect(requiredLiterals(re)).toBeNull();
+  });
+});
+
+describe('topAlternatives', () => {
+  it.each([
+    [/a|b(c|d)|e/, ['a', 'b(c|d)', 'e']],
+    [/[|]x|\|y|z/, ['[|]x', '\\|y', 'z']], // a bar in a class or escaped splits nothing
+    [/(?<=a|b)c|d/, ['(?<=a|b)c', 'd']],
+    [/[\]|]q|r/, ['[\\]|]q', 'r']],
+    [/^x|y$/, ['^x', 'y$']],
+  ] as const)('%s splits into %j', (re, alternatives) => {
+    expect(topAlternatives(re)).toEqual(alternatives);
+  });
+
+  it.each([[/abc/], [/(a|b)c/], [/(a)\1|b/], [/(?<n>a)|b/], [/(?<m>x)\k<m>|b/]])('%s is run whole', (re) => {
+    expect(topAlternatives(re)).toBeNull();
   });
 });
 
@@ -113,6 +129,26 @@ describe('LiteralGate', () => {
       }
     }
     expect(parts).toBeGreaterThan(300);
+  });
+
+  it('answers test() exactly as every lexicon cue does, run whole or one alternative at a time, on the whole text and its parts', () => {
+    const cues = Object.values(INTENT_CUES).flatMap((cs) => cs.map(([re]) => re));
+    const gate = new LiteralGate(cues);
+    const split = cues.filter((re) => topAlternatives(re) !== null).length;
+    expect(split).toBeGreaterThan(50);
+    let matched = 0;
+    for (const u of AGENT_UTTERANCES) {
+      const text = normalize(u.text);
+      const half = text.length >> 1;
+      cues.forEach((re, k) => {
+        const whole = re.test(text);
+        if (whole) matched++;
+        expect(gate.test(re, text), `${re.source.slice(0, 60)} on ${text}`).toBe(whole);
+        const mask = gate.maskWithin(text, 0, half);
+        expect(gate.testWith(mask, k, text.slice(0, half)), `${re.source.slice(0, 60)} on ${text.slice(0, half)}`).toBe(re.test(text.slice(0, half)));
+      });
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 
   it('runs a regex with pieces only where every piece may match, and never skips one that matches', () => {

@@ -72,9 +72,9 @@ function scoreWith(text: string, mask: Uint8Array, matched?: Uint8Array): Record
   matched?.fill(0);
   for (let k = 0; k < SCRIPTED.length; k++) {
     if (mask[k] !== 1) continue;
-    const [re, weight, script, intent] = SCRIPTED[k] as ScriptedCue;
+    const [, weight, script, intent] = SCRIPTED[k] as ScriptedCue;
     if ((script === 'zh' && !zh) || (script === 'en' && !en)) continue;
-    if (!re.test(text)) continue;
+    if (!GATE.testWith(mask, k, text)) continue;
     scores[intent] += weight;
     if (matched) matched[k] = 1;
   }

@@ -8,7 +8,8 @@
  * The analysis only ever says "cannot match" when that is certain: whatever it does not understand (a backreference,
  * a flag that changes what a letter matches, a character range, a negated class, `.`, `\d`…) counts as "any text", and
  * an alternative, an optional part or a pattern that can match the empty string without a literal makes the whole
- * pattern run on every text. Skipping a regex therefore never changes what test() answers.
+ * pattern run on every text. Skipping a regex therefore never changes what test() answers. A regex of several
+ * alternatives is also gated alternative by alternative, and test() runs only those the text holds literals of.
  */
 
 /** Literal strings one of which every match contains; null when no such set is known (the regex always runs). */
@@ -239,6 +240,40 @@ export function containingAll(re: RegExp, pieces: readonly RegExp[]): RegExp {
   return re;
 }
 
+/**
+ * The top-level alternatives of a pattern ("a|b(c|d)|e" → a, b(c|d), e), or null when it has fewer than two or they
+ * cannot stand alone (a backreference or named group numbers groups across them). re.test(text) is true exactly when
+ * one of them, compiled with the same flags, matches: so a gate can run only the alternatives whose literals the text
+ * holds. A cue of sixty alternatives otherwise tries every one at every position once any one literal is present.
+ */
+export function topAlternatives(re: RegExp): string[] | null {
+  const source = re.source;
+  if (/\\[1-9k]|\(\?<(?![=!])/.test(source)) return null;
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out.length >= 2 ? out : null;
+}
+
+/**
+ * A regex runs whole, not alternative by alternative, when more than this many of its alternatives may match: each
+ * run is a call and a pass over the text, and one pass trying them all is then as quick.
+ */
+const MAX_ALTERNATIVES_RUN = 6;
+
 /** A literal and the regexes it lets through. */
 interface Entry {
   literal: string;
@@ -301,6 +336,10 @@ export class LiteralGate {
   private readonly pairs: Table;
   private readonly longer: Table;
   private readonly mask: Uint8Array;
+  /** Every regex the gate knows: those it was built with, then their pieces and their alternatives. */
+  private readonly regexAt: RegExp[];
+  /** Per regex built with, the indices of its alternatives when it is run one alternative at a time (topAlternatives). */
+  private readonly alternativesOf: (readonly number[] | undefined)[] = [];
   /** Regexes with pieces (containingAll): the regex's index and its pieces' indices (past the regexes' own). */
   private readonly withPieces: (readonly [number, readonly number[]])[] = [];
   private scanned: string | undefined;
@@ -314,10 +353,16 @@ export class LiteralGate {
     const all = [...regexes];
     regexes.forEach((re, k) => {
       const pieces = PIECES.get(re);
-      if (!pieces) return;
-      const at = pieces.map((piece) => all.push(piece) - 1);
-      this.withPieces.push([k, at]);
+      if (pieces) {
+        const at = pieces.map((piece) => all.push(piece) - 1);
+        this.withPieces.push([k, at]);
+        return;
+      }
+      // (Not a regex with pieces: its mask is narrowed after the scan, and its alternatives' would have to be too.)
+      const alternatives = re.global || re.sticky ? null : topAlternatives(re);
+      if (alternatives) this.alternativesOf[k] = alternatives.map((source) => all.push(new RegExp(source, re.flags)) - 1);
     });
+    this.regexAt = all;
     all.forEach((re, k) => {
       if (k < regexes.length) this.index.set(re, k);
       const literals = requiredLiterals(re);
@@ -371,7 +416,28 @@ export class LiteralGate {
 
   /** re.test(text), without running re when it cannot match (re must not be global or sticky: test() would move lastIndex). */
   test(re: RegExp, text: string): boolean {
-    return this.may(re, text) && re.test(text);
+    const k = this.index.get(re);
+    if (k === undefined) return re.test(text);
+    if (text !== this.scanned) this.scan(text);
+    return this.testWith(this.mask, k, text);
+  }
+
+  /**
+   * The k-th regex's test() on text, given a mask this gate made for text (maskFor, or maskWithin for a part that text
+   * is): false where the mask rules it out, and otherwise only its alternatives the mask lets through are run.
+   */
+  testWith(mask: Uint8Array, k: number, text: string): boolean {
+    if (mask[k] !== 1) return false;
+    const alternatives = this.alternativesOf[k];
+    if (alternatives !== undefined) {
+      let open = 0;
+      for (const a of alternatives) if (mask[a] === 1) open++;
+      if (open <= MAX_ALTERNATIVES_RUN) {
+        for (const a of alternatives) if (mask[a] === 1 && (this.regexAt[a] as RegExp).test(text)) return true;
+        return false;
+      }
+    }
+    return (this.regexAt[k] as RegExp).test(text);
   }
 
   private scan(text: string): void {
