@@ -339,7 +339,9 @@ export class LiteralGate {
   /** Every regex the gate knows: those it was built with, then their pieces and their alternatives. */
   private readonly regexAt: RegExp[];
   /** Per regex built with, the indices of its alternatives when it is run one alternative at a time (topAlternatives). */
-  private readonly alternativesOf: (readonly number[] | undefined)[] = [];
+  private readonly alternativesOf: (Int32Array | undefined)[] = [];
+  /** testWith's list of the alternatives a mask lets through. */
+  private readonly open = new Int32Array(MAX_ALTERNATIVES_RUN + 1);
   /** Regexes with pieces (containingAll): the regex's index and its pieces' indices (past the regexes' own). */
   private readonly withPieces: (readonly [number, readonly number[]])[] = [];
   private scanned: string | undefined;
@@ -360,7 +362,7 @@ export class LiteralGate {
       }
       // (Not a regex with pieces: its mask is narrowed after the scan, and its alternatives' would have to be too.)
       const alternatives = re.global || re.sticky ? null : topAlternatives(re);
-      if (alternatives) this.alternativesOf[k] = alternatives.map((source) => all.push(new RegExp(source, re.flags)) - 1);
+      if (alternatives) this.alternativesOf[k] = Int32Array.from(alternatives, (source) => all.push(new RegExp(source, re.flags)) - 1);
     });
     this.regexAt = all;
     all.forEach((re, k) => {
@@ -430,10 +432,14 @@ export class LiteralGate {
     if (mask[k] !== 1) return false;
     const alternatives = this.alternativesOf[k];
     if (alternatives !== undefined) {
-      let open = 0;
-      for (const a of alternatives) if (mask[a] === 1) open++;
-      if (open <= MAX_ALTERNATIVES_RUN) {
-        for (const a of alternatives) if (mask[a] === 1 && (this.regexAt[a] as RegExp).test(text)) return true;
+      const open = this.open;
+      let n = 0;
+      for (let j = 0; j < alternatives.length && n <= MAX_ALTERNATIVES_RUN; j++) {
+        const a = alternatives[j] as number;
+        if (mask[a] === 1) open[n++] = a;
+      }
+      if (n <= MAX_ALTERNATIVES_RUN) {
+        for (let j = 0; j < n; j++) if ((this.regexAt[open[j] as number] as RegExp).test(text)) return true;
         return false;
       }
     }

@@ -282,9 +282,8 @@ const typedIntoOwnApp = (p: ClauseInfo | undefined) =>
   TYPE_IN.test(p.text) &&
   !TO_THE_AGENT.test(p.text);
 
-const near = (a: number[], b: number[], span: number) => a.some((i) => b.some((j) => Math.abs(i - j) <= span));
+const near = (a: readonly number[], b: readonly number[], span: number) => a.some((i) => b.some((j) => Math.abs(i - j) <= span));
 
-/** Red flags the cue rules raise on analysed clauses, in TEXT_RED_FLAGS order. */
 /** The indices of the plain clauses carrying each cue, in one pass over the clauses. */
 function plainCueIndex(parts: readonly ClauseInfo[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
@@ -300,7 +299,7 @@ function plainCueIndex(parts: readonly ClauseInfo[]): Map<string, number[]> {
   return index;
 }
 const NO_INDICES: readonly number[] = [];
-const quoted = (parts: readonly ClauseInfo[], idx: number[]) => idx.map((i) => `"${parts[i]?.text ?? ''}"`).join(' + ');
+const quoted = (parts: readonly ClauseInfo[], idx: readonly number[]) => idx.map((i) => `"${parts[i]?.text ?? ''}"`).join(' + ');
 /** A read-back is common ("tell me", 告诉我): looked for only beside a code shown or a remote app. */
 const readsBack = (parts: readonly ClauseInfo[], i: number) => parts[i]?.scope === 'plain' && READ_BACK.test(parts[i]?.text ?? '');
 
@@ -309,13 +308,26 @@ const LINKS_BY_CODE = /\bscan\b|\benter\b|\blink with\b|扫|输入/;
 /** A linked device removed or checked: the page opened for the person's own safety. */
 const UNLINKS = /\bremove\b|\blog (it )?out\b|recogni[sz]e|删除|移除|退出登录|不认识/;
 
+/**
+ * The cues one of which, in a plain clause, every rule of pairCues() starts from (its other half may be anywhere): a
+ * message without any of them raises no flag, and most messages have none (an identity check, a policy limit or a
+ * balance are cues too, and pair with nothing). Checked by a test that gives pairCues() every other cue at once.
+ */
+export const FLAG_STARTERS: ReadonlySet<string> = new Set([
+  'hand-over', 'shown-code', 'remote', 'safe-account', 'odd-target', 'move-funds', 'install', 'agent-drives', 'popup-allow', 'linked-devices', 'banking-opened', 'repair', 'borrow', 'record-erased',
+]);
+
+/** Red flags the cue rules raise on analysed clauses, in TEXT_RED_FLAGS order. */
 export function ruleFlags(parts: readonly ClauseInfo[]): RuleFlag[] {
-  // Most messages carry no cue at all: nothing to pair.
-  if (!parts.some((p) => p.cues.length > 0)) return [];
+  return parts.some((p) => p.scope === 'plain' && p.cues.some((c) => FLAG_STARTERS.has(c))) ? pairCues(parts) : [];
+}
+
+/** The cue rules themselves: each pairs cues of nearby clauses into a flag with its reason. */
+export function pairCues(parts: readonly ClauseInfo[]): RuleFlag[] {
   const index = plainCueIndex(parts);
-  // A copy: callers filter and push onto what they get.
-  const at = (cue: string) => [...(index.get(cue) ?? NO_INDICES)];
-  const quote = (idx: number[]) => quoted(parts, idx);
+  // Shared, not copied: what callers push onto is always a filter()'s new array.
+  const at = (cue: string): readonly number[] => index.get(cue) ?? NO_INDICES;
+  const quote = (idx: readonly number[]) => quoted(parts, idx);
   const out: RuleFlag[] = [];
   // A secret named in a clause that keeps it ("cover any card numbers first", 卡号打码) is not asked for.
   const secret = at('secret').filter((i) => !parts[i]?.cues.includes('keep-secret'));
