@@ -208,8 +208,13 @@ describe('classifier on the frozen test split', () => {
    * sealed probes' false red flags halve. The floor follows the seed-7 figure. At the stop's end (da0448b, after the
    * fifty-first and fifty-second writers' classes too) the test split reads the same; over seeds 7–9 the sealed probes'
    * red-flag recall went 88.5 → 89.1 %, the forty-ninth and fiftieth (sealed at first contact) 84.7 → 86.2 %.
+   * Then the fifty-third writer's classes (an app kept open, nothing left for the person to do, a link in a chat app,
+   * the agent logging into the person's banking, notifications read, mirroring turned on, an app installed in a message
+   * that is a scam on other counts): over seeds 7–9 the fifty-fourth writer, sealed at first contact, went 60.5 → 70.0 %
+   * red-flag recall with no false flag, every other probe held or rose, and the test split reads 108/108 on seeds 7, 8
+   * and 9 (remote control 15/21 → 21/21), no false red flag, intents unchanged.
    */
-  const MEASURED = { intentMicroF1: 0.943, minIntentRecall: 16 / 19, flagRecall: 102 / 108, falseFlagRate: 0 };
+  const MEASURED = { intentMicroF1: 0.943, minIntentRecall: 16 / 19, flagRecall: 108 / 108, falseFlagRate: 0 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

@@ -141,7 +141,7 @@ function walk(normalized: string, parts: readonly ClauseInfo[], rules: readonly 
  * still or a prompt to allow, a link the agent sent beside an install): common on their own ("手续费", "我这边帮您操作"),
  * they tell the model nothing alone.
  */
-const RULE_ONLY_CUES: ReadonlySet<string> = new Set(['fee', 'agent-drives', 'hands-off', 'sent-by-agent', 'popup-allow', 'shown-code', 'live-video', 'banking-opened', 'linked-devices']);
+const RULE_ONLY_CUES: ReadonlySet<string> = new Set(['fee', 'agent-drives', 'hands-off', 'sent-by-agent', 'popup-allow', 'shown-code', 'live-video', 'banking-opened', 'linked-devices', 'keep-open']);
 
 /** A clause's own features: its scope, n-grams, words and cues (the same whatever message or sentence holds it). */
 function walkClause(p: ClauseInfo, emit: Emit): void {

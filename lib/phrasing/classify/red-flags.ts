@@ -9,7 +9,7 @@
 
 import { IDENTIFIER } from './identity';
 import { LiteralGate } from './literal-gate';
-import { BANKING_OPENED, LINKED_DEVICES, LIVE_VIDEO, MOVES_BY_ITSELF, MOVES_IF, POPUP_ALLOW, READ_BACK, REMOTE_PLAIN, SENT_BY_AGENT, SENT_BY_AGENT_MORE, SHOWN_CODE } from './remote-plain';
+import { BANKING_OPENED, KEEP_OPEN, LINKED_DEVICES, LIVE_VIDEO, MOVES_BY_ITSELF, MOVES_IF, POPUP_ALLOW, READ_BACK, REMOTE_PLAIN, SENT_BY_AGENT, SENT_BY_AGENT_MORE, SHOWN_CODE } from './remote-plain';
 import { clauses } from './normalize';
 import { SCOPE_REGEXES, scopeOf, withoutPressure } from './scope';
 import { addClause, settleSentence, type ScopedClause } from './sentence-scope';
@@ -56,7 +56,7 @@ const REMOTE =
  * Installing software. Downloading a document (申请书, a statement, "the form", a PDF) is reading, not installing: a bank
  * sends people to its site for forms, and no app comes with them.
  */
-const INSTALL = /装一下|装下(?!来|去)|装上(?!了?吗)|下载(?!(一份|您的|你的|相关的?)?(申请书|申请表|表格|对账单|账单|证明|合同|文件|pdf|附件|模板|协议|回单))|安装|装好|装个|装一个|下个(?!月|星期|礼拜|周|工作日|阶段|环节|问题|步)|\b(grab|get) the app\b|\b(re)?(download|install)(ed|ing|s)?\b(?! (a |an |the |your |our |this |that )?(copy|copies|statements?|forms?|pdfs?|letters?|documents?|receipts?|agreements?|contracts?|summary|schedule)\b)|\binstaller\b|(下载|附件)[^，,。]{0,6}运行|双击运行|\bclick (on )?run\b|\brun (it|the (file|program|attachment))\b|\b(run|open|launch) the ([a-z]+ ){0,2}(installer|file|download|program)\b|\badd (our|the|this) [a-z]+ (extension|plugin)\b/;
+const INSTALL = /装一下|装下(?!来|去)|装(?=["“「『])|装上(?!了?吗)|下载(?!(一份|您的|你的|相关的?)?(申请书|申请表|表格|对账单|账单|证明|合同|文件|pdf|附件|模板|协议|回单))|安装|装好|装个|装一个|下个(?!月|星期|礼拜|周|工作日|阶段|环节|问题|步)|\b(grab|get) the app\b|\b(re)?(download|install)(ed|ing|s)?\b(?! (a |an |the |your |our |this |that )?(copy|copies|statements?|forms?|pdfs?|letters?|documents?|receipts?|agreements?|contracts?|summary|schedule)\b)|\binstaller\b|(下载|附件)[^，,。]{0,6}运行|双击运行|\bclick (on )?run\b|\brun (it|the (file|program|attachment))\b|\b(run|open|launch) the ([a-z]+ ){0,2}(installer|file|download|program)\b|\badd (our|the|this) [a-z]+ (extension|plugin)\b/;
 const OPERATE_FOR =
   /后台.{0,3}操作|(就能|就可以|才能)(帮|替|给)(您|你)(处理|操作|办)|(帮|替)(您|你)(点|按)|\b(accept|allow|grant|approve|give|enable)\b.{0,30}\bpermissions?\b|(给|开|开启|授予|允许)(一下)?(它|我们|我)?(所有|全部)?的?(access|permission|权限)|\bthen (i'?ll|i can|we can|we'?ll) (handle|do|sort|fix|take care of)\b|(帮|替|代)(您|你)(在)?(手机|电脑|网银)(上|里)?(操作|处理)|代(您|你)?操作|(fix|sort|do|fill in|operate)[a-z ]{0,30}(from (our|my) (side|end)|on your behalf)/;
 
@@ -68,9 +68,9 @@ const OPERATE_FOR =
  * to wait.
  */
 const AGENT_DRIVES =
-  /(我|我们)(这边|这里|后台)?(会)?(帮(您|你)|替(您|你))?(在)?(操作|搞掂|弄好|设置好|设置|填表|揿)|(专员|客服|同事|工作人员|技术人员|工程师)(这边|那边|后台)?(会)?(直接)?(帮|替)(您|你)(操作|搞掂|弄好|设置)|\b(i'?ll|i will|let me|i can|i'?m going to|i'?ll just) (just )?(drive|operate (it|your)|log in from (my|our) (side|end)|do it for you|do it from here|help you from here)\b|\bi'?m moving the (cursor|mouse)\b|\b(watch|see) the steps\b|看得到就可以|(点|按|揿)[^，。,]{0,12}(开始|start)|\b(tap|press|hit)\b[^.,]{0,20}\bstart\b/;
+  /(我|我们)(这边|这里|后台)?(会)?(帮(您|你)|替(您|你))?(在)?(操作|搞掂|弄好|设置好|设置|填表|揿)|(专员|客服|同事|工作人员|技术人员|工程师)(这边|那边|后台)?(会)?(直接)?(帮|替)(您|你)(操作|搞掂|弄好|设置)|\b(i'?ll|i will|let me|i can|i'?m going to|i'?ll just) (just )?(drive|operate (it|your)|log in from (my|our) (side|end)|do it for you|do it from here|help you from here)\b|\bi'?m moving the (cursor|mouse)\b|\b(watch|see) the steps\b|看得到就可以|(点|按|揿)[^，。,]{0,12}(开始|start)|\b(tap|press|hit)\b[^.,]{0,20}\bstart\b|\b(i'?ll|i will|let me|we'?ll|we will) (then |just )?(log|sign) ?(in ?to|into|on ?to|onto) your (online |mobile |internet )?(banking|bank app|banking app)\b|按(照)?我(说|讲)的(去)?(点|按|揿|操作)/;
 const HANDS_OFF =
-  /(手机|电话|屏幕|画面)?(先)?(不要|别)(动|郁|碰|拿起来)(?!手脚)|不用(输|输入|动手)|不用(您|你)(自己)?(操作|动手|点|按)|\byou (don'?t|won'?t|do not|will not) (even )?(need|have) to (do|touch|press|tap|type) (anything|a thing)\b|(啥|什么|任何东西)都不用(输|填|按)|屏幕朝(上|下)|画面一直亮|(视频|视讯|视像)(不要|别)?(挂|开住|开着)|开住视像|(视频|视讯|视像)(通话)?(不要|别)挂|保持亮屏|屏幕(保持)?常亮|\b(don'?t|do not) (touch|type|open|press) (anything|the screen|your phone)\b|\bscreen (up|down)\b|\bkeep (ur|your) fingers off\b|\bsit back\b|\bface[- ](up|down)\b|\b(video|camera) (on|running)\b|\bwon'?t need to type\b|\bscreen brightness\b|\bscreen on\b|\bleave (the|your) phone\b|\b(leave it|the rest is automatic)\b|(后面|其他|剩下)的?都是自动|\bwithout (you )?(touching|doing|pressing|typing) (anything|a thing)\b|剩下的(我来|交给我|我帮你)|其他(都)?交给我/;
+  /(手机|电话|屏幕|画面)?(先)?(不要|别)(动|郁|碰|拿起来)(?!手脚)|不用(输|输入|动手)|不用(您|你)(自己)?(操作|动手|点|按)|\byou (don'?t|won'?t|do not|will not) (even )?(need|have) to (do|touch|press|tap|type) (anything|a thing)\b|(啥|什么|任何东西)都不用(输|填|按)|屏幕朝(上|下)|画面一直亮|(视频|视讯|视像)(不要|别)?(挂|开住|开着)|开住视像|(视频|视讯|视像)(通话)?(不要|别)挂|保持亮屏|屏幕(保持)?常亮|\b(don'?t|do not) (touch|type|open|press) (anything|the screen|your phone)\b|\bscreen (up|down)\b|\bkeep (ur|your) fingers off\b|\bsit back\b|\bface[- ](up|down)\b|\b(video|camera) (on|running)\b|\bwon'?t need to type\b|\bscreen brightness\b|\bscreen on\b|\bleave (the|your) phone\b|\b(leave it|the rest is automatic)\b|(后面|其他|剩下)的?都是自动|\bwithout (you )?(touching|doing|pressing|typing) (anything|a thing)\b|剩下的(我来|交给我|我帮你)|其他(都)?交给我|(啥|什么)(也|都)不用(干|做|管|弄|理)|不用(你|您)(管|操心)/;
 
 /** Every permission granted at once: 允许所有权限, "give it all permissions". */
 const ALL_PERMISSIONS = /(允许|开启|打开|给)(它)?(所有|全部)(的)?权限|(弹出|出现|跳出|出)(什么|啥)(都|也)(点|按|揿)|全部(都)?(按|点|揿)(允许|同意|确定)|\b(allow|yes) (on|to) everything\b|\ballow everything\b|\ballow all\b(?! (the )?(fees?|charges?|payments?))|\b(allow|grant|give( it)?|enable|accept) all (the )?permissions\b/;
@@ -143,7 +143,7 @@ const CUE_GATE = new LiteralGate([
   ...SCOPE_REGEXES,
   SECRET, SECRET_SHOWN, HAND_OVER, HAND_OVER_COPIED, SMS_SENT, ACCOUNT_STRONG, ACCOUNT_PERSONAL, PAYMENT_DODGES, ACCOUNT_WEAK, MOVE_MONEY, PRETEXT, MOVE_FUNDS, REMOTE, REMOTE_SETUP, REPAIR, REPAIR_SOLD, BORROW_TO_CLEAR,
   RECORD_GONE, CREDIT_WORD, EXPIRY, RECORD_ERASED, RECORD_CLEANED, FEE, AGENT_DRIVES, HANDS_OFF, KEEP_SECRET, INSTALL, OPERATE_FOR, OWN_APP, IDENTIFIER, POLICY_LIMIT, ADDRESSED, BALANCE,
-  ALL_PERMISSIONS, ...REMOTE_PLAIN, MOVES_BY_ITSELF, SENT_BY_AGENT, SENT_BY_AGENT_MORE, POPUP_ALLOW, SHOWN_CODE, LIVE_VIDEO, BANKING_OPENED, LINKED_DEVICES,
+  ALL_PERMISSIONS, ...REMOTE_PLAIN, MOVES_BY_ITSELF, SENT_BY_AGENT, SENT_BY_AGENT_MORE, POPUP_ALLOW, SHOWN_CODE, LIVE_VIDEO, BANKING_OPENED, LINKED_DEVICES, KEEP_OPEN,
 ]);
 
 const cueIn = (re: RegExp, text: string) => CUE_GATE.test(re, text);
@@ -182,6 +182,7 @@ export function clauseCues(clause: string): string[] {
   if (cueIn(LIVE_VIDEO, clause)) cues.push('live-video');
   if (cueIn(BANKING_OPENED, clause)) cues.push('banking-opened');
   if (cueIn(LINKED_DEVICES, clause)) cues.push('linked-devices');
+  if (cueIn(KEEP_OPEN, clause)) cues.push('keep-open');
   // Not red-flag cues, features for the model: what an identity check asks for (./identity.ts), so it can tell one
   // from a secret; a limit or range stated as policy and not addressed to the person (最长可分60期, "up to 60
   // months"), and a statement of the balance (应还总额, "your balance is") — both carry figures and are no offer.
@@ -371,7 +372,11 @@ export function pairCues(parts: readonly ClauseInfo[]): RuleFlag[] {
   else if (popup.length > 0) operated.push(...at('agent-drives'));
   // An app the person was told to install, and nothing for them to do (装个助手就行，不用你操作): someone else will.
   const handsOff = parts.flatMap((p, i) => (p.cues.includes('hands-off') ? [i] : []));
-  operated.push(...install.filter((i) => !parts[i]?.cues.includes('own-app') && near([i], handsOff, 1)));
+  const fromOutside = install.filter((i) => !parts[i]?.cues.includes('own-app'));
+  operated.push(...fromOutside.filter((i) => near([i], handsOff, 1)));
+  // So is one to be kept open and running (保持打开，不要退出; "don't close the window"): a session, not an app to use.
+  const keptOpen = parts.flatMap((p, i) => (p.cues.includes('keep-open') ? [i] : []));
+  operated.push(...fromOutside.filter((i) => near([i], keptOpen, 1)));
   // A chat app's linked-devices page opened beside a code to scan or enter (WhatsApp's "Linked devices", then "scan the
   // code I send"): the agent's desktop joins the account. Opened to remove one, it is the bank's own advice.
   if (!parts.some((p) => UNLINKS.test(p.text))) {
@@ -385,19 +390,28 @@ export function pairCues(parts: readonly ClauseInfo[]): RuleFlag[] {
     const session = SESSION.test(parts.map((p) => p.text).join('，'));
     operated.push(...shownAndRead.filter((i) => session || near([i], install, 1)));
   }
+  const repair = creditRepair(at);
   if (remote.length > 0 || operated.length > 0)
     out.push({ flag: 'remote-control', reason: `remote control or screen sharing: ${quote(remote.length > 0 ? remote : [...install, ...operated].slice(0, 2))}` });
+  // An app to install (not the bank's own) in a message that already asks for a code, moves money to a "safe" account
+  // or sells a clean record is the scam's own tool ("安装反诈护航，再把余额转到它显示的账户", "install our partner's app
+  // and pay the fee"): the device is handed over with it.
+  else if (fromOutside.length > 0 && (out.length > 0 || repair !== undefined))
+    out.push({ flag: 'remote-control', reason: `an app installed for a scam: ${quote(fromOutside.slice(0, 2))}` });
+  if (repair) out.push({ flag: 'credit-repair', reason: `${repair.why}: ${quote(repair.clauses)}` });
+  return out;
+}
+
+/** The credit-repair rules: a record-removal promise, a loan tied to one, or a fee paid for a record to be gone. */
+function creditRepair(at: (cue: string) => readonly number[]): { why: string; clauses: readonly number[] } | undefined {
   const repair = at('repair');
+  if (repair.length > 0) return { why: 'promises to remove a credit record', clauses: repair };
   const borrow = at('borrow');
   const gone = at('record-gone');
-  if (repair.length > 0) out.push({ flag: 'credit-repair', reason: `promises to remove a credit record: ${quote(repair)}` });
-  else if (borrow.length > 0 && near(borrow, gone, 2)) out.push({ flag: 'credit-repair', reason: `a loan tied to removing a record: ${quote([...borrow, ...gone])}` });
-  else {
-    const erased = at('record-erased');
-    const paid = at('fee').filter((i) => near([i], erased, 1));
-    if (paid.length > 0) out.push({ flag: 'credit-repair', reason: `a fee for a record to be gone: ${quote([...new Set([...paid, ...erased])].slice(0, 2))}` });
-  }
-  return out;
+  if (borrow.length > 0 && near(borrow, gone, 2)) return { why: 'a loan tied to removing a record', clauses: [...borrow, ...gone] };
+  const erased = at('record-erased');
+  const paid = at('fee').filter((i) => near([i], erased, 1));
+  return paid.length > 0 ? { why: 'a fee for a record to be gone', clauses: [...new Set([...paid, ...erased])].slice(0, 2) } : undefined;
 }
 
 /** Red flags in a normalize()d message by the cue rules alone, in TEXT_RED_FLAGS order. */
