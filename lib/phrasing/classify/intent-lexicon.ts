@@ -264,8 +264,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [VERDICT_ZH, 1.2],
     [TURNED_DOWN_EN, 1.0],
     [CHARGE_STANDS, 1.2],
-    // A charge that stays ("the late fee stays, I'm afraid").
-    [/\b(fee|charge|interest|penalty|penalties)s? (stays|remains|stands)\b/, 1.2],
+    // A charge that stays ("the late fee stays, I'm afraid", "the interest charged since May stands", "the penalty APR
+    // stays in place", "were reviewed and upheld", "non-reversible once billed"), and a concession refused by name.
+    [/\b(fee|charge|interest|penalty|penalties)s? (stays|remains|stands)\b|\b(fees?|charges?|interest|penalt(y|ies)|apr)\b[^.!?]{0,60}\b(stands|(is|are|was|were|and) upheld|stays in place|remains? in place|non-reversible|not reversible)\b|\bno (discount|reduction|waiver|write-?off|refund|reversal|concession)s? (on|for|of|to)\b|\b(can'?t|cannot|won'?t) be (credited|written off)\b|\b(can'?t|cannot|won'?t|unable to|not able to) (offer|give|approve|grant) (you )?another\b/, 1.2],
     [IMAGINED_REFUSAL, -1.0],
   ],
 
