@@ -212,9 +212,10 @@ describe('classifier on the frozen test split', () => {
    * the agent logging into the person's banking, notifications read, mirroring turned on, an app installed in a message
    * that is a scam on other counts): over seeds 7–9 the fifty-fourth writer, sealed at first contact, went 60.5 → 70.0 %
    * red-flag recall with no false flag, every other probe held or rose, and the test split reads 108/108 on seeds 7, 8
-   * and 9 (remote control 15/21 → 21/21), no false red flag, intents unchanged.
+   * and 9 (remote control 15/21 → 21/21), no false red flag, intents unchanged. Its refusal classes next (a charge that
+   * stands, a plan not offered here): the seed-7 test split 94.32 → 94.47 %, refusals still 16/19. The floor follows.
    */
-  const MEASURED = { intentMicroF1: 0.943, minIntentRecall: 16 / 19, flagRecall: 108 / 108, falseFlagRate: 0 };
+  const MEASURED = { intentMicroF1: 0.944, minIntentRecall: 16 / 19, flagRecall: 108 / 108, falseFlagRate: 0 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));

@@ -49,6 +49,7 @@ const SHA256 = {
   'forty-eighth-writer.jsonl': '802fbd736c32d86bfdfbc7afaab4129373c09ffb795a4247c963db289865afef',
   'fifty-first-writer.jsonl': '6eac707bd0a1684d4deefc277c9b3f649aab024437b9a457f67cc2b5ae4b4d96',
   'fifty-second-writer.jsonl': '252e24e6d6be02df41db3869f69060ef00a64140c4a4bed161d4e1522b0188f0',
+  'fifty-third-writer.jsonl': '81a82588d77f54f97be84afe1fd6ce94543b6c366352076bb7926c27ec24b90c',
   // Two writers sealed at first contact (README "A fourth sealed probe"): scored in aggregate only, never read.
   'thirty-seventh-writer.jsonl': 'a446386f34bd44cf5a1932283387551e98f4e7268273ffab0b8c4556893ec3e3',
   'thirty-eighth-writer.jsonl': '1229805395bd7443e9df37ba77d82153e43d0e005139da3ab747ebb82521b0ab',
@@ -58,6 +59,8 @@ const SHA256 = {
   // Two more sealed at first contact (README "A sixth sealed probe"): scored in aggregate only, never read.
   'forty-ninth-writer.jsonl': 'c54a50dd32b7a1cf997479cc0b9727c8e3a4dce81d6b89f15efa64c6999532e6',
   'fiftieth-writer.jsonl': '0efa0f26d86e1fb42f3936f92986fcd99a223b5771a14eae01bf4da6e0b8bcbf',
+  // One more sealed at first contact (README "A seventh sealed probe"): scored in aggregate only, never read.
+  'fifty-fourth-writer.jsonl': '598c1c1958a16284b161b2201a5c8c313cb03b828eeeb263ccf14345508a37c3',
 };
 
 describe('probe corpus', () => {
@@ -116,6 +119,8 @@ describe('probe corpus', () => {
     ['fiftieth-writer.jsonl', 296],
     ['fifty-first-writer.jsonl', 299],
     ['fifty-second-writer.jsonl', 300],
+    ['fifty-third-writer.jsonl', 297],
+    ['fifty-fourth-writer.jsonl', 298],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -123,7 +128,7 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl', 'thirty-seventh-writer.jsonl', 'thirty-eighth-writer.jsonl', 'thirty-ninth-writer.jsonl', 'fortieth-writer.jsonl', 'forty-first-writer.jsonl', 'forty-second-writer.jsonl', 'forty-third-writer.jsonl', 'forty-fourth-writer.jsonl', 'forty-fifth-writer.jsonl', 'forty-sixth-writer.jsonl', 'forty-seventh-writer.jsonl', 'forty-eighth-writer.jsonl', 'forty-ninth-writer.jsonl', 'fiftieth-writer.jsonl', 'fifty-first-writer.jsonl', 'fifty-second-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl', 'thirty-seventh-writer.jsonl', 'thirty-eighth-writer.jsonl', 'thirty-ninth-writer.jsonl', 'fortieth-writer.jsonl', 'forty-first-writer.jsonl', 'forty-second-writer.jsonl', 'forty-third-writer.jsonl', 'forty-fourth-writer.jsonl', 'forty-fifth-writer.jsonl', 'forty-sixth-writer.jsonl', 'forty-seventh-writer.jsonl', 'forty-eighth-writer.jsonl', 'forty-ninth-writer.jsonl', 'fiftieth-writer.jsonl', 'fifty-first-writer.jsonl', 'fifty-second-writer.jsonl', 'fifty-third-writer.jsonl', 'fifty-fourth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())
