@@ -345,9 +345,14 @@ export class LiteralGate {
   /** Regexes with pieces (containingAll): the regex's index and its pieces' indices (past the regexes' own). */
   private readonly withPieces: (readonly [number, readonly number[]])[] = [];
   private scanned: string | undefined;
-  /** Where the last scan found each literal (entry and start), so a part of the text needs no scan of its own. */
-  private hitEntries: Entry[] = [];
-  private hitStarts: number[] = [];
+  /**
+   * Where the last scan found each literal (entry and start), so a part of the text needs no scan of its own: the first
+   * `hits` of each, overwritten by the next scan (emptying the arrays would give their storage back, and every scan
+   * would allocate it again).
+   */
+  private readonly hitEntries: Entry[] = [];
+  private readonly hitStarts: number[] = [];
+  private hits = 0;
   private readonly partMask: Uint8Array;
 
   constructor(regexes: readonly RegExp[]) {
@@ -395,7 +400,7 @@ export class LiteralGate {
     const mask = this.partMask;
     mask.fill(0);
     for (const k of this.always) mask[k] = 1;
-    for (let h = 0; h < this.hitEntries.length; h++) {
+    for (let h = 0; h < this.hits; h++) {
       const entry = this.hitEntries[h] as Entry;
       const at = this.hitStarts[h] as number;
       if (at >= start && at + entry.literal.length <= end) for (const k of entry.regexes) mask[k] = 1;
@@ -450,8 +455,7 @@ export class LiteralGate {
     const mask = this.mask;
     mask.fill(0);
     for (const k of this.always) mask[k] = 1;
-    this.hitEntries.length = 0;
-    this.hitStarts.length = 0;
+    this.hits = 0;
     const { singles, pairs, longer } = this;
     const n = text.length;
     let d = n > 0 ? text.charCodeAt(0) : -1;
@@ -490,7 +494,8 @@ export class LiteralGate {
 
   private mark(e: Entry, at: number): void {
     for (const k of e.regexes) this.mask[k] = 1;
-    this.hitEntries.push(e);
-    this.hitStarts.push(at);
+    this.hitEntries[this.hits] = e;
+    this.hitStarts[this.hits] = at;
+    this.hits++;
   }
 }
