@@ -11,6 +11,17 @@ describe('normalize', () => {
     expect(normalize('分 24 期')).toBe('分24期');
   });
 
+  it('gives text of one script alone the same form as it gives that text inside mixed messages', () => {
+    // English alone: a line break is a full stop with no space beside it; shorthand and slips mended.
+    expect(normalize('Pls send it\n  thru the app w/ ur card')).toBe('please send it。through the app with your card');
+    // Chinese alone: Traditional mapped, spaces dropped or read as commas, a line break a full stop.
+    expect(normalize('請 提供 收入證明\n我們再審核一下')).toBe('请提供，收入证明。我们再审核一下');
+    expect(normalize('您好 先核实一下身份 请问您的出生日期是')).toBe('您好，先核实一下身份，请问您的出生日期是');
+    // Mixed: both sets of passes.
+    expect(normalize('請 READ me 驗證碼 pls')).toBe('请read me验证码please');
+    expect(normalize('\u3000 \n ')).toBe('。');
+  });
+
   it.each([
     ['請下載遠端軟體，開啟視訊後把螢幕分享給我', '请下载远程软件,开启视频后把屏幕分享给我'],
     ['用應用程式登入線上銀行', '用应用登录在线银行'],
