@@ -5,7 +5,7 @@
 // lines; beside them, the bank's own app, a page kept open while a form is sent, and warnings about the same steps.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../lib/phrasing/classify/normalize';
-import { detectRedFlags } from '../../lib/phrasing/classify/red-flags';
+import { analyseClauses, detectRedFlags, ruleFlags } from '../../lib/phrasing/classify/red-flags';
 
 const flags = (t: string) => detectRedFlags(normalize(t));
 
@@ -43,4 +43,11 @@ describe('the same words with nothing handed over', () => {
     'Keep the chat window open while I check the plan with my supervisor.',
     'Please allow the notification permission for our app so payment reminders reach you.',
   ])('%s', (t) => expect(flags(t)).not.toContain('remote-control'));
+});
+
+describe('the reason it gives', () => {
+  it('quotes the clause that installs and is kept open once, not once for each rule that found it', () => {
+    const flag = ruleFlags(analyseClauses(normalize('下载这个检测工具后请保持打开，别退出，我这边处理。'))).find((r) => r.flag === 'remote-control');
+    expect(flag?.reason).toBe('remote control or screen sharing: "下载这个检测工具后请保持打开"');
+  });
 });

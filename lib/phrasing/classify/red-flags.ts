@@ -392,7 +392,7 @@ export function pairCues(parts: readonly ClauseInfo[]): RuleFlag[] {
   }
   const repair = creditRepair(at);
   if (remote.length > 0 || operated.length > 0)
-    out.push({ flag: 'remote-control', reason: `remote control or screen sharing: ${quote(remote.length > 0 ? remote : [...install, ...operated].slice(0, 2))}` });
+    out.push({ flag: 'remote-control', reason: `remote control or screen sharing: ${quote(remote.length > 0 ? remote : [...new Set([...install, ...operated])].slice(0, 2))}` });
   // An app to install (not the bank's own) in a message that already asks for a code, moves money to a "safe" account
   // or sells a clean record is the scam's own tool ("安装反诈护航，再把余额转到它显示的账户", "install our partner's app
   // and pay the fee"): the device is handed over with it.
