@@ -408,7 +408,7 @@ function creditRepair(at: (cue: string) => readonly number[]): { why: string; cl
   if (repair.length > 0) return { why: 'promises to remove a credit record', clauses: repair };
   const borrow = at('borrow');
   const gone = at('record-gone');
-  if (borrow.length > 0 && near(borrow, gone, 2)) return { why: 'a loan tied to removing a record', clauses: [...borrow, ...gone] };
+  if (borrow.length > 0 && near(borrow, gone, 2)) return { why: 'a loan tied to removing a record', clauses: [...new Set([...borrow, ...gone])] };
   const erased = at('record-erased');
   const paid = at('fee').filter((i) => near([i], erased, 1));
   return paid.length > 0 ? { why: 'a fee for a record to be gone', clauses: [...new Set([...paid, ...erased])].slice(0, 2) } : undefined;
