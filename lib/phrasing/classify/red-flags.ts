@@ -61,9 +61,10 @@ const OPERATE_FOR =
   /后台.{0,3}操作|(就能|就可以|才能)(帮|替|给)(您|你)(处理|操作|办)|(帮|替)(您|你)(点|按)|\b(accept|allow|grant|approve|give|enable)\b.{0,30}\bpermissions?\b|(给|开|开启|授予|允许)(一下)?(它|我们|我)?(所有|全部)?的?(access|permission|权限)|\bthen (i'?ll|i can|we can|we'?ll) (handle|do|sort|fix|take care of)\b|(帮|替|代)(您|你)(在)?(手机|电脑|网银)(上|里)?(操作|处理)|代(您|你)?操作|(fix|sort|do|fill in|operate)[a-z ]{0,30}(from (our|my) (side|end)|on your behalf)/;
 
 /**
- * The agent working the person's phone or computer ("我这边帮您操作", "I'll log in from my side", "I'm moving the cursor"),
- * or the one button that hands it over (点"开始", "tap Start"), while the person keeps still and the screen or the
- * video stays on (手机别拿起来, 屏幕朝上, "don't touch anything", "the rest is automatic"): together they are remote
+ * The agent working the person's phone or computer ("我这边帮您操作", "I'll log in from my side", "I'm moving the cursor",
+ * "I'll log into your online banking", 按我说的点), or the one button that hands it over (点"开始", "tap Start"), while
+ * the person keeps still and the screen or the video stays on (手机别拿起来, 屏幕朝上, "don't touch anything", "the rest
+ * is automatic", 啥也不用管): together they are remote
  * control with no app named. Either alone is how an agent says it will process a request, or how a person is asked
  * to wait.
  */

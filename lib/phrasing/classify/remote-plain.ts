@@ -133,6 +133,9 @@ export const POPUP_ALLOW =
 export const SENT_BY_AGENT =
   /(我|我们)(发|传)(给)?(您|你)的(专用版|版本|app|软件|程序|安装版|新版)|(我|我们)(发|传|给)(给)?(您|你)?的?(链接|网址|文件|安装包)|\b(the )?(link|file|app file|apk|installer) (i|we)('ve| have)? ?(sent|send|texted|shared|just sent)\b|\b(i'?m|i am|i'?ll|i will) (sending|send) (you )?(a|the) link\b|\bfrom (the|my|this) link\b|\b(tap|click|open) (on )?the link\b|(点击|点开|打开|扫描)(下方|下面|这个|我发的)?的?(链接|二维码)|客服助手|\b(helper|support|assist|verification) (app|tool|kit)\b/;
 
-/** Software from the "agent" in more words: the link inside a text, an emailed file, a plugin sent: a regex of its own, so each is run only where its own words are. */
+/**
+ * Software from the "agent" in more words: the link inside a text or a chat app (微信链接, "our WhatsApp link"), an update
+ * "just pushed", an emailed file, a plugin sent: a regex of its own, so each is run only where its own words are.
+ */
 export const SENT_BY_AGENT_MORE =
   /(链接|网址|安装包)(我)?[^，,。]{0,6}(发|传)(给)?(您|你)|(微信|whatsapp|telegram|qq)(里|中|上)?的?(链接|网址)|\bfrom (our|the|my|this) (whatsapp|telegram|wechat|signal|viber|messenger) (link|message|chat)\b|\b(i|we)('ve| have)? pushed\b|\bjust pushed (it )?to (you|your)\b|(send|发)(给)?(你|您)的?(link|链接)|(点|揿)(一下|下)(这个|我发的)?(链接|link)|(辅助|助手|支持|support|helper)(工具|软件|程序|app)|(短信|信息|邮件)(里|中|内|上)的?(链接|网址)|\b(link|file) in (the|my|this|our) (text|sms|message|email)\b|(我|我们)(发|传)(给)?(您|你)?的?(邮件)?附件|\b(file|attachment) (i|we)('ve| have)? ?(emailed|mailed|sent)\b|\bfrom (the|my|this|our) (text|sms) (message)?\b|\bfrom (the|my|this|our) (sms |text |email )?link\b|\b(go|pop|head|jump) (over )?to (the|this|that|my) link\b/;

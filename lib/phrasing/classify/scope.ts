@@ -34,8 +34,8 @@ const WARN_PSEUDO =
 
 /**
  * Pressure, not negation: "don't hang up", "don't tell anyone", 不要告诉任何人 keep a person on the line and alone
- * with the caller. They are a scam script's instructions, so they neither negate the request beside them nor make it
- * someone else's words or a warning.
+ * with the caller, and 啥也不用管, 不用你管 ("you needn't do a thing") leave the rest to the caller. They are a scam
+ * script's instructions, so they neither negate the request beside them nor make it someone else's words or a warning.
  */
 const PRESSURE =
   /\b(?:don'?t|do not|never) (?:hang up|disconnect|end the call|(?:stop|end|close|turn off) (?:the )?(?:sharing|share|screen ?share|session|cast|casting|mirroring))\b|\b(?:don'?t|do not|never) (?:tell|mention (?:this|it) to|say anything to) (?:anyone|anybody|your (?:family|bank|branch)|the bank|a soul)\b|\bkeep (?:this|it) (?:between us|to yourself|(?:a )?secret)\b|(?<![都也均])(?:不要|别|不能|不可以)(?:挂断?(?:电话)?|(?:告诉|透露给|跟|和|对)(?:任何人|别人|其他人|家人|银行|柜台)(?:说|讲|提)?)|(?:不要|别|勿)(?:退出|锁屏|关(?:闭|掉)?(?:会议|屏幕|画面|软件|app|共享|分享|投屏|连接|视频|$)|断开|按返回|动|碰)|(?<!律)(?:不要|别|不用|无需)(?:拒绝|管它?|理会)|(?:啥|什么)(?:也|都)不用(?:干|做|管|弄|理)|不用(?:你|您)(?:管|操心)|(?:不用|不必|无需|别|不要)(?:遮|挡|盖|遮挡|隐藏|打码)|\b(?:don'?t|no need to|never mind) (?:worry about )?(?:hid(?:e|ing)|cover(?:ing)?|mask(?:ing)?)\b|\b(?:don'?t|do not) (?:close|exit|quit|lock|touch|move) (?:the|your|this|any of (?:these|the|those)|these) (?:app|window|session|connection|meeting|screen|phone|mouse|keyboard)s?\b|(?:不能|不要|别|不用)(?:走|用|通过)(?:官方|app|手机银行|网银|正常)|(?:备注|附言|用途).{0,6}(?:别|不要|不能)写|\b(?:don'?t|do not) (?:pay online|use (?:the|your) (?:card'?s )?(?:usual|normal|regular|official)|use (?:the|your) (?:bank'?s? |banking |mobile )?app\b(?! to (?:share|send|give)))\b|\bnot (?:through|via) (?:your|the) (?:app|official|usual)\b/g;
