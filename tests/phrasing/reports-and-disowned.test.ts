@@ -23,6 +23,9 @@ describe('a bank reporting or disowning a scam flags nothing', () => {
     'Harbor Bank does not use screen-sharing apps in chat, whatever a caller says.',
     '凡是让您开屏幕共享或者把钱转去安全账户的，都请直接拒绝。',
     '有人打电话要求您在电视上装会议软件的，请一律不要理会。',
+    // Someone else's words through a chain of people (a relative's friend, 你表姐的同事说…).
+    "So your brother's mate said a man can clear your defaults for £200? I wouldn't go near that.",
+    '你表姐的同事说交三千块就能把逾期记录删掉？那是骗人的。',
     // The person's description, an echo answered "we don't have one", a question after the fact, what the scam really
     // is, "you asked whether…", and a transfer refused for every name an account is given.
     '您描述的那个提示“允许对方控制屏幕”，就是骗子的惯用手法。',
