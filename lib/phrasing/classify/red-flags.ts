@@ -369,15 +369,15 @@ export function pairCues(parts: readonly ClauseInfo[]): RuleFlag[] {
   operated.push(...at('agent-drives').filter((i) => fromOutside.some((j) => i - j === 1)));
   // (Keeping still is said with a negation, 手机别拿起来, and so is keeping an app open, 不要退出: these cues count in any
   // clause.) A prompt to allow something while the agent works the phone hands it over too.
-  const anywhere = (cue: string) => parts.flatMap((p, i) => (p.cues.includes(cue) ? [i] : []));
-  const handsOff = anywhere('hands-off');
+  const inAnyClause = (cue: string) => parts.flatMap((p, i) => (p.cues.includes(cue) ? [i] : []));
+  const handsOff = inAnyClause('hands-off');
   const popup = at('popup-allow');
   if (handsOff.length > 0) operated.push(...at('agent-drives'), ...popup);
   else if (popup.length > 0) operated.push(...at('agent-drives'));
   // An app the person was told to install, and nothing for them to do (装个助手就行，不用你操作): someone else will.
   operated.push(...fromOutside.filter((i) => near([i], handsOff, 1)));
   // So is one to be kept open and running (保持打开，不要退出; "don't close the window"): a session, not an app to use.
-  operated.push(...fromOutside.filter((i) => near([i], anywhere('keep-open'), 1)));
+  operated.push(...fromOutside.filter((i) => near([i], inAnyClause('keep-open'), 1)));
   // A chat app's linked-devices page opened beside a code to scan or enter (WhatsApp's "Linked devices", then "scan the
   // code I send"): the agent's desktop joins the account. Opened to remove one, it is the bank's own advice.
   if (!parts.some((p) => UNLINKS.test(p.text))) {
