@@ -370,11 +370,24 @@ export class LiteralGate {
       if (alternatives) this.alternativesOf[k] = Int32Array.from(alternatives, (source) => all.push(new RegExp(source, re.flags)) - 1);
     });
     this.regexAt = all;
+    // A regex run alternative by alternative needs one of its alternatives' literals: those already worked out, not a
+    // second parse of the whole pattern (every cue would otherwise be parsed twice when the panel opens).
+    const literalsAt: Literals[] = all.map((re, k) => (this.alternativesOf[k] === undefined ? requiredLiterals(re) : null));
+    this.alternativesOf.forEach((alternatives, k) => {
+      if (!alternatives) return;
+      const sets: Literals[] = Array.from(alternatives, (a) => literalsAt[a] ?? null);
+      literalsAt[k] = sets.includes(null) ? null : minimal(sets.flatMap((set) => (set === null ? [] : [...set])));
+    });
     all.forEach((re, k) => {
       if (k < regexes.length) this.index.set(re, k);
-      const literals = requiredLiterals(re);
+      const literals = literalsAt[k] ?? null;
       if (literals === null) this.always.push(k);
-      else for (const s of literals) regexesOf.set(s, [...(regexesOf.get(s) ?? []), k]);
+      else
+        for (const s of literals) {
+          const list = regexesOf.get(s);
+          if (list) list.push(k);
+          else regexesOf.set(s, [k]);
+        }
     });
     const ofLength = (test: (n: number) => boolean) => tableOf([...regexesOf].filter(([literal]) => test(literal.length)));
     this.singles = ofLength((n) => n === 1);
