@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, hashedFeatures, messageFeatures } from '../../lib/phrasing/classify/features';
+import { createClassifier } from '../../lib/phrasing/classify/classify';
+import { bucketOf, hashedFeatures, messageFeatures, visitClauseHashes, visitWordGramHashes } from '../../lib/phrasing/classify/features';
+import { loadModel } from '../../lib/phrasing/classify/model';
+import { MODEL_DATA } from '../../lib/phrasing/classify/model/weights';
 import { normalize } from '../../lib/phrasing/classify/normalize';
 import { analyseClauses, ruleFlags } from '../../lib/phrasing/classify/red-flags';
 import { scopeOf } from '../../lib/phrasing/classify/scope';
@@ -30,6 +33,44 @@ describe('features', () => {
     expect(f).toContain('~c:验证');
     expect(f).toContain('~f:secret');
     expect(f).not.toContain('f:secret');
+  });
+});
+
+describe("a word's n-gram sums, made once and reused", () => {
+  const model = loadModel(MODEL_DATA);
+
+  it('add up to exactly what the n-grams added one by one do', () => {
+    for (const text of sample) {
+      for (const p of analyseClauses(normalize(text))) {
+        const oneByOne = model.sumsOf((add) => visitClauseHashes(p, add));
+        let words = 0;
+        const byWord = model.sumsOf((add, addSums) =>
+          visitClauseHashes(p, add, (word) => {
+            words++;
+            addSums(model.sumsOf((addGram) => visitWordGramHashes(word, addGram)));
+          }),
+        );
+        expect(byWord).toEqual(oneByOne);
+        if (/[a-z]{2}/.test(p.text)) expect(words).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('leave a reading the same however many words came before (the kept set starts over when full)', () => {
+    const text = "Don't worry, just tell me the code you received and I will waive the late fee.";
+    const fresh = createClassifier(MODEL_DATA)(text);
+    const busy = createClassifier(MODEL_DATA);
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    // about 6,000 distinct made-up words, more than the classifier keeps, then the same text again
+    for (let m = 0; m < 60; m++) {
+      const words = Array.from({ length: 100 }, (_, i) => {
+        const n = m * 100 + i;
+        return `q${letters[n % 26]}${letters[Math.floor(n / 26) % 26]}${letters[Math.floor(n / 676) % 26]}`;
+      });
+      busy(words.join(' '));
+    }
+    expect(busy(text)).toEqual(fresh);
+    expect(fresh.redFlags.length + fresh.intents.length).toBeGreaterThan(0);
   });
 });
 

@@ -13,7 +13,7 @@
 
 import { intentCueMatches, intentScores, intentScoresWithin, INTENT_THRESHOLD } from './intent-scores';
 import { PRIMARY_ORDER } from './intent-lexicon';
-import { messageFeatures, visitClauseHashes, visitMessageHashes } from './features';
+import { messageFeatures, visitClauseHashes, visitMessageHashes, visitWordGramHashes } from './features';
 import { asksIdentifier } from './identity';
 import { modelMayFlag } from './model-flags';
 import { loadModel, sigmoid, type LoadedModel, type ModelData, type PartialSums } from './model';
@@ -26,6 +26,8 @@ export { INTENT_THRESHOLD, intentScores };
 
 /** Longer messages are cut: an agent's chat message is short, and a pasted page must not stall the panel. */
 const MAX_CHARS = 1000;
+/** Distinct words whose n-gram sums are kept (a few hundred kilobytes; the set starts over when full). */
+const WORD_SUMS_KEPT = 4096;
 
 const EMPTY: Classification = { intents: [], redFlags: [], confidence: {} };
 
@@ -161,6 +163,19 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
   const flagGate = options.flagGate ?? true;
   const modelAlone = options.modelAloneConfidence ?? MODEL_ALONE_CONFIDENCE;
   let model: LoadedModel | null = null;
+  // Word → the weight sums of its character n-grams. English turns are made of few distinct words ("you", "the",
+  // "payment" in every other message), and hashing each word's n-grams one by one was a sixth of a long turn's time;
+  // the sums are of int8 weights, so adding a word's total is exactly adding its n-grams.
+  const wordSums = new Map<string, PartialSums>();
+  const wordGrams = (loaded: LoadedModel, word: string): PartialSums => {
+    let sums = wordSums.get(word);
+    if (sums === undefined) {
+      if (wordSums.size >= WORD_SUMS_KEPT) wordSums.clear();
+      sums = loaded.sumsOf((add) => visitWordGramHashes(word, add));
+      wordSums.set(word, sums);
+    }
+    return sums;
+  };
   const labelIndex = new Map(data.labels.map((l, i) => [l, i] as const));
   return (text: string): Classification => {
     if (typeof text !== 'string' || text.trim() === '') return { ...EMPTY, confidence: {} };
@@ -173,7 +188,9 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     // Each clause's weights are summed once and serve the whole message and its sentence (the model is linear; only
     // the n-gram scale 1/√count depends on the text read: ./model.ts combine()).
     const loaded = model;
-    const clauseSums = new Map(parts.map((p) => [p, loaded.sumsOf((add) => visitClauseHashes(p, add))] as const));
+    const clauseSums = new Map(
+      parts.map((p) => [p, loaded.sumsOf((add, addSums) => visitClauseHashes(p, add, (word) => addSums(wordGrams(loaded, word))))] as const),
+    );
     // The lexicon's scores of the whole message serve its features and the model-alone floor below.
     const lexicon = intentScores(normalized);
     const read = (text: string, own: readonly ClauseInfo[], ownRules: readonly RuleFlag[], scores?: typeof lexicon) => {

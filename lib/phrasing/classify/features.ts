@@ -143,8 +143,17 @@ function walk(normalized: string, parts: readonly ClauseInfo[], rules: readonly 
  */
 const RULE_ONLY_CUES: ReadonlySet<string> = new Set(['fee', 'agent-drives', 'hands-off', 'sent-by-agent', 'popup-allow', 'shown-code', 'live-video', 'banking-opened', 'linked-devices', 'keep-open']);
 
-/** A clause's own features: its scope, n-grams, words and cues (the same whatever message or sentence holds it). */
-function walkClause(p: ClauseInfo, emit: Emit): void {
+/** A Latin word's character n-grams (2–5 characters of the word with its edges marked, as `<word>`). */
+function emitWordGrams(emit: Emit, w: string): void {
+  if (w.length >= 2 && w !== '0') emitCharGrams(emit, `<${w}>`, 2, 5, P.g, null, false);
+}
+
+/**
+ * A clause's own features: its scope, n-grams, words and cues (the same whatever message or sentence holds it).
+ * `wordGrams`, when given, takes each word whose character n-grams would be emitted instead (the classifier sums a
+ * word's n-grams once and reuses them wherever the word appears).
+ */
+function walkClause(p: ClauseInfo, emit: Emit, wordGrams?: (word: string) => void): void {
   const scoped = p.scope !== 'plain';
   if (scoped) emitWhole(emit, P.scope, p.scope, 0, p.scope.length, true);
   const cjk = cjkProjection(p.text);
@@ -160,7 +169,8 @@ function walkClause(p: ClauseInfo, emit: Emit): void {
       const b = `${words[i - 1] as string} ${w}`;
       emitWhole(emit, P.b, b, 0, b.length, false);
     }
-    if (w.length >= 2 && w !== '0') emitCharGrams(emit, `<${w}>`, 2, 5, P.g, null, false);
+    if (wordGrams) wordGrams(w);
+    else emitWordGrams(emit, w);
   }
   for (const cue of p.cues) if (!RULE_ONLY_CUES.has(cue)) emitWhole(emit, scoped ? P.nf : P.f, cue, 0, cue.length, true);
 }
@@ -196,9 +206,19 @@ export interface ClauseHashes {
 /** Receives one hashed feature: its bucket, and whether it is a rule feature (full strength). */
 export type VisitHash = (bucket: number, rule: boolean) => void;
 
-/** A clause's hashed features one by one, not collected: the classifier adds each to its weight sums at once. */
-export function visitClauseHashes(p: ClauseInfo, visit: VisitHash): void {
-  walkClause(p, (_pre, _s, _start, _end, isRule, hash) => visit((hash >>> 0) & MASK, isRule));
+const hashVisitor = (visit: VisitHash): Emit => (_pre, _s, _start, _end, isRule, hash) => visit((hash >>> 0) & MASK, isRule);
+
+/**
+ * A clause's hashed features one by one, not collected: the classifier adds each to its weight sums at once. With
+ * `wordGrams`, each word's character n-grams go to it as the word instead of one by one (see visitWordGramHashes).
+ */
+export function visitClauseHashes(p: ClauseInfo, visit: VisitHash, wordGrams?: (word: string) => void): void {
+  walkClause(p, hashVisitor(visit), wordGrams);
+}
+
+/** The hashed character n-grams of one Latin word, as visitClauseHashes would visit them for it (all n-gram features). */
+export function visitWordGramHashes(word: string, visit: VisitHash): void {
+  emitWordGrams(hashVisitor(visit), word);
 }
 
 /** The message-level features (lexicon scores and rule flags) of a text, hashed like a clause's, one by one. */

@@ -44,8 +44,11 @@ export interface PartialSums {
 export interface LoadedModel {
   labels: readonly string[];
   thresholds: readonly number[];
-  /** Weight sums of the features `walk` hands over one by one (bucket id, and whether it is a rule feature). */
-  sumsOf(walk: (add: (bucket: number, rule: boolean) => void) => void): PartialSums;
+  /**
+   * Weight sums of the features `walk` hands over one by one (bucket id, and whether it is a rule feature), or as
+   * sums already made of some of them (`addSums`: the same total as adding those features one by one).
+   */
+  sumsOf(walk: (add: (bucket: number, rule: boolean) => void, addSums: (sums: PartialSums) => void) => void): PartialSums;
   /** Logits of a text made of these pieces: the same as logits() over their features joined. */
   combine(pieces: readonly PartialSums[]): { z: number[]; supported: Uint8Array };
   /** Logit per label for a message's hashed features, and whether any feature speaks for the label (1) or only the bias. */
@@ -137,9 +140,20 @@ export function loadModel(data: ModelData): LoadedModel {
     else out.gramSupport |= bits;
   }
 
-  function sumsOf(walk: (add: (bucket: number, rule: boolean) => void) => void): PartialSums {
+  function addSums(out: PartialSums, sums: PartialSums): void {
+    const { weights } = out;
+    for (let l = 0; l < 2 * L; l++) weights[l] = (weights[l] as number) + (sums.weights[l] as number);
+    out.gramSupport |= sums.gramSupport;
+    out.ruleSupport |= sums.ruleSupport;
+    out.grams += sums.grams;
+  }
+
+  function sumsOf(walk: (add: (bucket: number, rule: boolean) => void, addSums: (sums: PartialSums) => void) => void): PartialSums {
     const out = emptySums();
-    walk((bucket, rule) => add(out, bucket, rule));
+    walk(
+      (bucket, rule) => add(out, bucket, rule),
+      (sums) => addSums(out, sums),
+    );
     return out;
   }
 
