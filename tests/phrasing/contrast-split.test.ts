@@ -1,5 +1,5 @@
-// A refusal and the alternative offered in the same sentence ("not approved, but we can…", 批不下来，但是可以…) are two
-// moves: the side after the contrast is also read alone (classify.ts CONTRAST), so neither drowns the other. The lines
+// A refusal and the alternative offered in the same sentence ("not approved, but we can…", 批不下来，但是可以…,
+// 做不了，最多只能…) are two moves: the side after the contrast is also read alone (classify.ts CONTRAST), so neither drowns the other. The lines
 // here are written apart from the corpora and the writers' probes.
 import { describe, expect, it } from 'vitest';
 import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
@@ -14,6 +14,20 @@ describe('a refusal followed by an alternative carries both moves', () => {
     '免息这个真的批不下来，但是可以帮您把还款日延后10天。',
     '您申请的全额减免没有通过，不过我这边可以给您减免一半的违约金。',
   ])('%s', (t) => expect(intents(t)).toEqual(expect.arrayContaining(['offer', 'refuses-waiver'])));
+});
+
+describe('a limit stated after a refusal is its alternative, with no "but" needed', () => {
+  it.each([
+    '36期的分期这边批不了，最多只能帮您做18期，每期手续费0.7%。',
+    '停息半年这个我们做不到，最长只能给您延45天。',
+    "Sorry, the 60-month term isn't approved; the longest we can set up is 36 months at about $210.",
+    'A full freeze on interest is not available on this card, max is a 3-month reduction to 9.9%.',
+  ])('%s', (t) => expect(intents(t)).toContain('refuses-waiver'));
+
+  it.each([
+    '最多可以帮您分24期，每期手续费0.6%。',
+    'The longest plan we offer is 24 months; shall I set it up?',
+  ])('a limit alone is no refusal: %s', (t) => expect(intents(t)).not.toContain('refuses-waiver'));
 });
 
 describe('an apology before "but" is not read as a move of its own', () => {

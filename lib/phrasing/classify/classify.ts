@@ -119,7 +119,13 @@ const APOLOGY_ONLY = /^((i'?m|i am|we'?re|we are) )?(so |very |really |truly )?(
  * waiver isn't possible, but we can refund half"): read alone, its offer is not drowned by the refusal's words, and the
  * refusal before it is not drowned by the offer's.
  */
-const CONTRAST = /^(但|但是|不过|可是|只是|然而|however\b|but\b|though\b|(what|the (most|best)|max(imum)?) (i|we) can do\b|instead\b)/;
+const CONTRAST = new RegExp(
+  `^(但|但是|不过|可是|只是|然而|however\\b|but\\b|though\\b|(what|the (most|best)|max(imum)?) (i|we) can do\\b|instead\\b|${
+    // A limit stated after a refusal is its alternative, with no "but" needed: 做不了，最多只能给您12期; "isn't
+    // possible; the longest available is 24 months"; "not available, max is 6 months".
+    '最多|最长|最高|顶多|至多|只能|(the )?max(imum)? (is|we can|i can)\\b|the (longest|shortest|lowest|most|best|furthest)\\b|at (most|best)\\b'
+  })`,
+);
 const CONSEQUENCE = /^(否则|不然|要不然|要不|若(未|不|没有?)|如(未|不|果不|果没有?|逾期未)|逾期(未|不)|otherwise\b|or else\b|failing (that|which|this)\b|if (not|you (don'?t|do not|can'?t|cannot|fail))\b|else\b)/;
 
 /**
