@@ -12,6 +12,7 @@
  */
 
 import { intentCueMatches, intentScores, intentScoresWithin, INTENT_THRESHOLD } from './intent-scores';
+import { RELIEF_NAMED } from './intent-concepts';
 import { PRIMARY_ORDER } from './intent-lexicon';
 import { messageFeatures, visitClauseHashes, visitMessageHashes, visitWordGramHashes } from './features';
 import { asksIdentifier } from './identity';
@@ -85,6 +86,21 @@ const ASKS_SOMETHING =
 /** A suggestion dressed as a question ("why don't we look at a plan?", 为什么不先还一部分呢？) asks for no reason. */
 const SUGGESTION = /\bwhy (don'?t|not) (we|i)\b[^.?!]*[.?!]?|\bwhy not\b[^.?!]*[.?!]?|为什么不(先|试试|考虑|申请|办|选)[^。？！?!]*[。？！?!]?/g;
 const asksSomething = (normalized: string) => ASKS_SOMETHING.test(normalized.replace(SUGGESTION, ''));
+
+// A refusal refuses some relief. With no word of one in the message and no refusal cue, the model's "refusal" is the
+// tone of other negations: a scam warning ("we never ask for codes"), records that cannot be removed, a scammer's
+// "don't touch anything". On the writers' read probes, 52 of the 186 false refusals and 3 of the 1,119 found ones.
+const namesARelief = (normalized: string) => RELIEF_NAMED.test(normalized);
+
+/**
+ * Whether the classifier sets an intent aside whatever the model says: asking the reason without asking anything, a
+ * refusal that refuses no relief. (The trainer tunes thresholds on what remains, as the panel will see it.)
+ */
+export function intentRuledOut(intent: IntentId, normalized: string, lexiconScore: number): boolean {
+  if (intent === 'asks-reason') return !asksSomething(normalized);
+  if (intent === 'refuses-waiver') return lexiconScore <= 0 && !namesARelief(normalized);
+  return false;
+}
 
 /**
  * The parts of a turn also read on their own (their clauses already analysed): its sentences when it has two or more
@@ -259,7 +275,7 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
       const part = l >= 0 && sentenceProb(l) >= Math.max(thresholds[l] ?? 1, floor, i === 'offer' ? SENTENCE_CONFIDENCE_OFFER : sentenceConfidence);
       const partLed = ledAt !== undefined && SENTENCE_LED.has(i) && l >= 0 ? sentenceLed(i, l, ledAt) : -1;
       if (!whole && !part && partLed < 0) continue;
-      if (i === 'asks-reason' && !asksSomething(normalized)) continue;
+      if (intentRuledOut(i, normalized, lexicon[i])) continue;
       intents.push(i);
       confidence[i] = round3(Math.max(whole ? prob(l) : 0, part ? sentenceProb(l) : 0, partLed));
     }
