@@ -19,7 +19,7 @@ import { asksIdentifier } from './identity';
 import { modelMayFlag } from './model-flags';
 import { loadModel, sigmoid, type LoadedModel, type ModelData, type PartialSums } from './model';
 import { MODEL_DATA } from './model/weights';
-import { normalize } from './normalize';
+import { clauses, normalize } from './normalize';
 import { analyseSentences, ruleFlags, type ClauseInfo, type RuleFlag, type SentenceInfo } from './red-flags';
 import { INTENTS, TEXT_RED_FLAGS, type Classification, type IntentId, type TextRedFlagId } from '../types';
 
@@ -93,12 +93,40 @@ const asksSomething = (normalized: string) => ASKS_SOMETHING.test(normalized.rep
 const namesARelief = (normalized: string) => RELIEF_NAMED.test(normalized);
 
 /**
+ * Records that cannot be removed from a credit file ("accurate late payments can't be removed from your report", 真实的
+ * 逾期记录无法删除) are the bank stating a rule, or warning against paid "repair": no waiver is refused. A refusal is set
+ * aside when the clauses about removing records are the ones that read as one and the rest holds no refusal cue.
+ * On the writers' read probes: 20 false refusals gone, 1 found one lost (the same on dev).
+ */
+const CREDIT_RECORD = /征信|逾期记录|不良记录|信用记录|逾期纪录|信用报告|联征|\bcredit (?:file|report|record|history|score|profile)s?\b|\b(?:credit )?bureaus?\b|\b(?:cibil|experian|equifax|transunion)\b/;
+const REMOVED = /删|消除|洗白|修复|抹|清除|去掉|撤销|\b(?:remov|delet|eras|wip|clean|scrub|fix|repair)/;
+const SENTENCE_END = /[。！？!?；;]+|\.(?![\da-z])/;
+function refusesOnlyRecordRemoval(normalized: string): boolean {
+  if (!CREDIT_RECORD.test(normalized) || !REMOVED.test(normalized)) return false;
+  let droppedAny = false;
+  const rest = normalized
+    .split(SENTENCE_END)
+    .map((sentence) =>
+      clauses(sentence)
+        .filter((c) => {
+          const aboutRecords = CREDIT_RECORD.test(c) && REMOVED.test(c);
+          droppedAny ||= aboutRecords;
+          return !aboutRecords;
+        })
+        .join('，'),
+    )
+    .join('。');
+  return droppedAny && intentScores(rest)['refuses-waiver'] < INTENT_THRESHOLD;
+}
+
+/**
  * Whether the classifier sets an intent aside whatever the model says: asking the reason without asking anything, a
- * refusal that refuses no relief. (The trainer tunes thresholds on what remains, as the panel will see it.)
+ * refusal that refuses no relief or only the removal of records. (The trainer tunes thresholds on what remains, as
+ * the panel will see it.)
  */
 export function intentRuledOut(intent: IntentId, normalized: string, lexiconScore: number): boolean {
   if (intent === 'asks-reason') return !asksSomething(normalized);
-  if (intent === 'refuses-waiver') return lexiconScore <= 0 && !namesARelief(normalized);
+  if (intent === 'refuses-waiver') return (lexiconScore <= 0 && !namesARelief(normalized)) || refusesOnlyRecordRemoval(normalized);
   return false;
 }
 
