@@ -184,11 +184,14 @@ const CONSEQUENCE = /^(否则|不然|要不然|要不|若(未|不|没有?)|如(�
  * their cue words also negate warnings, so the model must lean their way a little more. At 0.3 (seeds 7–9, 2026-12-05)
  * refusal recall rose 6–9 points on every probe, read or sealed (sealed 84 → 85 %, the newest sealed pair 67 → 73 %),
  * intent micro-F1 by 0.3–0.8 points on all but the oldest sealed probes (−0.2, their refusal precision 66 → 63 %).
+ * At 0.2, once a refusal had to name some relief (intentRuledOut: the negated warnings no longer read as refusals;
+ * 2026-12-06, seeds 7–9), refusal recall rose 2–4 points on ten of the twelve probe groups (the 54th writer, sealed at
+ * first contact, 64 → 67 %) and micro-F1 by 0.1–0.8; the oldest sealed probes lost 0.1 (refusal precision 68 → 65 %).
  */
 const LEXICON_LED: ReadonlyMap<IntentId, number> = new Map([
   ['greeting', 0.1],
   ['demands-full-payment', 0.1],
-  ['refuses-waiver', 0.3],
+  ['refuses-waiver', 0.2],
 ]);
 
 /**
