@@ -214,8 +214,11 @@ describe('classifier on the frozen test split', () => {
    * red-flag recall with no false flag, every other probe held or rose, and the test split reads 108/108 on seeds 7, 8
    * and 9 (remote control 15/21 → 21/21), no false red flag, intents unchanged. Its refusal classes next (a charge that
    * stands, a plan not offered here): the seed-7 test split 94.32 → 94.47 %, refusals still 16/19. The floor follows.
+   * 2026-12-06 (eleventh stop): a refusal must name some relief, and records that cannot be removed are no refusal
+   * (chosen over seeds 7–9 on the probes and on cross-validation): the test split 94.47 → 95.22 %, its refusals 16/19
+   * found with none false (16/21 before).
    */
-  const MEASURED = { intentMicroF1: 0.944, minIntentRecall: 16 / 19, flagRecall: 108 / 108, falseFlagRate: 0 };
+  const MEASURED = { intentMicroF1: 0.952, minIntentRecall: 16 / 19, flagRecall: 108 / 108, falseFlagRate: 0 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));
