@@ -4,7 +4,6 @@ import type { Profile } from '../lib/db/database';
 import { db } from '../lib/db/instance';
 import { sessionMessages } from '../lib/db/queries';
 import type { Message } from '../lib/db/types';
-import { parseOffer } from '../lib/negotiate/index';
 import type { Currency, Offer } from '../lib/negotiate/types';
 import type { SessionRecord } from '../lib/records/types';
 import { t, uiLang } from '../lib/ui/i18n';
@@ -19,7 +18,7 @@ import { SessionHeader } from './SessionHeader';
 import { StorageNotice } from './StorageNotice';
 import { SafetyBanner } from './suggest/SafetyBanner';
 import { SuggestionDock } from './suggest/SuggestionDock';
-import { redFlagsIn } from '../lib/ui/suggestion-context';
+import { offersStated, redFlagSigns } from '../lib/ui/suggestion-context';
 import { Transcript } from './Transcript';
 
 /**
@@ -35,7 +34,7 @@ function useOffersOf(currency: Currency | undefined): (m: Message) => Offer[] {
     return (m: Message) => {
       if (m.role !== 'agent' && m.role !== 'bot') return [];
       let entry = parsed.get(m.id);
-      if (!entry || entry.text !== m.text) parsed.set(m.id, (entry = { text: m.text, offers: parseOffer(m.text, opts).map((o) => (o.currency || !currency ? o : { ...o, currency })) }));
+      if (!entry || entry.text !== m.text) parsed.set(m.id, (entry = { text: m.text, offers: offersStated(m.text, opts).map((o) => (o.currency || !currency ? o : { ...o, currency })) }));
       return entry.offers;
     };
   }, [currency]);
@@ -82,7 +81,7 @@ export function SessionView({
   const plan = chat.plan.profile;
   const offersOf = useOffersOf(chat.currency.currency);
   const reply = chat.reply;
-  const redFlags = useMemo(() => redFlagsIn(messages ?? [], session), [messages, session]);
+  const redFlags = useMemo(() => redFlagSigns(messages ?? [], session), [messages, session]);
   const latestOffer = useMemo(() => latestOfferMessage(messages ?? [], offersOf), [messages, offersOf]);
   const renderAfter = useCallback(
     (m: Message) => {
@@ -119,7 +118,7 @@ export function SessionView({
   if (!live) {
     return (
       <>
-        <SafetyBanner flags={redFlags} lang={lang} />
+        <SafetyBanner signs={redFlags} lang={lang} />
         {body}
       </>
     );
@@ -128,7 +127,7 @@ export function SessionView({
   // sight) and the suggestions (one line until opened), so neither ever covers the agent's latest message.
   return (
     <div className="chat-view">
-      <SafetyBanner flags={redFlags} lang={lang} />
+      <SafetyBanner signs={redFlags} lang={lang} />
       <section className="chat-scroll" ref={setScroller} tabIndex={0} aria-label={t('chatRegionLabel')} data-testid="chat-scroll">
         {body}
       </section>

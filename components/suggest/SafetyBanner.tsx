@@ -1,5 +1,6 @@
 import { RED_FLAG_LABELS, type RedFlagId } from '../../lib/phrasing/index';
-import { t, type Lang } from '../../lib/ui/i18n';
+import { formatTime, t, type Lang } from '../../lib/ui/i18n';
+import type { RedFlagSign } from '../../lib/ui/suggestion-context';
 
 const ADVICE_KEY = {
   'asks-secret': 'redFlagSecret',
@@ -9,16 +10,28 @@ const ADVICE_KEY = {
   'lookalike-domain': 'redFlagLookalike',
 } as const satisfies Record<RedFlagId, string>;
 
-/** Scam signs are shown first and in red: a request for a code is the one moment that matters more than any offer. */
-export function SafetyBanner({ flags, lang }: { flags: readonly RedFlagId[]; lang: Lang }) {
-  if (flags.length === 0) return null;
+/** Signs raised by one message quote it once, after the last of them. */
+const sameMessage = (next: RedFlagSign | undefined, quote: string, at: number | undefined) => next?.quote === quote && next.at === at;
+
+/**
+ * Scam signs are shown first and in red: a request for a code is the one moment that matters more than any offer.
+ * Each sign quotes the message that raised it, so the person can see which words Parley read as a scam's (as text:
+ * page words are never markup).
+ */
+export function SafetyBanner({ signs, lang }: { signs: readonly RedFlagSign[]; lang: Lang }) {
+  if (signs.length === 0) return null;
   return (
     <section className="safety" role="alert" data-testid="safety-banner">
       <h2>{t('redFlagTitle')}</h2>
       <ul>
-        {flags.map((flag) => (
+        {signs.map(({ flag, quote, at }, i) => (
           <li key={flag}>
             <b>{RED_FLAG_LABELS[flag][lang]}</b> {t(ADVICE_KEY[flag])}
+            {quote !== undefined && !sameMessage(signs[i + 1], quote, at) && (
+              <span className="safety__quote" data-testid="safety-quote">
+                {at !== undefined ? `${t('redFlagRaisedBy', formatTime(at, lang))} ` : ''}“{quote}”
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -88,6 +88,9 @@ describe('suggested phrasing', () => {
     const text = await banner.innerText();
     assert.match(text, /验证码|verification code/);
     assert.match(text, /远程|remote/i);
+    // Each sign quotes the agent's own words that raised it, so the person can find them in the transcript.
+    const quote = await banner.locator('[data-testid="safety-quote"]').first().innerText();
+    assert.match(quote, /短信验证码|verification code we just texted/);
     // The banner comes before the transcript, and the top suggestion is the safe refusal.
     const order = await panel.evaluate(() => {
       const b = document.querySelector('[data-testid="safety-banner"]');

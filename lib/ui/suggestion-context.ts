@@ -19,6 +19,15 @@ function fromBank(m: Message): boolean {
  */
 export const OFFER_LOOKBACK = 400;
 
+/**
+ * The offers a bank message states. A message that carries a scam sign offers nothing: "为了给您办理停息挂账，请把验证码
+ * 发给我" names a plan as bait, and costing it ("within budget") would lend the scam the panel's credibility.
+ */
+export function offersStated(text: string, options: Parameters<typeof parseOffer>[1] = {}): Offer[] {
+  const offers = parseOffer(text, options);
+  return offers.length > 0 && classifyAgentMessage(text).redFlags.length > 0 ? [] : offers;
+}
+
 /** The newest offer the bank put on the table in this chat, if any, among its last OFFER_LOOKBACK messages. */
 export function latestOffer(
   messages: readonly Message[],
@@ -32,34 +41,54 @@ export function latestOffer(
     const m = messages[i]!;
     if (!fromBank(m)) continue;
     searched += 1;
-    const offers = parseOffer(m.text, opts);
+    const offers = offersStated(m.text, opts);
     // An offer with no money in it carries no currency from the parser; it is still in the chat's.
     if (offers.length > 0) return currency && !offers[0]!.currency ? { ...offers[0]!, currency } : offers[0];
   }
   return undefined;
 }
 
+/** A warning sign and why it is shown: the words of the message that raised it (none for the page's own address). */
+export interface RedFlagSign {
+  flag: RedFlagId;
+  /** The start of the newest message that raised it, as the agent wrote it (page text, shown as text only). */
+  quote?: string;
+  /** When that message was written (ms since the epoch). */
+  at?: number;
+}
+
+/** How much of the message a sign quotes: enough to recognise it in the transcript. */
+const QUOTE_CHARS = 80;
+
+const quoteOf = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_CHARS ? `${flat.slice(0, QUOTE_CHARS - 1)}…` : flat;
+};
+
 /**
- * Warning signs in what the "agent" wrote recently, plus a page that names a bank it does not belong to. Recent
- * messages rather than only the last one: a request for a code two messages ago is still a reason to stop.
+ * Warning signs in what the "agent" wrote recently, plus a page that names a bank it does not belong to, each with the
+ * message that raised it (the newest, when several did), in the order they first appeared. Recent messages rather than only the last one: a request for
+ * a code two messages ago is still a reason to stop.
  */
-export function redFlagsIn(messages: readonly Message[], session: Pick<Session, 'url' | 'title'> | undefined): RedFlagId[] {
-  const flags = new Set<RedFlagId>();
-  messages
-    .filter(fromBank)
-    .slice(-RECENT_AGENT_MESSAGES)
-    .forEach((m) => classifyAgentMessage(m.text).redFlags.forEach((f) => flags.add(f)));
+export function redFlagSigns(messages: readonly Message[], session: Pick<Session, 'url' | 'title'> | undefined): RedFlagSign[] {
+  const signs = new Map<RedFlagId, RedFlagSign>();
+  for (const m of messages.filter(fromBank).slice(-RECENT_AGENT_MESSAGES)) {
+    for (const flag of classifyAgentMessage(m.text).redFlags) {
+      signs.set(flag, { flag, quote: quoteOf(m.text), at: m.at });
+    }
+  }
   if (session) {
     try {
       const banks = FINANCE_SITES.map((s) => ({ id: s.id, names: [s.name.zh, s.name.en], domains: s.domains }));
       const hit = domainRedFlag({ pageHost: new URL(session.url).hostname, ...(session.title ? { pageTitle: session.title } : {}) }, banks);
-      if (hit) flags.add('lookalike-domain');
+      if (hit) signs.set('lookalike-domain', { flag: 'lookalike-domain' });
     } catch {
       // An unparsable stored URL carries no domain signal.
     }
   }
-  return [...flags];
+  return [...signs.values()];
 }
+
 
 export interface SuggestionInputs {
   /** Language of the replies (the chat's, lib/ui/reply-language.ts). */
@@ -85,7 +114,7 @@ export function suggestionContext(inputs: SuggestionInputs): SuggestContext {
   const ctx: SuggestContext = {
     lang,
     messages: messages.slice(-30).map((m) => ({ role: m.role, text: m.text })),
-    redFlags: redFlagsIn(messages, session),
+    redFlags: redFlagSigns(messages, session).map((s) => s.flag),
     pinned: inputs.pinned,
     userPhrases: inputs.userPhrases.filter((p) => p.lang === lang).map((p) => ({ id: p.id, text: p.text, lang: p.lang, ...(p.stage ? { stage: p.stage } : {}), ...(p.pinned ? { pinned: true } : {}) })),
     limit: inputs.limit ?? 8,
