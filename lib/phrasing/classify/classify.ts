@@ -19,7 +19,7 @@ import { asksIdentifier } from './identity';
 import { modelMayFlag } from './model-flags';
 import { loadModel, sigmoid, type LoadedModel, type ModelData, type PartialSums } from './model';
 import { MODEL_DATA } from './model/weights';
-import { clauses, normalize } from './normalize';
+import { clauses, normalize, SENTENCE_END } from './normalize';
 import { analyseSentences, ruleFlags, type ClauseInfo, type RuleFlag, type SentenceInfo } from './red-flags';
 import { INTENTS, TEXT_RED_FLAGS, type Classification, type IntentId, type TextRedFlagId } from '../types';
 
@@ -100,7 +100,6 @@ const namesARelief = (normalized: string) => RELIEF_NAMED.test(normalized);
  */
 const CREDIT_RECORD = /征信|逾期记录|不良记录|信用记录|逾期纪录|信用报告|联征|\bcredit (?:file|report|record|history|score|profile)s?\b|\b(?:credit )?bureaus?\b|\b(?:cibil|experian|equifax|transunion)\b/;
 const REMOVED = /删|消除|洗白|修复|抹|清除|去掉|撤销|\b(?:remov|delet|eras|wip|clean|scrub|fix|repair)/;
-const SENTENCE_END = /[。！？!?；;]+|\.(?![\da-z])/;
 function refusesOnlyRecordRemoval(normalized: string): boolean {
   if (!CREDIT_RECORD.test(normalized) || !REMOVED.test(normalized)) return false;
   let droppedAny = false;

@@ -191,6 +191,12 @@ export function normalize(text: string): string {
 }
 
 /**
+ * Where a normalize()d message's sentences end: 。！？!?；; and a full stop with no letter or digit right after it (one
+ * inside ".apk", "bank-help.com" or 1.5% ends nothing).
+ */
+export const SENTENCE_END = /[。！？!?；;]+|\.(?![\da-z])/;
+
+/**
  * The message cut into clauses at sentence ends (。！？ . ! ? ;) and at commas and colons. 、 joins a list, so it does
  * not cut ("不会索要密码、验证码" stays one clause, negated as a whole). A full stop with a letter or digit right after it
  * is inside a word (".apk", "bank-help.com", 1.5%), not the end of a sentence, and a comma between digits is inside a

@@ -10,7 +10,7 @@
 import { IDENTIFIER } from './identity';
 import { LiteralGate } from './literal-gate';
 import { BANKING_OPENED, KEEP_OPEN, LINKED_DEVICES, LIVE_VIDEO, MOVES_BY_ITSELF, MOVES_IF, POPUP_ALLOW, READ_BACK, REMOTE_PLAIN, SENT_BY_AGENT, SENT_BY_AGENT_MORE, SHOWN_CODE } from './remote-plain';
-import { clauses } from './normalize';
+import { clauses, SENTENCE_END } from './normalize';
 import { SCOPE_REGEXES, scopeOf, withoutPressure } from './scope';
 import { addClause, settleSentence, type ScopedClause } from './sentence-scope';
 import type { TextRedFlagId } from '../types';
@@ -227,10 +227,13 @@ function settleEchoes(sentences: SentenceInfo[]): void {
   }
 }
 
+/** SENTENCE_END kept in the pieces a split makes: each sentence is followed by its own closing punctuation. */
+const SENTENCE_BY_END = new RegExp(`(${SENTENCE_END.source})`);
+
 /** Sentences (cut at 。！？ ! ? ; and a full stop not inside a number or a word), each with its analysed clauses. */
 export function analyseSentences(normalized: string): SentenceInfo[] {
   const out: SentenceInfo[] = [];
-  const pieces = normalized.split(/([。！？!?；;]+|\.(?![\da-z]))/);
+  const pieces = normalized.split(SENTENCE_BY_END);
   for (let k = 0; k < pieces.length; k += 2) {
     const sentence = pieces[k] ?? '';
     const parts: ClauseInfo[] = [];
