@@ -67,15 +67,13 @@ const quoteOf = (text: string) => {
 
 /**
  * Warning signs in what the "agent" wrote recently, plus a page that names a bank it does not belong to, each with the
- * message that raised it (the newest, when several did), in the order they first appeared. Recent messages rather than only the last one: a request for
- * a code two messages ago is still a reason to stop.
+ * message that raised it (the newest, when several did), in the order they first appeared. Recent messages rather
+ * than only the last one: a request for a code two messages ago is still a reason to stop.
  */
 export function redFlagSigns(messages: readonly Message[], session: Pick<Session, 'url' | 'title'> | undefined): RedFlagSign[] {
   const signs = new Map<RedFlagId, RedFlagSign>();
   for (const m of messages.filter(fromBank).slice(-RECENT_AGENT_MESSAGES)) {
-    for (const flag of classifyAgentMessage(m.text).redFlags) {
-      signs.set(flag, { flag, quote: quoteOf(m.text), at: m.at });
-    }
+    for (const flag of classifyAgentMessage(m.text).redFlags) signs.set(flag, { flag, quote: quoteOf(m.text), at: m.at });
   }
   if (session) {
     try {
@@ -88,7 +86,6 @@ export function redFlagSigns(messages: readonly Message[], session: Pick<Session
   }
   return [...signs.values()];
 }
-
 
 export interface SuggestionInputs {
   /** Language of the replies (the chat's, lib/ui/reply-language.ts). */

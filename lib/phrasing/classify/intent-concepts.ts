@@ -51,9 +51,9 @@ const DENIED_EN =
 const near = (a: string, b: string, gap: string) =>
   containingAll(new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`), [new RegExp(a), new RegExp(b)]);
 export const REFUSED_RELIEF_ZH = near(RELIEF_ZH, DENIED_ZH, '[^。！？!?]{0,12}');
+export const REFUSED_RELIEF_EN = near(RELIEF_EN, DENIED_EN, '[^.!?;]{0,40}');
 /** Any word of a relief (the half a refusal refuses), or "knock … off"; for a refusal the lexicon did not find. */
 export const RELIEF_NAMED = new RegExp(`${RELIEF_ZH}|${RELIEF_EN}|\\bknock`);
-export const REFUSED_RELIEF_EN = near(RELIEF_EN, DENIED_EN, '[^.!?;]{0,40}');
 /**
  * The whole sum asked for by a deadline, in one sentence: an obligation (必须, 请, "need", or a bare "pay …"), a time
  * (今天, 25号前, "by the 30th") and the sum as a whole (还清, 全数, 清零, "in full", "you owe", "all of it"). A plan's
