@@ -52,6 +52,31 @@ const near = (a: string, b: string, gap: string) =>
   containingAll(new RegExp(`(?:${a})${gap}(?:${b})|(?:${b})${gap}(?:${a})`), [new RegExp(a), new RegExp(b)]);
 export const REFUSED_RELIEF_ZH = near(RELIEF_ZH, DENIED_ZH, '[^。！？!?]{0,12}');
 export const REFUSED_RELIEF_EN = near(RELIEF_EN, DENIED_EN, '[^.!?;]{0,40}');
+// The inability, and the act of relief it withholds (the two halves of REFUSED_ACT below). 不会 is no inability here:
+// "we will not…" is how a scam warning speaks (银行不会让您…); the 不能 of an A-not-A question (能不能给您延期, 可不可以豁免)
+// asks whether it can be done.
+const CANNOT_ZH = '(?<!能)不能|(?<!可)不可以|(?<!可)不可|无法|没法|没办法|不给|不让|不帮|无权|没有?权限|不予|不允许|不准|不做|不办';
+const RELIEF_ACT_ZH = '减免|减|免|降|退|延|展期|分期|分|停息|停|挂账|豁免|下调|调低|打折|少收|宽限|抹';
+const CANNOT_EN =
+  "\\b(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|not allowed to|not permitted to|not authori[sz]ed to|(?:don'?t|do not) have (?:the )?(?:authority|power|discretion) to|(?:won'?t|doesn'?t|does not|will not|don'?t|do not) (?:let|allow|permit) (?:me|us)(?: to)?)";
+const RELIEF_ACT_EN =
+  "waive|reduce|lower|drop|cut|reverse|refund|cancel|freeze|pause|defer|extend|push(?: [a-z']+){0,3} back|split|spread|knock|write (?:it |that |this |anything )?off|restructure|switch|forgive|discount|settle|take (?:anything|any|it|that|the [a-z]+) off|bring (?:it|that|the [a-z]+) down";
+/**
+ * A refusal said as one verb phrase: the inability, then (with at most a 给您 or an adverb between) the act of relief
+ * itself, so no second relief word is needed (没办法给您降, 不给您减了, 没有权限给您降低, 不做分期了, "won't let me knock
+ * anything off", "not able to push your due date back", "can't switch you onto it"); the relief verb with its potential
+ * complement denied (调不了, 减唔到 → 减不到, 动不了); or nothing left to discuss (没得谈, "a firm no from…", "no waiver
+ * available"). Over seeds 7–9 refusal recall rose on eleven of twelve probe groups (the read refusal writers 70 → 77 %,
+ * the sealed ones by 0–3 points, the oldest sealed probes' refusal precision 79 → 76 %), intent micro-F1 by 0.2 on average; cross-validation on train+dev 93.5 → 94.7 % at the
+ * same precision, across writers left out 85.2 → 85.3 %.
+ */
+export const REFUSED_ACT_ZH = new RegExp(
+  `(?:${CANNOT_ZH})(?:再|都|也|就|真的|实在)?(?:给|为|帮|替)?(?:您|你|你们|您们)?(?:再|都|也)?(?:${RELIEF_ACT_ZH})|(?:减|免|降|退|延|调|批|动|办|改|让|分)(?:不了|不到|不下来|不落)|没得谈|没(?:有)?(?:商量|谈)的?(?:余地|空间)`,
+);
+export const REFUSED_ACT_EN = new RegExp(
+  `${CANNOT_EN}(?: be able to)?(?: just| simply| actually| really| now| ever| [a-z]+ly)? (?:${RELIEF_ACT_EN})|\\bno (?:extension|discount|waiver|reduction|deferral|holiday|plan|relief|concession|write-?off|refund)s? (?:is |are )?(?:possible|available|allowed|on offer)\\b|(?:'s|\\bis|\\bwas) (?:a )?(?:firm |hard |definite )?no (?:from|on|for)\\b`,
+);
+
 /** Any word of a relief (the half a refusal refuses), or "knock … off"; for a refusal the lexicon did not find. */
 export const RELIEF_NAMED = new RegExp(`${RELIEF_ZH}|${RELIEF_EN}|\\bknock`);
 /**
@@ -97,6 +122,9 @@ const APPROVER_EN = "senior|manager|supervisor|team leader|\\btl\\b|team lead|cr
 const APPROVAL_EN = 'sign(?:ed)?[- ]off|signature|make the call|decide|looked at|look at|approv|review|decision|check(?:ing)? with|ask(?:ing)?|rais(?:e|ing)|go through|refer|pending|run (?:it|this) by|put (?:it|this) (?:to|forward)';
 export const DECIDED_ELSEWHERE_ZH = near(APPROVER_ZH, APPROVAL_ZH, '[^。！？!?]{0,10}');
 export const DECIDED_ELSEWHERE_EN = near(APPROVER_EN, APPROVAL_EN, '[^.!?;]{0,30}');
+
+/** Whether it can be done, asked (主管那边能不能给您延期, 可不可以豁免): the 不能 inside the question refuses nothing. */
+export const ASKED_WHETHER_ZH = new RegExp(`(?:能不能|可不可以|可以不可以)(?:再)?(?:给|为|帮|替)?(?:您|你)?(?:再)?(?:${RELIEF_ACT_ZH})`);
 
 /** A refusal only imagined (如果申请没通过, "if the plan is declined") refuses nothing yet. */
 const IF_ZH = '如果|若|要是|假如|万一|一旦';

@@ -7,6 +7,7 @@
 
 import type { IntentId } from '../types';
 import {
+  ASKED_WHETHER_ZH,
   ASKS_TO_PAY_EN,
   ASKS_TO_PAY_ZH,
   CHARGE_STANDS,
@@ -24,6 +25,8 @@ import {
   RELIEF_AS_TERMS_ZH,
   OFFERED_RELIEF_EN,
   OFFERED_RELIEF_ZH,
+  REFUSED_ACT_EN,
+  REFUSED_ACT_ZH,
   REFUSED_RELIEF_EN,
   REFUSED_RELIEF_ZH,
   TURNED_DOWN_EN,
@@ -259,6 +262,8 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(waiv|refund|revers|remov|cancel)[a-z]* (the |any |those |your )?(interest|fees?|charges?|penalt[a-z]*)[a-z ]{0,25}(isn'?t|is not|not|won'?t be) (possible|something (we|i) can|an option|allowed)|不允许(减免|免除|豁免|退还)|(减免|免除|豁免)(是)?不(被)?允许/, 1.5],
     [/(waivers?|refunds?|reversals?) (are|is) not (available|possible)|not (available|possible) .{0,20}(waive|refund)/, 1.5],
     [REFUSED_RELIEF_ZH, 1.2],
+    [REFUSED_ACT_ZH, 1.2],
+    [REFUSED_ACT_EN, 1.2],
     [REFUSED_RELIEF_EN, 1.2],
     [VERDICT_EN, 1.2],
     [VERDICT_ZH, 1.2],
@@ -268,6 +273,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     // stays in place", "were reviewed and upheld", "non-reversible once billed"), and a concession refused by name.
     [/\b(fee|charge|interest|penalty|penalties)s? (stays|remains|stands)\b|\b(fees?|charges?|interest|penalt(y|ies)|apr)\b[^.!?]{0,60}\b(stands|(is|are|was|were|and) upheld|stays in place|remains? in place|non-reversible|not reversible)\b|\bno (discount|reduction|waiver|write-?off|refund|reversal|concession)s? (on|for|of|to)\b|\b(can'?t|cannot|won'?t) be (credited|written off)\b|\b(can'?t|cannot|won'?t|unable to|not able to) (offer|give|approve|grant) (you )?another\b/, 1.2],
     [IMAGINED_REFUSAL, -1.0],
+    [ASKED_WHETHER_ZH, -1.0],
   ],
 
   'needs-approval': [
