@@ -41,3 +41,16 @@ describe('an apology before "but" is not read as a move of its own', () => {
     expect(found).not.toContain('greeting');
   });
 });
+
+describe('a question turned to the person after a statement is a second move', () => {
+  it.each([
+    ['逾期利息这边没办法减，请问您这周哪天能先还一部分？', ['refuses-waiver', 'asks-commitment']],
+    ['我们这边调不了费率，那您看月底前能不能先把最低还款还上？', ['refuses-waiver', 'asks-commitment']],
+    ["That late fee can't be reversed, could you let me know when you can pay the arrears?", ['refuses-waiver', 'asks-commitment']],
+  ] as const)('%s', (t, moves) => expect(intents(t)).toEqual(expect.arrayContaining([...moves])));
+
+  it.each([
+    '请问您这个月什么时候可以还款？',
+    'Could you tell me when you can make the payment?',
+  ])('a question alone carries no refusal: %s', (t) => expect(intents(t)).not.toContain('refuses-waiver'));
+});

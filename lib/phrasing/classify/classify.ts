@@ -143,7 +143,7 @@ function sentencesOf(sentences: readonly SentenceInfo[]): SentenceInfo[] {
     s.parts.forEach((part, at) => {
       if (at === 0) return;
       const consequence = CONSEQUENCE.test(part.text);
-      if (!consequence && !CONTRAST.test(part.text)) return;
+      if (!consequence && !CONTRAST.test(part.text) && !TURNED_TO_YOU.test(part.text)) return;
       const cut = s.text.indexOf(part.text);
       if (cut <= 0) return;
       const before = { text: s.text.slice(0, cut), parts: s.parts.slice(0, at) };
@@ -169,6 +169,11 @@ const CONTRAST = new RegExp(
     '最多|最长|最高|顶多|至多|只能|(the )?max(imum)? (is|we can|i can)\\b|the (longest|shortest|lowest|most|best|furthest)\\b|at (most|best)\\b'
   })`,
 );
+/**
+ * A question turned to the person after a statement, in the same sentence (年费无法退还，请问您哪天可以缴款？; "I can't
+ * waive it, can you pay the rest by Friday?") is a second move: the statement is read without the question's words.
+ */
+const TURNED_TO_YOU = /^(请问|那(您|你)|您看|你看|(can|could|would|will|when|what|how) (you|u)\b)/;
 const CONSEQUENCE = /^(否则|不然|要不然|要不|若(未|不|没有?)|如(未|不|果不|果没有?|逾期未)|逾期(未|不)|otherwise\b|or else\b|failing (that|which|this)\b|if (not|you (don'?t|do not|can'?t|cannot|fail))\b|else\b)/;
 
 /**
