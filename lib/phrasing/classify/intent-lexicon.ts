@@ -53,6 +53,13 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/^(您好|你好)[,，!！]?(我是|这里是)/, 1.2],
     [/早上好|下午好|晚上好|请讲/, 0.5],
     [/(让您|让你)?久等了|(现在)?(由我|我来)(跟进|负责|接待)(您|你)的(咨询|问题|申请|会话)|^(这里是|我是).{1,10}(经理|专员|客服|主管|顾问)/, 1.0],
+    // Who is speaking, said by the team or the bank at the start of the turn (这里是信用卡中心分期协商组, 这边是夜间客服, 我系银行
+    // 风险部, "greetings from the support team"). With the openers below and the salutation run straight into the next word
+    // (您好张女士, 诶您好, 客户您好): greetings found in cross-validation on train+dev 94.4 → 99.2 % at precision 90.3 → 89.0 %
+    // (its misses were read to find these, so it is no independent check); over seeds 7–9 on the probes, greetings found
+    // as before (98.7–99.0 %, precision −0.2) and intent micro-F1 up on ten of twelve groups (85.34 → 85.43 % averaged;
+    // the sealed ones −0.1 to +0.2).
+    [/^(这里是|这边是|我们是|我是|我系)[^,，。！？!?]{0,14}(部(?!分)|中心|组(?!织)|团队|银行|金融|公司|平台|客服|专员|坐席)|^greetings\b/, 1.0],
     [/how (can|may) (i|we) (help|assist)|what can (i|we) (do for you|help( you)? with)|thanks for (holding|waiting)/, 1.5],
     [/welcome to|thanks for contacting|thank you for contacting/, 0.7],
     [/you('re| are) (chatting|speaking) (with|to)|i('ll| will) be (looking after|helping|assisting) you|my name is|an agent has joined/, 1.2],
@@ -63,12 +70,15 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     // A salutation opening the message, whatever follows it ("您好，您的信用卡已逾期18天…", "G'day, Liam here…"); a
     // "hello?" that checks whether the person is still there is no opening.
     // Before it may stand a brand tag (【…】), 亲, the person's name and title (李女士, 陈先生) or 尊敬的/亲爱的 and a noun.
-    [/^(【[^】]{1,16}】|\[[^\]]{1,20}\] ?)?(亲[,，~～ ]*|[\u4e00-\u9fff]{1,3}(女士|先生|小姐)[,，]?|(尊敬|亲爱)的[\u4e00-\u9fff]{1,8}[,，]?)?(您好|你好|喂[,，]?(您好|你好)|哈喽|哈啰|嗨|早上好|下午好|晚上好|早安|午安|早晨)[,，!！~～。 ]|^(hi|hello|hey|hiya|g'?day|good (morning|afternoon|evening|day)|morning|afternoon|evening|namaste)( there| sir| ma'?am| madam| mate| all)?[,!.~ ]/, 1.0],
+    [/^(【[^】]{1,16}】|\[[^\]]{1,20}\] ?)?((诶|哎|欸|嗯|唉|喂)[,，~～ ]*|亲[,，~～ ]*|[\u4e00-\u9fff]{1,3}(女士|先生|小姐)[,，]?|(尊敬|亲爱)的[\u4e00-\u9fff]{1,8}[,，]?|(客户|用户|持卡人|借款人|会员|卡友|早安|午安|晚安)[,，]?)?(您好|你好|喂[,，]?(您好|你好)|哈喽|哈啰|嗨|早上好|下午好|晚上好|早安|午安|早晨)([,，!！~～。 ]|(?![好久像])(?=[\u4e00-\u9fff]))|^(hi|hello|hey+|hiya|g'?day|good (morning|afternoon|evening|day)|morning|afternoon|evening|namaste)( there| sir| ma'?am| madam| mate| all)?([,!.~ ]|(?=[\u4e00-\u9fff]))/, 1.0],
     // A letter's salutation and a chat's "are you there?" open a message the same way: "Dear Sir/Madam,", 在吗？, 在的，亲.
-    [/^dear (sir|madam|customer|valued customer|cardholder|member|mr|mrs|ms|miss)\b|^(喂[,，~～ ]*|亲[,，~～ ]*)?在(吗|嘛|么|不)|^在的[,，~～ ]/, 1.0],
+    [/^dear (sir|madam|customer|valued customer|cardholder|member|mr|mrs|ms|miss)\b|^(喂[,，~～ ]*|亲[,，~～ ]*)?在(吗|嘛|么|不)|^在的(亲|[,，~～ ])/, 1.0],
     // A self-introduction by role anywhere in the turn, after an SMS header or the overdue sum (我是贷后管理部坐席贺磊):
     // across the writers' lines that carry one, 81 of 82 are labelled a greeting.
-    [/我(是|系)[^，,。！？!?]{0,12}(坐席|客服|专员|经理|主管|顾问|调解员)/, 1.0],
+    [/我(这边|这里)?(就)?(是|系)[^，,。！？!?]{0,12}(坐席|客服|专员|经理|主管|顾问|调解员)/, 1.0],
+    // Thanks for waiting and an agent taking the chat over (感谢您的耐心等待, 让您等了这么久, 人工客服已进入会话, 已为您转接
+    // 人工客服, 唔该晒你等咗咁耐 → 等了这么久).
+    [/感谢(您|你)?的?(耐心)?等(待|候)|(让|要)(您|你)等(了)?(这么|那么|咁)?久|(已|已经)?(进入|接入|接手)(您的|你的|这个|本次)?会话|(已|已经)?(为|帮)(您|你)?转接(到)?(真人|人工)|等(了|咗)(这么|咁)耐/, 1.2],
     // A name and where they are from: "Tasha here, your case manager", "this is Anil from Sunrise Finance", 我姓陈，是…的.
     [/\b[a-z]+ here (from|at|with)\b|^[a-z!,. ]{0,20}\b[a-z]+ here,|\bthis is (?!an automated)(a (courtesy )?message|[a-z]+( [a-z'&]+){0,4}) (from|at|with|calling|on behalf of)\b|我姓[\u4e00-\u9fff][,，]?(是|系)|^.{0,6}我(系|是)[\u4e00-\u9fff]{2,12}(的|嘅)(阿|小)?[\u4e00-\u9fffa-z]{1,6}[,，]/, 1.0],
   ],
