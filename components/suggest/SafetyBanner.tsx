@@ -15,8 +15,8 @@ const sameMessage = (next: RedFlagSign | undefined, quote: string, at: number | 
 
 /**
  * Scam signs are shown first and in red: a request for a code is the one moment that matters more than any offer.
- * Each sign quotes the message that raised it, so the person can see which words Parley read as a scam's (as text:
- * page words are never markup).
+ * Each sign names the words it was read from and quotes the message that raised them, so the person can check what
+ * Parley read as a scam's (as text: page words are never markup).
  */
 export function SafetyBanner({ signs, lang }: { signs: readonly RedFlagSign[]; lang: Lang }) {
   if (signs.length === 0) return null;
@@ -24,9 +24,14 @@ export function SafetyBanner({ signs, lang }: { signs: readonly RedFlagSign[]; l
     <section className="safety" role="alert" data-testid="safety-banner">
       <h2>{t('redFlagTitle')}</h2>
       <ul>
-        {signs.map(({ flag, quote, at }, i) => (
+        {signs.map(({ flag, quote, at, words }, i) => (
           <li key={flag}>
             <b>{RED_FLAG_LABELS[flag][lang]}</b> {t(ADVICE_KEY[flag])}
+            {words !== undefined && (
+              <span className="safety__words" data-testid="safety-words">
+                {t('redFlagWords', words)}
+              </span>
+            )}
             {quote !== undefined && !sameMessage(signs[i + 1], quote, at) && (
               <span className="safety__quote" data-testid="safety-quote">
                 {at !== undefined ? `${t('redFlagRaisedBy', formatTime(at, lang))} ` : ''}“{quote}”

@@ -91,6 +91,9 @@ describe('suggested phrasing', () => {
     // Each sign quotes the agent's own words that raised it, so the person can find them in the transcript.
     const quote = await banner.locator('[data-testid="safety-quote"]').first().innerText();
     assert.match(quote, /短信验证码|verification code we just texted/);
+    // And names the words it was read from, as the agent typed them.
+    const words = await banner.locator('[data-testid="safety-words"]').first().innerText();
+    assert.match(words, /验证码|code/);
     // The banner comes before the transcript, and the top suggestion is the safe refusal.
     const order = await panel.evaluate(() => {
       const b = document.querySelector('[data-testid="safety-banner"]');

@@ -120,11 +120,22 @@ function label(l: { zh: string; en: string }, lang: Lang): string {
   return l[lang];
 }
 
+interface ScoringEnv {
+  stage: StageId;
+  intents: readonly IntentId[];
+  /** The latest agent message's words behind each of its intents, as typed. */
+  intentWords: Partial<Record<IntentId, string>>;
+  flags: readonly RedFlagId[];
+  pinned: ReadonlySet<string>;
+  said: ReadonlySet<string>;
+  labelLang: Lang;
+}
+
 function scorePhrase(
   phrase: Phrase,
   order: number,
   r: ResolvedContext,
-  env: { stage: StageId; intents: readonly IntentId[]; flags: readonly RedFlagId[]; pinned: ReadonlySet<string>; said: ReadonlySet<string>; labelLang: Lang },
+  env: ScoringEnv,
 ): Scored | null {
   const lang = env.labelLang;
   const reasons: string[] = [];
@@ -147,7 +158,10 @@ function scorePhrase(
     const intent = env.intents[answered] as IntentId;
     score += answered === 0 ? SCORE.primaryIntent : SCORE.otherIntent;
     relevant = true;
-    reasons.push(`${lang === 'zh' ? '回应：' : 'Answers: '}${label(INTENT_LABELS[intent], lang)}`);
+    // The agent's own words the move was read from, so the person can check Parley read them right.
+    const words = env.intentWords[intent];
+    const quote = words === undefined ? '' : lang === 'zh' ? `（“${words}”）` : ` ("${words}")`;
+    reasons.push(`${lang === 'zh' ? '回应：' : 'Answers: '}${label(INTENT_LABELS[intent], lang)}${quote}`);
   }
   if (phrase.stage === env.stage) {
     score += SCORE.stage;
@@ -232,6 +246,7 @@ export function suggest(ctx: SuggestContext): Suggestion[] {
   const env = {
     stage,
     intents: latest?.intents ?? [],
+    intentWords: latest?.wordsBehind?.intents ?? {},
     flags: activeRedFlags(ctx, latest, classified),
     pinned: new Set(ctx.pinned ?? []),
     said: said(ctx),

@@ -88,6 +88,15 @@ export interface Classification {
     intents: Partial<Record<IntentId, string[]>>;
     redFlags: Partial<Record<TextRedFlagId, string[]>>;
   };
+  /**
+   * The message's own words behind each label, as the agent typed them, for the panel to quote: the cue an intent was
+   * read from, the clauses a red-flag rule paired. A label the model found with no cue in words has none. Absent when
+   * nothing was detected.
+   */
+  wordsBehind?: {
+    intents: Partial<Record<IntentId, string>>;
+    redFlags: Partial<Record<TextRedFlagId, string>>;
+  };
 }
 
 export function isHardshipId(value: unknown): value is HardshipId {

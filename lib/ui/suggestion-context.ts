@@ -55,6 +55,8 @@ export interface RedFlagSign {
   quote?: string;
   /** When that message was written (ms since the epoch). */
   at?: number;
+  /** The words of that message the sign was read from, as the agent wrote them (absent when the model alone saw it). */
+  words?: string;
 }
 
 /** How much of the message a sign quotes: enough to recognise it in the transcript. */
@@ -73,7 +75,11 @@ const quoteOf = (text: string) => {
 export function redFlagSigns(messages: readonly Message[], session: Pick<Session, 'url' | 'title'> | undefined): RedFlagSign[] {
   const signs = new Map<RedFlagId, RedFlagSign>();
   for (const m of messages.filter(fromBank).slice(-RECENT_AGENT_MESSAGES)) {
-    for (const flag of classifyAgentMessage(m.text).redFlags) signs.set(flag, { flag, quote: quoteOf(m.text), at: m.at });
+    const read = classifyAgentMessage(m.text);
+    for (const flag of read.redFlags) {
+      const words = read.wordsBehind?.redFlags[flag];
+      signs.set(flag, { flag, quote: quoteOf(m.text), at: m.at, ...(words ? { words } : {}) });
+    }
   }
   if (session) {
     try {

@@ -269,6 +269,13 @@ describe('suggest: output contract', () => {
     expect(out[0]?.stage).toBe('hardship');
   });
 
+  it("why quotes the agent's own words each answered move was read from", () => {
+    const zh = suggest({ lang: 'zh', messages: [a('不好意思，罚息这边没办法给您减，您看月底前能先还多少？')] });
+    expect(zh.map((s) => s.why).join('\n')).toMatch(/回应：[^（]+（“[^”]*没办法给您减”）/);
+    const en = suggest({ lang: 'en', messages: [a("I'm afraid the late fee can't be reversed.")] });
+    expect(en.map((s) => s.why).join('\n')).toContain(`("can't be reversed")`);
+  });
+
   it('why is written in the requested language', () => {
     expect(suggest({ lang: 'zh', messages: [a('请问逾期原因？')] })[0]?.why).toMatch(/[\u4e00-\u9fff]/);
     expect(suggest({ lang: 'en', messages: [a('Why did you miss the payment?')] })[0]?.why).toMatch(/^[\x20-\x7e·]+$/);

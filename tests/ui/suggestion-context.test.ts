@@ -51,6 +51,14 @@ describe('redFlagSigns', () => {
     expect(redFlagSigns([line(0, 'customer', 'Please read me the code.'), line(1, 'agent', 'We will never ask for a code.')], undefined)).toEqual([]);
   });
 
+  it('names the words each sign was read from, as the agent typed them', () => {
+    const signs = redFlagSigns([line(0, 'agent', '您好！請把手機剛收到的驗證碼告訴我，我幫您申請減免。'), line(1, 'agent', 'Please install AnyDesk so our team can set up the plan.')], undefined);
+    const secret = signs.find((s) => s.flag === 'asks-secret');
+    const remote = signs.find((s) => s.flag === 'remote-control');
+    expect(secret?.words).toBe('請把手機剛收到的驗證碼告訴我');
+    expect(remote?.words).toBe('Please install AnyDesk');
+  });
+
   it('quotes nothing for a page that names a bank it does not belong to', () => {
     const signs = redFlagSigns([], { url: 'https://icbc-help-center.example.com/chat', title: '中国工商银行 在线客服' });
     expect(signs).toEqual([{ flag: 'lookalike-domain' }]);

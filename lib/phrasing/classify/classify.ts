@@ -16,6 +16,7 @@ import { RELIEF_NAMED } from './intent-concepts';
 import { PRIMARY_ORDER } from './intent-lexicon';
 import { messageFeatures, visitClauseHashes, visitMessageHashes, visitWordGramHashes } from './features';
 import { asksIdentifier } from './identity';
+import { originalWords } from './original-words';
 import { modelMayFlag } from './model-flags';
 import { loadModel, sigmoid, type LoadedModel, type ModelData, type PartialSums } from './model';
 import { MODEL_DATA } from './model/weights';
@@ -51,6 +52,20 @@ function readable(feature: string): string {
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A quote the panel can show beside a label: short enough to read at a glance (a Chinese character counts as two). */
+const QUOTE_WIDTH = 24;
+const widthOf = (s: string) => s.length + [...s].filter((c) => c >= '\u3400' && c <= '\u9fff').length;
+/**
+ * The words that say a label most plainly, from its cue matches (strongest cue first): the strongest match short enough
+ * to quote, else the shortest. A pair of halves far apart ("没办法给您降利率，您今天能先还") is too long to read as one.
+ */
+const plainestCue = (cueFound: readonly string[]): string | undefined => {
+  const inWords = cueFound
+    .map((m) => m.trim().replace(/^[,，。.!?！？:：;；\s]+|[,，。.!?！？:：;；\s]+$/g, ''))
+    .filter((m) => /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(m));
+  return inWords.find((m) => widthOf(m) <= QUOTE_WIDTH) ?? [...inWords].sort((a, b) => widthOf(a) - widthOf(b))[0];
+};
 
 /** A classifier bound to one set of weights (the trainer binds fresh ones; the panel uses the shipped ones). */
 /**
@@ -335,6 +350,26 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
     const out: Classification = { intents, redFlags, confidence };
     if (intents.length === 0 && redFlags.length === 0) return out;
     if (redFlags.length > 0) out.redFlagConfidence = flagConfidence;
+
+    // The words behind each label, in the message's own spelling: worked out when read, then kept.
+    let wordsBehind: Classification['wordsBehind'];
+    const asTyped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+    Object.defineProperty(out, 'wordsBehind', {
+      enumerable: true,
+      get() {
+        if (wordsBehind) return wordsBehind;
+        wordsBehind = { intents: {}, redFlags: {} };
+        for (const i of intents) {
+          const cue = plainestCue(intentCueMatches(normalized, i));
+          if (cue !== undefined) wordsBehind.intents[i] = originalWords(asTyped, cue);
+        }
+        for (const f of redFlags) {
+          const rule = rules.find((r) => r.flag === f);
+          if (rule) wordsBehind.redFlags[f] = rule.clauses.map((c) => originalWords(asTyped, c)).join(' … ');
+        }
+        return wordsBehind;
+      },
+    });
 
     // Worked out when read (most messages are never explained), then kept.
     let why: Classification['explanation'];

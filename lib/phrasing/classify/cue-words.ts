@@ -91,7 +91,7 @@ export const CUE_WORDS: readonly string[] = [
   'proceedings', 'process', 'processed', 'processing', 'profile', 'profiles', 'program', 'programme', 'programmes',
   'programs', 'promise', 'promised', 'promises', 'prompt', 'proof', 'proposal', 'protect', 'protected', 'protection',
   'protects', 'proton', 'protonmail', 'provide', 'provision', 'puchte', 'purchase', 'pushed', 'qualify', 'questions',
-  'queue', 'quick', 'quiet', 'quietly', 'quote', 'quoted', 'raise', 'raised', 'rating', 'razer', 'reach', 'reached',
+  'queue', 'quick', 'quiet', 'quietly', 'quoted', 'raise', 'raised', 'rating', 'razer', 'reach', 'reached',
   'reaching', 'readable', 'reader', 'readonly', 'reads', 'realistic', 'realistically', 'really', 'reason', 'rebuild',
   'receipt', 'receipts', 'receive', 'received', 'receiving', 'reclassified', 'reclassify', 'recogni', 'record',
   'recorded', 'recording', 'records', 'recoveries', 'recovery', 'redact', 'reduc', 'reduce', 'reduced', 'reducing',
@@ -133,9 +133,9 @@ export const CUE_WORDS: readonly string[] = [
   'visit', 'voice', 'voucher', 'vouchers', 'waiting', 'waive', 'waived', 'waiver', 'waivers', 'waiving', 'wallet',
   'wanted', 'wants', 'warning', 'watch', 'webcam', 'webex', 'website', 'wechat', 'weekend', 'weights', 'welcome',
   'weren', 'western', 'whats', 'whatsapp', 'whenever', 'whether', 'which', 'while', 'white', 'whole', 'whose',
-  'willing', 'window', 'windows', 'wiped', 'wiping', 'withdraw', 'withdrawn', 'within', 'without', 'woman', 'working',
-  'workplace', 'works', 'worries', 'worry', 'would', 'wouldn', 'write', 'writing', 'written', 'wrong', 'yahoo',
-  'years', 'yourself', 'zelle',
+  'willing', 'window', 'windows', 'wiped', 'wiping', 'withdraw', 'withdrawn', 'within', 'without', 'woman', 'words',
+  'working', 'workplace', 'works', 'worries', 'worry', 'would', 'wouldn', 'write', 'writing', 'written', 'wrong',
+  'yahoo', 'years', 'yourself', 'zelle',
 ];
 
 /** Slipped forms of cue words that are English words of their own, read as typed. */

@@ -269,6 +269,8 @@ export interface RuleFlag {
   flag: TextRedFlagId;
   /** The cues that raised it, quoted from the message, for the explanation. */
   reason: string;
+  /** The clauses that raised it, as normalize() left them (the panel quotes them in the message's own words). */
+  clauses: readonly string[];
 }
 
 /** A session being joined on the person's device (连线, 会话, 看到您的界面, "link it to my console", an app opened). */
@@ -332,8 +334,9 @@ export function pairCues(parts: readonly ClauseInfo[]): RuleFlag[] {
   const index = plainCueIndex(parts);
   // Shared, not copied: what callers push onto is always a filter()'s new array.
   const at = (cue: string): readonly number[] => index.get(cue) ?? NO_INDICES;
-  const quote = (idx: readonly number[]) => quoted(parts, idx);
   const out: RuleFlag[] = [];
+  const raise = (flag: TextRedFlagId, why: string, idx: readonly number[]) =>
+    out.push({ flag, reason: `${why}: ${quoted(parts, idx)}`, clauses: idx.map((i) => parts[i]?.text ?? '') });
   // A secret named in a clause that keeps it ("cover any card numbers first", 卡号打码) is not asked for.
   const secret = at('secret').filter((i) => !parts[i]?.cues.includes('keep-secret'));
   // Typing a code into the bank's own app ("请在我行APP的申请页面输入") hands nothing to the person in the chat.
@@ -354,15 +357,15 @@ export function pairCues(parts: readonly ClauseInfo[]): RuleFlag[] {
   const remote = at('remote');
   for (const r of remote) for (const i of [r - 1, r, r + 1]) if (readsBack(parts, i) && CODE_NAMED.test(parts[i]?.text ?? '') && !shownAndRead.includes(i)) shownAndRead.push(i);
   if ((secret.length > 0 && near(secret, hand, 2)) || sms.length > 0 || shownAndRead.length > 0)
-    out.push({ flag: 'asks-secret', reason: `asks for a secret: ${quote([...new Set([...secret, ...sms, ...hand, ...shownAndRead])].slice(0, 2))}` });
+    raise('asks-secret', 'asks for a secret', [...new Set([...secret, ...sms, ...hand, ...shownAndRead])].slice(0, 2));
   const strong = at('safe-account');
   const odd = at('odd-target');
   const move = at('move-money');
   const pay = odd.filter((i) => near([i], move, 1));
   const pretext = at('pretext');
   const moved = at('move-funds').filter((i) => near([i], pretext, 1));
-  if (strong.length > 0 || pay.length > 0) out.push({ flag: 'safe-account', reason: `money to a personal, "safe" or untraceable target: ${quote(strong.length > 0 ? strong : pay)}` });
-  else if (moved.length > 0) out.push({ flag: 'safe-account', reason: `money moved for a security or investigation pretext: ${quote([...new Set([...pretext, ...moved])].slice(0, 2))}` });
+  if (strong.length > 0 || pay.length > 0) raise('safe-account', 'money to a personal, "safe" or untraceable target', strong.length > 0 ? strong : pay);
+  else if (moved.length > 0) raise('safe-account', 'money moved for a security or investigation pretext', [...new Set([...pretext, ...moved])].slice(0, 2));
   const install = at('install');
   const operated = at('operate-for').filter((i) => install.some((j) => Math.abs(i - j) <= 2 && !parts[j]?.cues.includes('own-app')));
   // Installing what the "agent" sent (a link, a file, a "helper tool") is the same hand-over as an app named, and so is
@@ -396,13 +399,13 @@ export function pairCues(parts: readonly ClauseInfo[]): RuleFlag[] {
   }
   const repair = creditRepair(at);
   if (remote.length > 0 || operated.length > 0)
-    out.push({ flag: 'remote-control', reason: `remote control or screen sharing: ${quote(remote.length > 0 ? remote : [...new Set([...install, ...operated])].slice(0, 2))}` });
+    raise('remote-control', 'remote control or screen sharing', remote.length > 0 ? remote : [...new Set([...install, ...operated])].slice(0, 2));
   // An app to install (not the bank's own) in a message that already asks for a code, moves money to a "safe" account
   // or sells a clean record is the scam's own tool ("安装反诈护航，再把余额转到它显示的账户", "install our partner's app
   // and pay the fee"): the device is handed over with it.
   else if (fromOutside.length > 0 && (out.length > 0 || repair !== undefined))
-    out.push({ flag: 'remote-control', reason: `an app installed for a scam: ${quote(fromOutside.slice(0, 2))}` });
-  if (repair) out.push({ flag: 'credit-repair', reason: `${repair.why}: ${quote(repair.clauses)}` });
+    raise('remote-control', 'an app installed for a scam', fromOutside.slice(0, 2));
+  if (repair) raise('credit-repair', repair.why, repair.clauses);
   return out;
 }
 
