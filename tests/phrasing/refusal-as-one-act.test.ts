@@ -45,3 +45,16 @@ describe('the same words where nothing is refused', () => {
     expect(c.intents).not.toContain('refuses-waiver');
   });
 });
+
+describe('a decision not the agent\'s to make, and an accurate record stated, refuse nothing', () => {
+  it.each([
+    '减免多少我这边做不了主，要等风控审批。',
+    "I can't sign off on a write-off of that size on my own; I'll pass it to my team leader today.",
+    'Correctly reported missed-payment entries stay on your file; nobody can delete them for a fee.',
+    "Negative listings that were reported accurately can't be changed by us or by anyone else.",
+  ])('%s', (t) => expect(classifyAgentMessage(t).intents).not.toContain('refuses-waiver'));
+
+  it('still reads a fee that cannot be removed as a refusal', () => {
+    expect(classifyAgentMessage("Sorry, we can't remove the late fee from this statement.").intents).toContain('refuses-waiver');
+  });
+});

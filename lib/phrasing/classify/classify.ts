@@ -90,6 +90,14 @@ const SENTENCE_CONFIDENCE_OFFER = 0.8;
 const MODEL_ALONE_CONFIDENCE = 0.5;
 
 /**
+ * How sure the model must be about an intent whose look-alike the lexicon recognised (a negative score: a refusal only
+ * imagined or asked about, a decision the agent cannot make alone, a policy limit or an expired offer). The model reads
+ * "can't … on my own" as a refusal's negation; the cue knows it is a decision still to come. Over seeds 7–9 intent
+ * micro-F1 rose on the probes 85.49 → 85.55 % averaged (none of the sealed groups lower); 0.8 and a veto did the same.
+ */
+const LOOKALIKE_CONFIDENCE = 0.95;
+
+/**
  * Asking why someone fell behind is a question or a request to explain; a message with neither (理解您现在的情况,
  * "I understand things have been difficult", "because of the missed payments the account is now with…") states or
  * sympathises and asks nothing, however close its words are to a reason. Across train, dev and the writers' lines,
@@ -113,8 +121,9 @@ const namesARelief = (normalized: string) => RELIEF_NAMED.test(normalized);
  * aside when the clauses about removing records are the ones that read as one and the rest holds no refusal cue.
  * On the writers' read probes: 20 false refusals gone, 1 found one lost (the same on dev).
  */
-const CREDIT_RECORD = /征信|逾期记录|不良记录|信用记录|逾期纪录|信用报告|联征|\bcredit (?:file|report|record|history|score|profile)s?\b|\b(?:credit )?bureaus?\b|\b(?:cibil|experian|equifax|transunion)\b/;
-const REMOVED = /删|消除|洗白|修复|抹|清除|去掉|撤销|\b(?:remov|delet|eras|wip|clean|scrub|fix|repair)/;
+const CREDIT_RECORD =
+  /征信|逾期记录|不良记录|信用记录|逾期纪录|信用报告|联征|\bcredit (?:file|report|record|history|score|profile)s?\b|\b(?:credit )?bureaus?\b|\b(?:cibil|experian|equifax|transunion)\b|\b(?:late[- ]payment|missed[- ]payment|default|negative) (?:records?|markers?|entr(?:y|ies)|information|listings?)\b|\b(?:accurate|accurately|correctly) (?:records?|information|reported|entr(?:y|ies))\b|\breported (?:accurately|correctly)\b/;
+const REMOVED = /删|消除|洗白|修复|抹|清除|去掉|撤销|改不了|\b(?:remov|delet|eras|wip|clean|scrub|fix|repair|chang)/;
 function refusesOnlyRecordRemoval(normalized: string): boolean {
   if (!CREDIT_RECORD.test(normalized) || !REMOVED.test(normalized)) return false;
   let droppedAny = false;
@@ -325,7 +334,7 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
       if (secretOnly && i === 'identity-check') continue;
       if (limitsOnly && i === 'offer') continue;
       const l = labelIndex.get(i) ?? -1;
-      const floor = lexicon[i] > 0 ? 0 : modelAlone;
+      const floor = lexicon[i] > 0 ? 0 : lexicon[i] < 0 ? LOOKALIKE_CONFIDENCE : modelAlone;
       const ledAt = LEXICON_LED.get(i);
       const led = ledAt !== undefined && lexicon[i] >= INTENT_THRESHOLD && clears(l, ledAt);
       const whole = (passes(l) || led) && prob(l) >= floor;

@@ -284,6 +284,9 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/\b(fee|charge|interest|penalty|penalties)s? (stays|remains|stands)\b|\b(fees?|charges?|interest|penalt(y|ies)|apr)\b[^.!?]{0,60}\b(stands|(is|are|was|were|and) upheld|stays in place|remains? in place|non-reversible|not reversible)\b|\bno (discount|reduction|waiver|write-?off|refund|reversal|concession)s? (on|for|of|to)\b|\b(can'?t|cannot|won'?t) be (credited|written off)\b|\b(can'?t|cannot|won'?t|unable to|not able to) (offer|give|approve|grant) (you )?another\b/, 1.2],
     [IMAGINED_REFUSAL, -1.0],
     [ASKED_WHETHER_ZH, -1.0],
+    // Not able to decide it oneself is a decision still to come, not a no (这个金额我做不了主，得等审批; "I can't approve
+    // a settlement at that level myself, I'll refer it").
+    [/做不了主|(?:approve|agree to|sign off on|authori[sz]e)\b[^.!?]{0,40}\b(?:myself|on my own|at my level)\b/, -1.0],
   ],
 
   'needs-approval': [
