@@ -67,7 +67,6 @@ const plainestCue = (cueFound: readonly string[]): string | undefined => {
   return inWords.find((m) => widthOf(m) <= QUOTE_WIDTH) ?? [...inWords].sort((a, b) => widthOf(a) - widthOf(b))[0];
 };
 
-/** A classifier bound to one set of weights (the trainer binds fresh ones; the panel uses the shipped ones). */
 /**
  * How sure the model must be about a label that only one sentence of a longer turn carries (and never less than the
  * label's own threshold). 0.5 was chosen over 0.8 by 5-fold cross-validation on train+dev: intent micro-F1 92.1 vs
@@ -239,6 +238,7 @@ export interface ClassifierOptions {
   modelAloneConfidence?: number;
 }
 
+/** A classifier bound to one set of weights (the trainer binds fresh ones; the panel uses the shipped ones). */
 export function createClassifier(data: ModelData, options: ClassifierOptions = {}): (text: string) => Classification {
   const sentenceConfidence = options.sentenceConfidence ?? SENTENCE_CONFIDENCE;
   const flagGate = options.flagGate ?? true;
