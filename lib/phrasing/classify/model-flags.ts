@@ -49,8 +49,18 @@ const ownAppOnly = (parts: readonly ClauseInfo[]) => has(parts, 'own-app') && !i
 const pretextAlone = (parts: readonly ClauseInfo[]) =>
   has(parts, 'pretext') && !has(parts, 'move-funds') && !has(parts, 'safe-account') && !has(parts, 'odd-target');
 
+/**
+ * "Just tell me a number and a date", 给我报个数，每个月能还多少: with no code, password or shown number named, the
+ * number asked for beside a date, an amount or a payment is what the person will pay, a commitment (in 5-fold CV on
+ * train+dev the model's one false secret request was such a line).
+ */
+const PAYMENT_FIGURE =
+  /\b(?:date|day|when|each month|a month|per month|monthly|weekly|how much|amount|figure|instal?ments?|payments?)\b|每个?月|多少钱|能还多少|还多少|哪天|几号|日期|金额|还款/;
+const paymentFigureOnly = (parts: readonly ClauseInfo[]) =>
+  !has(parts, 'secret') && !has(parts, 'sms-sent') && !has(parts, 'shown-code') && parts.some((p) => PAYMENT_FIGURE.test(p.text));
+
 export const MODEL_FLAG_RULES: Record<TextRedFlagId, ModelFlagRule> = {
-  'asks-secret': { cues: ['secret', 'sms-sent'], vetoes: [identifierOnly, keepsTheCode] },
+  'asks-secret': { cues: ['secret', 'sms-sent'], vetoes: [identifierOnly, keepsTheCode, paymentFigureOnly] },
   'safe-account': { cues: ['safe-account', 'odd-target', 'pretext', 'move-funds'], evidence: ['safe-account', 'odd-target', 'pretext'], vetoes: [pretextAlone] },
   'remote-control': { cues: ['remote', 'install', 'operate-for'], vetoes: [ownAppOnly] },
   'credit-repair': { cues: ['repair', 'record-gone', 'record-erased', 'borrow'], evidence: ['repair', 'record-gone', 'record-erased', 'borrow'] },
