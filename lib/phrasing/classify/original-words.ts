@@ -11,6 +11,10 @@ import { normalize } from './normalize';
 export function originalWords(text: string, normalizedWords: string): string {
   const target = normalizedWords.trim();
   if (target === '' || typeof text !== 'string') return target;
+  // Most often the words stand in the message as they are, but for capitals (Simplified Chinese, plain English).
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(target);
+  if (at >= 0 && lower.length === text.length) return text.slice(at, at + target.length);
   const holds = (start: number, end: number) => normalize(text.slice(start, end)).includes(target);
   if (!holds(0, text.length)) return target;
   // Where the words are complete, reading from the start; then how late they can start and still be whole.
