@@ -1,6 +1,7 @@
 // A bank's own words that name a code, a password or a number without asking for one: a code of practice, a password
 // "we don't need" (用不到), a code "sent from" a number (发来的) or "sent to you" (发给您的) to be typed into the app, and
-// a number that is the amount and date the person will pay. Classes among the read probes' false red flags and the
+// a number that is the amount and date the person will pay (and a code by another name, which must still be flagged:
+// "the number we texted you", 收到的那个号码). Classes among the read probes' false red flags and the
 // cross-validation's, written here in other words, beside the requests they must not hide.
 import { describe, expect, it } from 'vitest';
 import { classifyAgentMessage } from '../../lib/phrasing/classify/classify';
@@ -24,6 +25,8 @@ describe('a code, a password or a number named, not asked for', () => {
     expect(veto('给我报个数，每个月大概能还多少？')).toBe(true);
     expect(veto('Tell me the number on your screen and the payment goes through.')).toBe(false);
     expect(veto('把短信里的数字发我，我帮您还款。')).toBe(false);
+    // "the number" is one that exists already, a code by another name: the veto is for "a number" to choose.
+    expect(veto('Send me the number from your phone and the payment goes through today.')).toBe(false);
   });
 });
 
@@ -33,5 +36,7 @@ describe('the requests they must not hide', () => {
     '请把收到的短信验证码发给我。',
     'Please read me the code we just texted you.',
     'Tell me your online banking password so I can set up the plan.',
+    'Send me the number we texted you and your payment will be processed.',
+    '把收到的那个号码发我，我帮您把还款处理了。',
   ])('%s', (t) => expect(flags(t)).toContain('asks-secret'));
 });

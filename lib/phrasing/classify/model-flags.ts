@@ -56,8 +56,10 @@ const pretextAlone = (parts: readonly ClauseInfo[]) =>
  */
 const PAYMENT_FIGURE =
   /\b(?:date|day|when|each month|a month|per month|monthly|weekly|how much|amount|figure|instal?ments?|payments?)\b|每个?月|多少钱|能还多少|还多少|哪天|几号|日期|金额|还款/;
+/** "A number" to choose, not "the number" that exists (the code a scam asks for by another name). */
+const A_NUMBER = /\ba (?:number|figure)\b|报个数|给个数|说个数/;
 const paymentFigureOnly = (parts: readonly ClauseInfo[]) =>
-  !has(parts, 'secret') && !has(parts, 'sms-sent') && !has(parts, 'shown-code') && parts.some((p) => PAYMENT_FIGURE.test(p.text));
+  !has(parts, 'secret') && !has(parts, 'sms-sent') && !has(parts, 'shown-code') && parts.some((p) => A_NUMBER.test(p.text)) && parts.some((p) => PAYMENT_FIGURE.test(p.text));
 
 export const MODEL_FLAG_RULES: Record<TextRedFlagId, ModelFlagRule> = {
   'asks-secret': { cues: ['secret', 'sms-sent'], vetoes: [identifierOnly, keepsTheCode, paymentFigureOnly] },
