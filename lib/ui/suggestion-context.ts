@@ -73,11 +73,16 @@ const quoteOf = (text: string) => {
  * than only the last one: a request for a code two messages ago is still a reason to stop.
  */
 export function redFlagSigns(messages: readonly Message[], session: Pick<Session, 'url' | 'title'> | undefined): RedFlagSign[] {
+  return signsIn(messages, session, true);
+}
+
+/** The signs, with the words each was read from only when they will be shown (finding them searches the message). */
+function signsIn(messages: readonly Message[], session: Pick<Session, 'url' | 'title'> | undefined, withWords: boolean): RedFlagSign[] {
   const signs = new Map<RedFlagId, RedFlagSign>();
   for (const m of messages.filter(fromBank).slice(-RECENT_AGENT_MESSAGES)) {
     const read = classifyAgentMessage(m.text);
     for (const flag of read.redFlags) {
-      const words = read.wordsBehind?.redFlags[flag];
+      const words = withWords ? read.wordsBehind?.redFlags[flag] : undefined;
       signs.set(flag, { flag, quote: quoteOf(m.text), at: m.at, ...(words ? { words } : {}) });
     }
   }
@@ -117,7 +122,7 @@ export function suggestionContext(inputs: SuggestionInputs): SuggestContext {
   const ctx: SuggestContext = {
     lang,
     messages: messages.slice(-30).map((m) => ({ role: m.role, text: m.text })),
-    redFlags: redFlagSigns(messages, session).map((s) => s.flag),
+    redFlags: signsIn(messages, session, false).map((s) => s.flag),
     pinned: inputs.pinned,
     userPhrases: inputs.userPhrases.filter((p) => p.lang === lang).map((p) => ({ id: p.id, text: p.text, lang: p.lang, ...(p.stage ? { stage: p.stage } : {}), ...(p.pinned ? { pinned: true } : {}) })),
     limit: inputs.limit ?? 8,
