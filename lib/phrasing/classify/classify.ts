@@ -20,6 +20,8 @@ import { originalWords } from './original-words';
 import { modelMayFlag } from './model-flags';
 import { loadModel, sigmoid, type LoadedModel, type ModelData, type PartialSums } from './model';
 import { MODEL_DATA } from './model/weights';
+// (A short module name: the cue-word list is read from this file's code, import paths included.)
+import { keepingRecent } from './memo';
 import { clauses, normalize, SENTENCE_END } from './normalize';
 import { analyseSentences, ruleFlags, type ClauseInfo, type RuleFlag, type SentenceInfo } from './red-flags';
 import { INTENTS, TEXT_RED_FLAGS, type Classification, type IntentId, type TextRedFlagId } from '../types';
@@ -397,7 +399,10 @@ export function createClassifier(data: ModelData, options: ClassifierOptions = {
   };
 }
 
-export const classifyAgentMessage = createClassifier(MODEL_DATA);
+/** Agent messages read lately whose readings are kept (a long negotiation's recent turns, read again on every update). */
+const READINGS_KEPT = 512;
+
+export const classifyAgentMessage = keepingRecent(createClassifier(MODEL_DATA), READINGS_KEPT);
 
 /** The labels the model is trained on, in the order its weights store them. */
 export const MODEL_LABELS: readonly string[] = [...INTENTS, ...TEXT_RED_FLAGS];
