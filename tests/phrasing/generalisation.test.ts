@@ -77,8 +77,9 @@ describe('classifier on the frozen test split', () => {
   /** The targets: intent micro-F1, lowest per-intent recall, red-flag recall, false red flags per legitimate line. */
   const BARS = { intentMicroF1: 0.92, minIntentRecall: 0.85, flagRecall: 0.97, falseFlagRate: 0.005 };
   /**
-   * What the shipped model measured on this split (last report, README "Status"): below the targets, so
-   * the test holds the measured figures as a floor — a change that makes any of them worse fails — and prints the gap.
+   * What the shipped model measured on this split (last report, README "Status"): long below the targets, so the
+   * test holds the measured figures as a floor — a change that makes any of them worse fails — and prints the gap. The
+   * floor now clears every target (checked below), so holding it holds the targets too.
    * The red-flag floor went from 100/108 to 99/108 with the fourth writer's frames and cues (one credit-repair line
    * fewer, remote control unchanged, intent micro-F1 89.6 → 90.4 %, asks-reason recall 75.0 → 96.4 %): a trade the
    * README's Status table records, accepted here so that it is a decision someone can revert, not a silent floor.
@@ -225,8 +226,13 @@ describe('classifier on the frozen test split', () => {
    * whichever label that is, so it moves from 16/19 to 35/42 while every other figure rises. At the stop's end
    * (a085bba: look-alikes, fewer false scam alarms) seeds 7, 8 and 9 read 96.49 / 95.69 / 96.33 %, 108/108, no false
    * red flag.
+   * Then who now has the chat said as agents say it ("…, Dana speaking", a name from a team "here", a chat taken over,
+   * 转到我这边跟进) and salutations that open nothing (quoted, "hello?", 还在吗, 好的您好), from the fifty-fifth writer's
+   * misses (its greetings found 165 → 170 of 170, false greetings 15 → 8–9; every probe group as before or up, 85.56 →
+   * 85.61 % averaged; cross-validation unchanged at 90.2 %), then run once: greetings 35 → 38/42 (seeds 8 and 9: 37/42), so
+   * every intent's recall now clears its bar (lowest 90.5 %), micro-F1 96.49 → 96.98 %.
    */
-  const MEASURED = { intentMicroF1: 0.964, minIntentRecall: 35 / 42, flagRecall: 108 / 108, falseFlagRate: 0 };
+  const MEASURED = { intentMicroF1: 0.969, minIntentRecall: 38 / 42, flagRecall: 108 / 108, falseFlagRate: 0 };
 
   it('prints the per-label table and the gap to the targets, and never falls below its measured figures', () => {
     console.log(formatReport('frozen test split', report));
@@ -240,6 +246,8 @@ describe('classifier on the frozen test split', () => {
       return `${k}: ${(got * 100).toFixed(1)}% (target ${k === 'falseFlagRate' ? '≤' : '≥'} ${(BARS[k] * 100).toFixed(1)}%) ${met ? 'met' : 'NOT met'}`;
     });
     console.log(gap.join('\n'));
+    for (const k of ['intentMicroF1', 'minIntentRecall', 'flagRecall'] as const) expect(MEASURED[k]).toBeGreaterThanOrEqual(BARS[k]);
+    expect(MEASURED.falseFlagRate).toBeLessThanOrEqual(BARS.falseFlagRate);
     expect(report.intentMicroF1).toBeGreaterThanOrEqual(MEASURED.intentMicroF1 - 1e-9);
     expect(report.minIntentRecall).toBeGreaterThanOrEqual(MEASURED.minIntentRecall - 1e-9);
     expect(report.flagRecall).toBeGreaterThanOrEqual(MEASURED.flagRecall - 1e-9);

@@ -38,3 +38,35 @@ describe('the same openings that greet nobody', () => {
     '请耐心等待审批结果，三个工作日内回复您。',
   ])('%s', (t) => expect(greeting(t)).toBeLessThan(INTENT_THRESHOLD));
 });
+
+// Who now has the chat, said as agents say it (a name and "speaking", a name from a team "here", a chat taken over),
+// and salutations that open nothing: quoted, a "hello?" or 还在吗 checking the person is still there, 好的您好 in
+// reply, a colleague who will greet them later. Classes from the fifty-fifth writer's misses, written in other words.
+describe('an agent saying they now have the chat', () => {
+  it.each([
+    'Hardship line, Priya speaking.',
+    'Collections desk, Omar speaking — what can I do for you?',
+    'Hey! Leo from the repayments crew here, got a sec?',
+    "I've now taken over your case from my colleague Sam.",
+    "You're now talking with Mei from the card team.",
+    'Hiii, this chat is with me from now on 😊',
+    'Yo, sorry about the wait, let me pull your file.',
+    '亲亲，早上好呀，我来看看您的账单。',
+    '您的协商申请已经转给我这边跟进了，我姓周。',
+    '这个案子现在由我接手，有问题直接问我。',
+  ])('%s', (t) => expect(greeting(t)).toBeGreaterThanOrEqual(INTENT_THRESHOLD));
+});
+
+describe('a salutation that opens nothing', () => {
+  it.each([
+    "I'm speaking to my manager about your request now.",
+    'When you call, the recording says "Hello, welcome to Westfield Bank" before the menu.',
+    '系统自动回复“您好，欢迎光临”的功能今晚暂停。',
+    'Hello? Are you there? The chat will time out soon.',
+    'hi hi? still with me?',
+    '您还在线吗？刚才好像断开了。',
+    '好的您好，那我们就按月底还款来登记。',
+    'A colleague from the hardship team will introduce herself when she joins.',
+    '稍后专员会跟您打招呼，请不要离开对话。',
+  ])('%s', (t) => expect(greeting(t)).toBeLessThan(INTENT_THRESHOLD));
+});

@@ -121,6 +121,7 @@ describe('probe corpus', () => {
     ['fifty-second-writer.jsonl', 300],
     ['fifty-third-writer.jsonl', 297],
     ['fifty-fourth-writer.jsonl', 298],
+    ['fifty-fifth-writer.jsonl', 297],
   ] as const)('keeps %s apart from every other corpus', (file, count) => {
     const lines = readCorpus(`${DIR}/${file}`);
     expect(lines.length).toBe(count);
@@ -128,7 +129,9 @@ describe('probe corpus', () => {
     for (const l of lines) for (const x of [...l.intents, ...l.redFlags]) expect(known.has(x), x).toBe(true);
     const writers = readdirSync(GEN).filter((f) => f.endsWith('-writer.jsonl')).map((f) => `${GEN}/${f}`);
     const elsewhere = new Set(
-      ['open.jsonl', 'sealed.jsonl', 'tenth-writer.jsonl', 'fourteenth-writer.jsonl', 'fifteenth-writer.jsonl', 'sixteenth-writer.jsonl', 'seventeenth-writer.jsonl', 'eighteenth-writer.jsonl', 'nineteenth-writer.jsonl', 'twentieth-writer.jsonl', 'twenty-first-writer.jsonl', 'twenty-second-writer.jsonl', 'twenty-third-writer.jsonl', 'twenty-fourth-writer.jsonl', 'twenty-fifth-writer.jsonl', 'twenty-sixth-writer.jsonl', 'twenty-seventh-writer.jsonl', 'twenty-eighth-writer.jsonl', 'twenty-ninth-writer.jsonl', 'thirtieth-writer.jsonl', 'thirty-first-writer.jsonl', 'thirty-second-writer.jsonl', 'thirty-third-writer.jsonl', 'thirty-fourth-writer.jsonl', 'thirty-fifth-writer.jsonl', 'thirty-sixth-writer.jsonl', 'thirty-seventh-writer.jsonl', 'thirty-eighth-writer.jsonl', 'thirty-ninth-writer.jsonl', 'fortieth-writer.jsonl', 'forty-first-writer.jsonl', 'forty-second-writer.jsonl', 'forty-third-writer.jsonl', 'forty-fourth-writer.jsonl', 'forty-fifth-writer.jsonl', 'forty-sixth-writer.jsonl', 'forty-seventh-writer.jsonl', 'forty-eighth-writer.jsonl', 'forty-ninth-writer.jsonl', 'fiftieth-writer.jsonl', 'fifty-first-writer.jsonl', 'fifty-second-writer.jsonl', 'fifty-third-writer.jsonl', 'fifty-fourth-writer.jsonl'].filter((f) => f !== file).map((f) => `${DIR}/${f}`)
+      readdirSync(DIR)
+        .filter((f) => f.endsWith('.jsonl') && f !== file)
+        .map((f) => `${DIR}/${f}`)
         .concat(writers, [`${GEN}/dev.jsonl`, `${GEN}/test.jsonl`])
         .flatMap((f) => readCorpus(f))
         .concat(trainLines())

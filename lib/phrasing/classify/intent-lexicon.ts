@@ -62,7 +62,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/^(这里是|这边是|我们是|我是|我系)[^,，。！？!?]{0,14}(部(?!分)|中心|组(?!织)|团队|银行|金融|公司|平台|客服|专员|坐席)|^greetings\b/, 1.0],
     [/how (can|may) (i|we) (help|assist)|what can (i|we) (do for you|help( you)? with)|thanks for (holding|waiting)/, 1.5],
     [/welcome to|thanks for contacting|thank you for contacting/, 0.7],
-    [/you('re| are) (chatting|speaking) (with|to)|i('ll| will) be (looking after|helping|assisting) you|my name is|an agent has joined/, 1.2],
+    [/you('re| are) (now )?(chatting|speaking|talking) (with|to)|i('ll| will) be (looking after|helping|assisting) you|my name is|an agent has joined/, 1.2],
     [/\bi'?m (?!speaking|talking|calling|afraid|sorry|not|going|happy)[a-z]+ (from|with|at) [a-z]/, 1.0],
     [/^(hi|hello|hey|good (morning|afternoon|evening))\b/, 0.6],
     // An agent arriving: "you're through to Alex", "thanks for your patience".
@@ -70,7 +70,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     // A salutation opening the message, whatever follows it ("您好，您的信用卡已逾期18天…", "G'day, Liam here…"); a
     // "hello?" that checks whether the person is still there is no opening.
     // Before it may stand a brand tag (【…】), 亲, the person's name and title (李女士, 陈先生) or 尊敬的/亲爱的 and a noun.
-    [/^(【[^】]{1,16}】|\[[^\]]{1,20}\] ?)?((诶|哎|欸|嗯|唉|喂)[,，~～ ]*|亲[,，~～ ]*|[\u4e00-\u9fff]{1,3}(女士|先生|小姐)[,，]?|(尊敬|亲爱)的[\u4e00-\u9fff]{1,8}[,，]?|(客户|用户|持卡人|借款人|会员|卡友|早安|午安|晚安)[,，]?)?(您好|你好|喂[,，]?(您好|你好)|哈喽|哈啰|嗨|早上好|下午好|晚上好|早安|午安|早晨)([,，!！~～。 ]|(?![好久像])(?=[\u4e00-\u9fff]))|^(hi|hello|hey+|hiya|g'?day|good (morning|afternoon|evening|day)|morning|afternoon|evening|namaste)( there| sir| ma'?am| madam| mate| all)?([,!.~ ]|(?=[\u4e00-\u9fff]))/, 1.0],
+    [/^(【[^】]{1,16}】|\[[^\]]{1,20}\] ?)?((诶|哎|欸|嗯|唉|喂)[,，~～ ]*|亲亲?[,，~～ ]*|[\u4e00-\u9fff]{1,3}(女士|先生|小姐)[,，]?|(尊敬|亲爱)的[\u4e00-\u9fff]{1,8}[,，]?|(客户|用户|持卡人|借款人|会员|卡友|早安|午安|晚安)[,，]?)?(您好|你好|喂[,，]?(您好|你好)|哈喽|哈啰|嗨|早上好|下午好|晚上好|早安|午安|早晨)([,，!！~～。 ]|(?![好久像])(?=[\u4e00-\u9fff]))|^(hi+|hello+|hey+|hiya|howdy|yo|g'?day|good (morning|afternoon|evening|day)|morning|afternoon|evening|namaste)( there| sir| ma'?am| madam| mate| all)?([,!.~ ]|(?=[\u4e00-\u9fff]))/, 1.0],
     // A letter's salutation and a chat's "are you there?" open a message the same way: "Dear Sir/Madam,", 在吗？, 在的，亲.
     [/^dear (sir|madam|customer|valued customer|cardholder|member|mr|mrs|ms|miss)\b|^(喂[,，~～ ]*|亲[,，~～ ]*)?在(吗|嘛|么|不)|^在的(亲|[,，~～ ])/, 1.0],
     // A self-introduction by role anywhere in the turn, after an SMS header or the overdue sum (我是贷后管理部坐席贺磊):
@@ -81,6 +81,13 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/感谢(您|你)?的?(耐心)?等(待|候)|(让|要)(您|你)等(了)?(这么|那么|咁)?久|(已|已经)?(进入|接入|接手)(您的|你的|这个|本次)?会话|(已|已经)?(为|帮)(您|你)?转接(到)?(真人|人工)|等(了|咗)(这么|咁)耐/, 1.2],
     // A name and where they are from: "Tasha here, your case manager", "this is Anil from Sunrise Finance", 我姓陈，是…的.
     [/\b[a-z]+ here (from|at|with)\b|^[a-z!,. ]{0,20}\b[a-z]+ here,|\bthis is (?!an automated)(a (courtesy )?message|[a-z]+( [a-z'&]+){0,4}) (from|at|with|calling|on behalf of)\b|我姓[\u4e00-\u9fff][,，]?(是|系)|^.{0,6}我(系|是)[\u4e00-\u9fff]{2,12}(的|嘅)(阿|小)?[\u4e00-\u9fffa-z]{1,6}[,，]/, 1.0],
+    // Who now has the chat, said as an agent says it: "Card services, Dana speaking", "Chris from the app support crew
+    // here", "I've just taken over from Ben", 转到我这边跟进, 由我接手.
+    [/(^|, ?)(?!(i|we|you|they|he|she|who|am|is|are|was|were|not|just|currently|now|already|still)\b)[a-z]+ speaking\b(?! (to|with|about|of|on)\b)|\b[a-z]+ from (the )?[a-z0-9'& -]{2,40} here\b|\b(i'?ve|i have|i'?m|i am|i'?ll be|i will be) (just |now )?(taken|taking) over\b|(转|交)(到|给)我(这边|这里)?(来)?(跟进|负责|对接)|由我(来)?接手|我(来)?接手(了|您|你)/, 1.0],
+    // A salutation that is not this agent opening the chat: one quoted (the phone line "will say 'Good morning…'", a
+    // notice about the auto-reply 「您好，欢迎光临」), a "hello?" or 还在吗 checking the person is still there, 好的您好
+    // answering mid-chat, a colleague who will say hello later.
+    [/["「『'](您好|你好|hello|hi|hey|good (morning|afternoon|evening)|欢迎|welcome)|^(hello|hi|hey)+[ ,]*(hello|hi)?\?|\bstill (there|with me|online)\b|\bcan you (still )?see my messages\b|\bare you (still )?there\?|(您|你)(这边)?还在(线)?(吗|嘛|么)|还在线(吗|嘛|么)|^[^,，。]{0,6}还在(吗|嘛|么)|^(好的|ok|okay|好)[,，]?(您好|你好)|\b(will|'ll) (say hello|introduce (themselves|herself|himself))\b|(会|将)(跟|和|向)(您|你)(打招呼|问好)/, -1.5],
   ],
 
   'identity-check': [
