@@ -18,7 +18,8 @@ import { SessionHeader } from './SessionHeader';
 import { StorageNotice } from './StorageNotice';
 import { SafetyBanner } from './suggest/SafetyBanner';
 import { SuggestionDock } from './suggest/SuggestionDock';
-import { offersStated, redFlagSigns } from '../lib/ui/suggestion-context';
+import { offersStated } from '../lib/ui/offers-stated';
+import { redFlagSigns } from '../lib/ui/suggestion-context';
 import { Transcript } from './Transcript';
 
 /**

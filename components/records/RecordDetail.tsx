@@ -20,13 +20,13 @@ import {
 import { deleteSessionRecord } from '../../lib/db/retention';
 import { loadDebts } from '../../lib/db/debts';
 import { debtsForExport } from '../../lib/debts/format';
-import { parseOffer } from '../../lib/negotiate/index';
 import { extractFromTranscript } from '../../lib/records/extract/transcript';
 import type { FollowUp, OutputFile, RecordFields } from '../../lib/records/types';
 import { findSiteById } from '../../lib/sites/registry';
 import { t, type Lang } from '../../lib/ui/i18n';
 import { downloadFile } from '../../lib/ui/records/download';
 import { followUpsIcsFile, recordFiles, scheduleIcsFile, type RecordExportOptions } from '../../lib/ui/records/exports';
+import { offersStated } from '../../lib/ui/offers-stated';
 import { recordOffers } from '../../lib/ui/records/offers';
 import { recordPagePath } from '../../lib/ui/records/record-page';
 import { EXPORT_MEASURE, timed } from '../../lib/ui/records/timing';
@@ -74,7 +74,7 @@ export function RecordDetail({ sessionId, lang, onDeleted }: { sessionId: string
     [session, followUps, extraction, dismissed, lang],
   );
   const offers = useMemo(
-    () => recordOffers(session?.offers, readable ?? [], parseOffer, profile?.debt.currency),
+    () => recordOffers(session?.offers, readable ?? [], offersStated, profile?.debt.currency),
     [session?.offers, readable, profile?.debt.currency],
   );
 

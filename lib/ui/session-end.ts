@@ -7,7 +7,7 @@
  */
 
 import { extractFacts } from '../phrasing/facts';
-import { parseOffer } from '../negotiate/index';
+import { offersStated } from './offers-stated';
 import type { Currency, Offer } from '../negotiate/types';
 
 export interface Line {
@@ -66,7 +66,7 @@ function agreementIn(lines: readonly Line[], currency: Currency | undefined): Ag
       const m = lines[j]!;
       if (!fromBank(m)) continue;
       // The confirming message restates the first payment ("首期应还¥1,062.65"), which is not a new offer.
-      const offers = parseOffer(m.text, opts).filter((o) => j !== i || o.periods !== undefined || o.kind === 'settlement');
+      const offers = offersStated(m.text, opts).filter((o) => j !== i || o.periods !== undefined || o.kind === 'settlement');
       const plan = offers.find((o) => o.kind !== 'deferral') ?? offers[0];
       if (plan) {
         agreement.offer = plan;

@@ -1,10 +1,11 @@
 import type { Profile, UserPhraseRow } from '../db/database';
 import type { Message, Session } from '../db/types';
-import { counterOffers, parseOffer } from '../negotiate/index';
+import { counterOffers } from '../negotiate/index';
 import type { Currency, Offer } from '../negotiate/types';
 import { classifyAgentMessage, domainRedFlag, suggest, type RedFlagId, type Suggestion, type SuggestContext } from '../phrasing/index';
 import { FINANCE_SITES, findSiteById } from '../sites/registry';
 import { toTraditional } from './hant';
+import { offersStated } from './offers-stated';
 
 const RECENT_AGENT_MESSAGES = 6;
 
@@ -18,15 +19,6 @@ function fromBank(m: Message): boolean {
  * new message.
  */
 export const OFFER_LOOKBACK = 400;
-
-/**
- * The offers a bank message states. A message that carries a scam sign offers nothing: "为了给您办理停息挂账，请把验证码
- * 发给我" names a plan as bait, and costing it ("within budget") would lend the scam the panel's credibility.
- */
-export function offersStated(text: string, options: Parameters<typeof parseOffer>[1] = {}): Offer[] {
-  const offers = parseOffer(text, options);
-  return offers.length > 0 && classifyAgentMessage(text).redFlags.length > 0 ? [] : offers;
-}
 
 /** The newest offer the bank put on the table in this chat, if any, among its last OFFER_LOOKBACK messages. */
 export function latestOffer(

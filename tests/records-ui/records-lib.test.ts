@@ -9,6 +9,7 @@ import { endOfLocalDay, parseDay } from '../../lib/records/time';
 import type { FollowUp, SessionBundle } from '../../lib/records/types';
 import { addMonths, agreedSchedule, knownFirstDue, planFollowUps, proposedFirstDue, saidFirstDue, scheduleRows, storedFirstDue } from '../../lib/ui/records/agreed-plan';
 import { recordFiles, scheduleIcsFile, withSchedule } from '../../lib/ui/records/exports';
+import { offersStated } from '../../lib/ui/offers-stated';
 import { recordOffers, sameOffer, termsOnly } from '../../lib/ui/records/offers';
 import { parseRecordPageQuery, recordPagePath } from '../../lib/ui/records/record-page';
 import { acceptSuggestion, pendingSuggestions, referenceKey } from '../../lib/ui/records/suggestions';
@@ -162,6 +163,16 @@ describe('offers', () => {
     expect(found[1]!.offer.spans).toBeUndefined();
     expect(found[1]!.messageId).toBe('m3');
     expect(recordOffers(undefined, messages, undefined)).toEqual([]);
+  });
+
+  it('leaves out terms a message names as bait for a scam, as the live panel does', () => {
+    const at = T0;
+    const messages = [
+      { id: 'a1', sessionId: 's', seq: 1, role: 'agent', text: '可以为您分12期，每期手续费率0.6%。', at },
+      { id: 'a2', sessionId: 's', seq: 2, role: 'agent', text: '分24期免息也可以，先把短信验证码发给我，我帮您提交。', at },
+    ] as unknown as Parameters<typeof recordOffers>[1];
+    const found = recordOffers(undefined, messages, offersStated, 'CNY');
+    expect(found.map((f) => [f.messageId, f.offer.periods])).toEqual([['a1', 12]]);
   });
 
   it('compares agreed terms with offers regardless of key order and the confirmed flag', () => {

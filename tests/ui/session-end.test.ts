@@ -73,6 +73,16 @@ describe('sessionEnd', () => {
     expect(sessionEnd([line('agent', '分24期，每期手续费率0.75%'), line('agent', '好的，已为您提交申请，请稍候。')]).agreement).toBeUndefined();
   });
 
+  it('terms offered as bait for a scam are no agreed plan, though a reference number follows', () => {
+    const end = sessionEnd([
+      line('agent', '可以给您办理分24期，每期手续费率0.5%，先把收到的短信验证码发给我确认。'),
+      line('customer', '好的'),
+      line('agent', '已为您提交申请，受理编号 HX20261201007。'),
+    ]);
+    expect(end.agreement?.referenceNo).toBe('HX20261201007');
+    expect(end.agreement?.offer).toBeUndefined();
+  });
+
   it('the customer writing after an end notice means the chat goes on', () => {
     expect(sessionEnd([line('system', 'This chat has ended'), line('customer', 'Hello again')]).ended).toBe(false);
   });
