@@ -305,7 +305,7 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [DECIDED_ELSEWHERE_ZH, 1.0],
     [DECIDED_ELSEWHERE_EN, 1.0],
     [/以审批为准|审批流程|送件审核|(?<![a-z])(?:pending approval|will revert|get back to you once)(?![a-z])/, 1.0],
-    [/报备|备案|风控(审核|审批|部门)?|例会|请示|(领导|主管|上级|风控).{0,4}(审批|批准|同意|拍板|复核)|做不了主|定不了|审批.{0,6}(需要|要|一般)|(等|待).{0,8}(评估|复核|审批)|超出.{0,4}权限|转(给|交).{0,6}(专员|上级|主管|团队)/, 1.5],
+    [/报备|备案|(报|提交|上报|转交|转|交|送|经过|等)(给|到)?(一下)?风控|风控(部门|那边|总监)?.{0,3}(审核|审批|评估|复核|拍板|决定|签字|核准|定的|来定)|例会|请示|(领导|主管|上级|风控).{0,4}(审批|批准|同意|拍板|复核)|做不了主|定不了|审批.{0,6}(需要|要|一般)|(等|待).{0,8}(评估|复核|审批)|超出.{0,4}权限|转(给|交).{0,6}(专员|上级|主管|团队)/, 1.5],
     [/underwrit|authori[sz]ed to|sign-?off|approval (from|by)|(for|with) (review|a decision)|decision team|hardship panel|credit committee|head office|escalat|refer (this|it)|run (this|it) by|check with (my|the)/, 1.5],
     [/(提交|转交|上报|反馈)(给|到)?.{0,6}(审核|审批|评估|部门|后台|上级|主管)|需要(上级|主管|领导|后台|相关部门)?(审批|审核|评估)/, 1.5],
     [/审核中|审核结果|审批结果|审核通过后|审批通过后|请示(一下)?(主管|上级|领导)/, 1.5],
@@ -318,6 +318,12 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/(hear back|get back to you|call you back|contact you) within|within \d+[–-]?\d* (business|working) days|call you back/, 1.2],
     // The decision waits on a process, not a person: 走流程, 上会, 送审, 工单, a queue, "goes upstairs", "manual review".
     [/走流程|上会|送审|报批|提报|(审批|审核)(期间|当中)|(等|待)(审批|审核)(结果)?|(升级|转)(成|为)?工单|工单号|有权限决定|\b(manual review|goes upstairs|send (this|it) up|raised it to|awaiting (a |the )?(credit |final )?decision|approval queue|second signature|(don'?t|do not) have (the )?(discretion|authority|mandate))\b/, 1.2],
+    // Risk control named as what acts on the account (被风控, 触发风控, 风控锁定, a "风控专员" in a scam) asks no approval:
+    // the cue above needs the case sent to it or a decision it takes. And a limit stated as policy "subject to approval"
+    // (个性化分期一般最长60期，具体以审批结果为准; "plans usually run 6 to 60 months, subject to approval") describes how
+    // plans work: the train frames and fourteen writers all leave it unlabelled, while the agent's own case sent for a
+    // decision (提交审批, "I'll refer it to underwriting") stays a cue.
+    [/(一般|通常|最长|最多|最高|最低|不超过|之间|\d+(至|到|-|~)\d+期|\bup to\b|\busually\b|\btypically\b|\bgenerally\b|\bbetween\b|\bmay be eligible\b)[^。！？!?.]{0,40}(具体|最终|实际)[^。！？!?.]{0,6}(以|看|视)(审批|审核)(的)?(结果|意见)|(\bup to\b|\busually\b|\btypically\b|\bgenerally\b|\bbetween\b|\bmay be eligible\b)[^.!?]{0,60}\bsubject to (approval|review|underwriting)\b/, -2.5],
     [/run (this|it|that) past|(check|clear) (this|it) with (a|my|the) (supervisor|manager|team leader)|need (a |my )?(supervisor|manager)'?s? (ok|okay|approval|sign-?off)/, 1.5],
   ],
 
