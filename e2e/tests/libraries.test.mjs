@@ -139,7 +139,7 @@ function printTable(results) {
  */
 const REACHED = new Set([
   'advancedchat', 'antx', 'assistantui', 'beautifulchat', 'botui', 'chatbotify', 'chatbotkit', 'chatelements', 'chatscope', 'chatui', 'chatwindow',
-  'daisyui', 'deepchat', 'livechat', 'minchat', 'nlux', 'quasar', 'simplechatbot', 'tdesign',
+  'daisyui', 'deepchat', 'elementx', 'livechat', 'matechat', 'minchat', 'nlux', 'patternfly', 'quasar', 'semichat', 'simplechatbot', 'tdesign',
 ]);
 
 describe('chat UI libraries', () => {

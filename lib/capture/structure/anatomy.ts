@@ -141,6 +141,41 @@ function contains(a: Element, b: Element): boolean {
 }
 
 /**
+ * The parts of a header line holding `time`, when the row shows one above its message: the smallest element around
+ * the time that holds other text holds two or three short parts (a name and a label or two), and the rest of the row's
+ * text comes after it and is longer than any of them (the message). A bubble whose short lines sit beside its time,
+ * with the name outside or under it, is no header line: its other text is not after it, or not longer.
+ */
+function headerLineAbove(time: Element, rest: readonly Part[], row: Element): Part[] | undefined {
+  let line = parentOf(time);
+  while (line && line !== row && !rest.some((p) => contains(line!, p.el))) line = parentOf(line);
+  if (!line || line === row) return undefined;
+  const inside = rest.filter((p) => contains(line!, p.el));
+  const outside = rest.filter((p) => !contains(line!, p.el));
+  if (inside.length < 2 || inside.length > 3 || outside.length === 0) return undefined;
+  if (inside.some((p) => p.text.length > LABEL_MAX || /\n/.test(p.text) || outside.some((o) => contains(p.el, o.el)))) return undefined;
+  const follows = (p: Part) => (line!.compareDocumentPosition(p.el) & 4) !== 0;
+  if (!outside.every(follows)) return undefined;
+  const longest = (parts: readonly Part[]) => Math.max(...parts.map((p) => p.text.length));
+  return longest(outside) > longest(inside) ? inside : undefined;
+}
+
+/**
+ * Whether the part sits in the row's header line: the smallest element holding the name found and the shown time, an
+ * element that is not the row and leaves some of the row's other text outside it (the message).
+ */
+function inHeaderLine(part: Part, others: readonly Part[], anatomy: RowAnatomy, row: Element): boolean {
+  if (!anatomy.name || !anatomy.time || part.text.length > LABEL_MAX) return false;
+  const header = commonAncestor([anatomy.name, anatomy.time], row);
+  if (header === row || !contains(header, part.el)) return false;
+  // Avatar initials outside the line are no message: with only them left, the part may be the message itself.
+  return others.some((p) => !contains(header, p.el) && !INITIALS.test(p.text));
+}
+
+/** A header's label is a word or two ("Agent", "Virtual assistant", 官方客服), not a sentence. */
+const LABEL_MAX = 24;
+
+/**
  * Whether the part sits in a wrapper that holds none of the row's other text but does hold a picture (an image, or a
  * painted box with no text): an avatar and a name side by side, the row's header.
  */
@@ -202,6 +237,9 @@ function namedInMessage(text: string, others: readonly Part[]): boolean {
 export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnatomy {
   const shadowOf = options.shadowOf ?? openShadowRoots;
   const styleOf = options.styleOf;
+  // A row drawn for screen readers only (an accessible chat's live announcement of the newest message, kept in the
+  // list, clipped to a pixel by a class) is no message a person sees.
+  if (styleOf?.(row).srOnly) return { exclude: [], bubble: row, empty: true };
   const hidden: Element[] = [];
   const parts = partsOf(row, shadowOf, styleOf, hidden);
   const anatomy: RowAnatomy = { exclude: hidden, bubble: row };
@@ -218,6 +256,17 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
       anatomy.time = part.el;
       anatomy.timeText = part.text;
     }
+  }
+
+  // 1b. A header line above the message: the shown time with the sender's name and a role label or two ("Priya ·
+  //     Agent · 10:02", 小安 官方 20:15) in an element of their own, the message below it. On a sender's first row no
+  //     neighbour has shown the name yet; the line's shape says it.
+  const header = anatomy.time ? headerLineAbove(anatomy.time, content(), row) : undefined;
+  if (header) {
+    const name = header[0]!;
+    anatomy.name = name.el;
+    anatomy.nameText = name.text;
+    for (const part of header) anatomy.exclude.push(part.el);
   }
 
   // 2. Parts at either end of the row that are not the message: a sender's name (neighbouring rows show it at the
@@ -239,6 +288,12 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
       if (part.text.length > NAME_MAX || /\n/.test(part.text)) break;
       // Inside another part (a bold word in a sentence), or holding the others (the bubble itself): not a name.
       if (others.some((p) => contains(p.el, part.el) || contains(part.el, p.el))) break;
+      // A label in the header line the name shares with the time or sits in ("Priya · Agent · 10:02", 小安 官方 20:15):
+      // neither the name nor the message, on the first row of a sender as on every other.
+      if (inHeaderLine(part, others, anatomy, row)) {
+        anatomy.exclude.push(part.el);
+        continue;
+      }
       // Two paragraphs of one bubble are not a name and a message.
       const next = end === 'lead' ? rest[1]! : rest[rest.length - 2]!;
       if (parentOf(part.el) === parentOf(next.el) && part.el.tagName === next.el.tagName && /^(P|LI)$/.test(part.el.tagName)) break;
