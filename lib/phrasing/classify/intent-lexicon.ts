@@ -349,6 +349,10 @@ export const INTENT_CUES: Record<IntentId, readonly Cue[]> = {
     [/legal action|\bcourt\b|\bccj\b|county court judg|lawsuit/, 1.5],
     [/charged? off|charge-off|default notice|been defaulted|will default/, 1.5],
     [/(card|account) (has been|will be|may be) (suspended|closed|blocked|frozen|restricted)/, 1.5],
+    // The next step named by where the account goes or who comes: arbitration, the legal department's review, the
+    // account passed to a firm named by its trade ("… Recoveries"), a field visit, the score it costs; 追数公司, 法务介入.
+    [/\barbitrat(ion|or|ors|e)\b|\b(field|recovery) (team|agents?|officers?|executives?) (will|may|to|shall|would) (visit|come)\b|\b((pass|passed|refer|referred|send|sent|hand|handed|transfer|transferred|forward|forwarded) (the |your |this )?(account|case|matter|file|debt|loan)|(account|case|matter|file|debt|loan) (will be|is being|has been|may be|could be|is|gets) (passed|referred|sent|handed|transferred|forwarded)) (on |over )?to [^.!?]{0,40}\b(recover(y|ies)|collections?|solicitors?|lawyers?|attorneys?)\b/, 1.5],
+    [/\blegal (review|department|team|recourse)\b|\b(hit|drop|lower|damage|hurt|affect|impact)s? (your )?(cibil|credit|experian|equifax|transunion) ?(score|rating|file|record|history)\b|追数|法务(部|部门)?(会|将|就会)?(联系|介入|处理|跟进)/, 1.2],
   ],
 
   'asks-commitment': [
