@@ -35,15 +35,34 @@ export function matchKey(raw: RawMessage): string {
  * The same message with its details drawn again: same text, the sender name unchanged or filled in after the text (a
  * component that draws the bubble first), the shown time filled in, or changed. A time label is the chat's clock, not
  * the message: "刚刚" becomes "1分钟前", and a row first read together with the date divider above it shows the date
- * where its time will be. Not an edit, and not a new message.
+ * where its time will be. Or the text read again without the name or label a first reading kept at its top. Not an
+ * edit, and not a new message.
  */
 export function detailsRedrawn(capturedKey: string, renderedKey: string): boolean {
   if (capturedKey === renderedKey) return false;
   const [oldAuthor, oldTime, ...oldText] = capturedKey.split('\u241f');
-  const [newAuthor, newTime, ...newText] = renderedKey.split('\u241f');
+  const [newAuthor = '', newTime, ...newText] = renderedKey.split('\u241f');
   const sameOrFilled = oldAuthor === newAuthor || oldAuthor === '';
   const timeKept = oldTime === '' || newTime !== '';
-  return oldText.join('\u241f') === newText.join('\u241f') && sameOrFilled && timeKept;
+  if (!sameOrFilled || !timeKept) return false;
+  const was = oldText.join('\u241f');
+  const now = newText.join('\u241f');
+  return was === now || headerLinesDropped(was, now, newAuthor);
+}
+
+/** The most header lines (a name, a role label) a first reading may have kept at the top of a message's text. */
+const HEADER_LINES = 2;
+const HEADER_LINE_MAX = 24;
+
+/**
+ * The same message read again once the chat's layout is known: its text is the first reading's without one or two short
+ * lines at the top, the sender's name or a label beside it ("Virtual assistant\nWelcome…" → "Welcome…", author now
+ * known). A correction of Parley's reading, not an agent's edit: no "✎" note for it.
+ */
+function headerLinesDropped(was: string, now: string, author: string): boolean {
+  if (now === '' || !was.endsWith(`\n${now}`) || author === '') return false;
+  const dropped = was.slice(0, was.length - now.length - 1).split('\n');
+  return dropped.length <= HEADER_LINES && dropped.every((line) => line.trim() !== '' && line.length <= HEADER_LINE_MAX);
 }
 
 /**

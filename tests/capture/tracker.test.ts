@@ -168,8 +168,26 @@ describe('TranscriptTracker', () => {
     [{ text: 'x', author: 'A', shownTime: '10:00' }, { text: 'x', author: 'A' }, false],
     [{ text: 'x' }, { text: 'y', author: 'A' }, false],
     [{ text: 'x' }, { text: 'x' }, false],
+    // A first reading that kept the name or a role label at the top, read again once the layout is known.
+    [{ text: 'Virtual assistant\nWelcome to card services.', author: 'Citi Bot' }, { text: 'Welcome to card services.', author: 'Citi Bot' }, true],
+    [{ text: '周婷\n您好，客服周婷为您服务。' }, { text: '您好，客服周婷为您服务。', author: '周婷' }, true],
+    // Not when the reading learnt no author, a long line went, or three lines went: that is the agent's edit.
+    [{ text: 'Hi\nYour payment is due on the 5th.' }, { text: 'Your payment is due on the 5th.' }, false],
+    [{ text: 'Sorry, I gave you the wrong figure just now.\nThe balance is $420.', author: 'A' }, { text: 'The balance is $420.', author: 'A' }, false],
+    [{ text: 'A\nAgent\nOnline\nHello.', author: 'A' }, { text: 'Hello.', author: 'A' }, false],
   ])('detailsRedrawn(%j → %j) is %s', (was, now, expected) => {
     expect(detailsRedrawn(matchKey({ side: 'agent', ...was }), matchKey({ side: 'agent', ...now }))).toBe(expected);
+  });
+
+  it('stores no edit note when a first reading that kept a role label is read again without it', () => {
+    const tracker = new TranscriptTracker('s');
+    const node = {};
+    tracker.observe(render([a('Virtual assistant\nWelcome to card services.', { author: 'Citi Bot' })], [node]));
+    const again = tracker.observe(render([a('Welcome to card services.', { author: 'Citi Bot' }), c('Hi')], [node, {}]));
+    expect(again.map((m) => [m.role, m.text])).toEqual([['customer', 'Hi']]);
+    // The agent really editing the message is still noted.
+    const edited = tracker.observe(render([a('Welcome to card services, how can I help?', { author: 'Citi Bot' }), c('Hi')], [node, {}]));
+    expect(edited.map((m) => m.text)).toEqual([`${EDIT_MARK}Welcome to card services, how can I help?`]);
   });
 
   it('does not mistake a node recycled for another message for an edit', () => {
