@@ -139,7 +139,8 @@ function printTable(results) {
  */
 const REACHED = new Set([
   'advancedchat', 'antx', 'assistantui', 'beautifulchat', 'botui', 'chatbotify', 'chatbotkit', 'chatelements', 'chatscope', 'chatui', 'chatwindow',
-  'daisyui', 'deepchat', 'elementx', 'livechat', 'matechat', 'minchat', 'nlux', 'patternfly', 'quasar', 'semichat', 'simplechatbot', 'tdesign',
+  'chatwidget', 'daisyui', 'deepchat', 'elementx', 'giftedchat', 'livechat', 'matechat', 'minchat', 'nlux', 'northstar', 'patternfly', 'quasar',
+  'semichat', 'simplechatbot', 'tdesign', 'tdesignvue',
 ]);
 
 describe('chat UI libraries', () => {

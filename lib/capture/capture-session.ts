@@ -8,6 +8,7 @@ import { insertIntoComposer } from './composer';
 import { cachedLayoutSide } from './layout-side';
 import { detectChat, type Detection } from './detect';
 import { diagnosticReport } from './diagnostics';
+import { DisplayOrder } from './display-order';
 import { deepEventPath } from './dom/event-path';
 import { composedContains, openShadowRoots, type ShadowAccess } from './dom/shadow';
 import { extractRaw } from './extract';
@@ -179,6 +180,7 @@ export function startCapture(deps: CaptureDeps): CaptureController {
   // What each item element showed when last read; a mutation inside an item forgets it (invalidate).
   const cache = new WeakMap<Element, TrackedItem | null>();
   const tail = new TranscriptTail();
+  const displayOrder = new DisplayOrder();
 
   function report(next: ChatState): void {
     if (next.state === state.state && next.vendor === state.vendor && next.sessionId === state.sessionId) return;
@@ -404,13 +406,18 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       }
     }
     const container = location!.window ? undefined : itemContainer(location!.transcript);
-    const rows = tail.rowsToRead(container) ?? chatItems(location!, shadowOf);
+    let rows = tail.rowsToRead(container) ?? chatItems(location!, shadowOf);
+    // A list drawn bottom-up gains its new rows at the top of the DOM: read whole, in the order a person sees it, so the
+    // newest row comes last as the tracker expects (never above the first captured one, where older history goes).
+    const bottomUp = displayOrder.bottomUp(location!.transcript, rows);
+    if (bottomUp) rows = chatItems(location!, shadowOf).reverse();
     const items: TrackedItem[] = [];
     for (const item of rows) {
       const tracked = read(item);
       if (tracked) items.push(tracked);
     }
-    tail.scanned(rows.at(-1), items.at(-1));
+    if (bottomUp) tail.reset();
+    else tail.scanned(rows.at(-1), items.at(-1));
     resolver.seeColumns(items.map((item) => item.raw));
     const fresh = tracker!.observe(items, (raw) => resolver.resolve(raw));
     // A list showing messages already stored (the widget remounted, the list re-rendered) is the same conversation.

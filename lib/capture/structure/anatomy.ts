@@ -141,23 +141,27 @@ function contains(a: Element, b: Element): boolean {
 }
 
 /**
- * The parts of a header line holding `time`, when the row shows one above its message: the smallest element around
- * the time that holds other text holds two or three short parts (a name and a label or two), and the rest of the row's
- * text comes after it and is longer than any of them (the message). A bubble whose short lines sit beside its time,
- * with the name outside or under it, is no header line: its other text is not after it, or not longer.
+ * The parts of a meta line holding `time`, when the row shows one above (or below) its message: the smallest element
+ * around the time that holds other text holds one to three short parts (a name and a label or two), and the rest of
+ * the row's text comes after (or before) it and is longer than any of them (the message). A bubble whose short lines
+ * sit beside its time, with the name outside it, is no meta line: its other text is not longer.
  */
-function headerLineAbove(time: Element, rest: readonly Part[], row: Element): Part[] | undefined {
+function metaLine(time: Element, rest: readonly Part[], row: Element, side: 'above' | 'below'): Part[] | undefined {
   let line = parentOf(time);
   while (line && line !== row && !rest.some((p) => contains(line!, p.el))) line = parentOf(line);
   if (!line || line === row) return undefined;
   const inside = rest.filter((p) => contains(line!, p.el));
   const outside = rest.filter((p) => !contains(line!, p.el));
-  if (inside.length < 2 || inside.length > 3 || outside.length === 0) return undefined;
+  if (inside.length === 0 || inside.length > 3 || outside.length === 0) return undefined;
   if (inside.some((p) => p.text.length > LABEL_MAX || /\n/.test(p.text) || outside.some((o) => contains(p.el, o.el)))) return undefined;
-  const follows = (p: Part) => (line!.compareDocumentPosition(p.el) & 4) !== 0;
-  if (!outside.every(follows)) return undefined;
+  // DOCUMENT_POSITION_FOLLOWING (4) or PRECEDING (2): the message after a header line, before a footer line.
+  const onItsSide = (p: Part) => (line!.compareDocumentPosition(p.el) & (side === 'above' ? 4 : 2)) !== 0;
+  if (!outside.every(onItsSide)) return undefined;
   const longest = (parts: readonly Part[]) => Math.max(...parts.map((p) => p.text.length));
-  return longest(outside) > longest(inside) ? inside : undefined;
+  // A lone short part beside the time may be a short message whose sender is named elsewhere ("OK · 10:02" under
+  // "Priya"): it is a name only when the rest is longer than any name or label (a sentence).
+  const floor = inside.length === 1 ? LABEL_MAX : longest(inside);
+  return longest(outside) > floor ? inside : undefined;
 }
 
 /**
@@ -252,20 +256,25 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
     if (excluded(part.el) || !isChromeText(part.text)) continue;
     if (content().filter((p) => p !== part && !contains(part.el, p.el)).length === 0) break;
     anatomy.exclude.push(part.el);
-    if (!anatomy.time && isTimeText(part.text) && !isReceiptText(part.text)) {
+    // A clock time is the row's shown time rather than a day label drawn in the same row ("今天" above the first
+    // message of a day, "21:08" beside it).
+    const clockOverDay = anatomy.timeText !== undefined && !/\d/.test(anatomy.timeText) && /\d/.test(part.text);
+    if ((!anatomy.time || clockOverDay) && isTimeText(part.text) && !isReceiptText(part.text)) {
       anatomy.time = part.el;
       anatomy.timeText = part.text;
     }
   }
 
-  // 1b. A header line above the message: the shown time with the sender's name and a role label or two ("Priya ·
-  //     Agent · 10:02", 小安 官方 20:15) in an element of their own, the message below it. On a sender's first row no
+  // 1b. A line of its own above or below the message: the shown time with the sender's name and a role label or two
+  //     ("Priya · Agent · 10:02", 小安 官方 20:15; "浦小智 21:08" under the bubble). On a sender's first row no
   //     neighbour has shown the name yet; the line's shape says it.
-  const header = anatomy.time ? headerLineAbove(anatomy.time, content(), row) : undefined;
+  const header = anatomy.time ? (metaLine(anatomy.time, content(), row, 'above') ?? metaLine(anatomy.time, content(), row, 'below')) : undefined;
   if (header) {
     const name = header[0]!;
+    // The time may be drawn inside the name's own element ("刘洋 <time>20:16</time>"): the name is what precedes it.
+    const pieces = name.text.split(NAME_SEPARATOR);
     anatomy.name = name.el;
-    anatomy.nameText = name.text;
+    anatomy.nameText = pieces.length >= 2 && isTimeText(pieces.slice(1).join(' ')) ? pieces[0]! : name.text;
     for (const part of header) anatomy.exclude.push(part.el);
   }
 

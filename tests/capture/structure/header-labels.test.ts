@@ -3,6 +3,8 @@
 // with hashed class names so only the structure speaks:
 // - a header line of name, a role label and the time above the bubble ("Priya · Agent · 10:02"): the label is neither
 //   the name nor the message, on the first row of a sender as on later ones;
+// - the same line under the message ("浦小智 21:08" below the bubble), with a day label drawn above the row's first
+//   message; a name whose element also draws the time;
 // - an accessible chat's live announcement of the newest message kept inside the list, clipped to a pixel by a class:
 //   no row a person sees.
 import { describe, expect, it } from 'vitest';
@@ -40,6 +42,32 @@ describe('a role label in the header line', () => {
     document.body.innerHTML = `<div id="list"><div class="${c('r')}"><div class="${c('b')}"><b>小王</b><span>好的</span><i>10:05</i></div></div></div>`;
     const anatomy = rowAnatomy(document.querySelector(`.${c('r')}`)!);
     expect(anatomy.exclude.map((e) => e.textContent)).not.toContain('好的');
+  });
+});
+
+describe('a meta line under the message', () => {
+  const footerRow = (day: string, name: string, time: string, text: string) =>
+    `<div class="${c('frow')}">${day ? `<div><div>${day}</div></div>` : ''}<div class="${c('main')}"><img src="data:," alt="">` +
+    `<div><div class="${c('bub')}"><div><span>${text}</span></div></div><div class="${c('foot')}"><div><span>${name}</span></div><div><span>${time}</span></div></div></div></div></div>`;
+
+  it('gives the name on a sender’s first row, and the clock time rather than the day label above it', () => {
+    document.body.innerHTML = `<div id="list">${footerRow('今天', '浦小智', '21:08', '您好，欢迎使用信用卡在线服务，我是浦小智，很高兴为您服务。')}</div>`;
+    const raw = extractRaw(document.querySelector(`.${c('frow')}`)!);
+    expect(raw?.author).toBe('浦小智');
+    expect(raw?.shownTime).toBe('21:08');
+    expect(raw?.text).toBe('您好，欢迎使用信用卡在线服务，我是浦小智，很高兴为您服务。');
+  });
+
+  it('takes no name from the line when the message above it is no longer than a name could be', () => {
+    document.body.innerHTML = `<div id="list">${footerRow('', 'Sure', '21:09', 'One sec')}</div>`;
+    expect(extractRaw(document.querySelector(`.${c('frow')}`)!)?.author).toBeUndefined();
+  });
+
+  it('reads a name whose element also draws the time as the name alone', () => {
+    document.body.innerHTML = `<div id="list"><div class="${c('drow')}"><div class="${c('dh')}">刘洋 <time>20:16</time></div><div class="${c('db')}">您好，我是平安银行客服刘洋，工号106652，请问有什么可以帮您？</div></div></div>`;
+    const raw = extractRaw(document.querySelector(`.${c('drow')}`)!);
+    expect(raw?.author).toBe('刘洋');
+    expect(raw?.text).toBe('您好，我是平安银行客服刘洋，工号106652，请问有什么可以帮您？');
   });
 });
 
