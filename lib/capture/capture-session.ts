@@ -406,11 +406,12 @@ export function startCapture(deps: CaptureDeps): CaptureController {
       }
     }
     const container = location!.window ? undefined : itemContainer(location!.transcript);
-    let rows = tail.rowsToRead(container) ?? chatItems(location!, shadowOf);
+    const tailRows = tail.rowsToRead(container);
+    let rows = tailRows ?? chatItems(location!, shadowOf);
     // A list drawn bottom-up gains its new rows at the top of the DOM: read whole, in the order a person sees it, so the
     // newest row comes last as the tracker expects (never above the first captured one, where older history goes).
     const bottomUp = displayOrder.bottomUp(location!.transcript, rows);
-    if (bottomUp) rows = chatItems(location!, shadowOf).reverse();
+    if (bottomUp) rows = (tailRows ? chatItems(location!, shadowOf) : rows).reverse();
     const items: TrackedItem[] = [];
     for (const item of rows) {
       const tracked = read(item);

@@ -146,7 +146,7 @@ function contains(a: Element, b: Element): boolean {
  * the row's text comes after (or before) it and is longer than any of them (the message). A bubble whose short lines
  * sit beside its time, with the name outside it, is no meta line: its other text is not longer.
  */
-function metaLine(time: Element, rest: readonly Part[], row: Element, side: 'above' | 'below'): Part[] | undefined {
+function metaLine(time: Element, rest: readonly Part[], row: Element): Part[] | undefined {
   let line = parentOf(time);
   while (line && line !== row && !rest.some((p) => contains(line!, p.el))) line = parentOf(line);
   if (!line || line === row) return undefined;
@@ -154,9 +154,9 @@ function metaLine(time: Element, rest: readonly Part[], row: Element, side: 'abo
   const outside = rest.filter((p) => !contains(line!, p.el));
   if (inside.length === 0 || inside.length > 3 || outside.length === 0) return undefined;
   if (inside.some((p) => p.text.length > LABEL_MAX || /\n/.test(p.text) || outside.some((o) => contains(p.el, o.el)))) return undefined;
-  // DOCUMENT_POSITION_FOLLOWING (4) or PRECEDING (2): the message after a header line, before a footer line.
-  const onItsSide = (p: Part) => (line!.compareDocumentPosition(p.el) & (side === 'above' ? 4 : 2)) !== 0;
-  if (!outside.every(onItsSide)) return undefined;
+  // DOCUMENT_POSITION_FOLLOWING (4) or PRECEDING (2): the message after a header line, or before a footer line.
+  const allOn = (position: number) => outside.every((p) => (line!.compareDocumentPosition(p.el) & position) !== 0);
+  if (!allOn(4) && !allOn(2)) return undefined;
   const longest = (parts: readonly Part[]) => Math.max(...parts.map((p) => p.text.length));
   // A lone short part beside the time may be a short message whose sender is named elsewhere ("OK · 10:02" under
   // "Priya"): it is a name only when the rest is longer than any name or label (a sentence).
@@ -268,7 +268,7 @@ export function rowAnatomy(row: Element, options: AnatomyOptions = {}): RowAnato
   // 1b. A line of its own above or below the message: the shown time with the sender's name and a role label or two
   //     ("Priya · Agent · 10:02", 小安 官方 20:15; "浦小智 21:08" under the bubble). On a sender's first row no
   //     neighbour has shown the name yet; the line's shape says it.
-  const header = anatomy.time ? (metaLine(anatomy.time, content(), row, 'above') ?? metaLine(anatomy.time, content(), row, 'below')) : undefined;
+  const header = anatomy.time ? metaLine(anatomy.time, content(), row) : undefined;
   if (header) {
     const name = header[0]!;
     // The time may be drawn inside the name's own element ("刘洋 <time>20:16</time>"): the name is what precedes it.
